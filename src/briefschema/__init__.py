@@ -1,0 +1,110 @@
+"""briefschema: structured foreign-policy briefs as typed classes, strict JSON and JSON Schemas.
+
+Load and validate a brief::
+
+    import briefschema
+    brief = briefschema.load("brief.json", source_text=text)
+
+Everything public is re-exported here; see the reference documentation.
+"""
+
+from importlib.metadata import version as _version
+
+from briefschema.codec import dump, dumps, from_dict, load, loads, parse_json, to_dict
+from briefschema.model import (
+    LIKELIHOOD_SCALES,
+    SCHEMA_VERSION,
+    Actor,
+    ActorKind,
+    Affiliation,
+    Basis,
+    Bound,
+    Brief,
+    Concession,
+    ConcessionKind,
+    ConcessionStatus,
+    Confidence,
+    Date,
+    DatePart,
+    Event,
+    EventCategory,
+    Evidence,
+    Firmness,
+    Identifier,
+    Interval,
+    Issue,
+    Judgment,
+    Likelihood,
+    LikelihoodScale,
+    LikelihoodTerm,
+    Position,
+    Reciprocity,
+    ReciprocityStatus,
+    Source,
+    Stance,
+    Topic,
+    Trend,
+)
+from briefschema.validation import (
+    BRIEF_SCHEMA_ID,
+    BriefSchemaError,
+    Problem,
+    Report,
+    Severity,
+    ValidationError,
+    schema_registry,
+    validate,
+)
+
+__version__ = _version("briefschema")
+
+__all__ = [
+    "BRIEF_SCHEMA_ID",
+    "LIKELIHOOD_SCALES",
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorKind",
+    "Affiliation",
+    "Basis",
+    "Bound",
+    "Brief",
+    "BriefSchemaError",
+    "Concession",
+    "ConcessionKind",
+    "ConcessionStatus",
+    "Confidence",
+    "Date",
+    "DatePart",
+    "Event",
+    "EventCategory",
+    "Evidence",
+    "Firmness",
+    "Identifier",
+    "Interval",
+    "Issue",
+    "Judgment",
+    "Likelihood",
+    "LikelihoodScale",
+    "LikelihoodTerm",
+    "Position",
+    "Problem",
+    "Reciprocity",
+    "ReciprocityStatus",
+    "Report",
+    "Severity",
+    "Source",
+    "Stance",
+    "Topic",
+    "Trend",
+    "ValidationError",
+    "__version__",
+    "dump",
+    "dumps",
+    "from_dict",
+    "load",
+    "loads",
+    "parse_json",
+    "schema_registry",
+    "to_dict",
+    "validate",
+]

@@ -1,0 +1,379 @@
+"""The one strict cattrs converter, and canonical JSON in and out.
+
+Strict means nothing is coerced: a string is never a number, a number never a
+string, ``true`` never an integer, an object never a list, an enum is given by
+its value (never its name), ``null`` never stands for an omitted field, and a
+timestamp without a UTC offset is refused. Every failure is reported as a
+:class:`~briefschema._problems.Problem` with a JSON path.
+
+Canonical JSON: UTF-8, two-space indentation, fields in the classes' order,
+unset optional fields omitted, timestamps in UTC with ``Z``, a final newline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import math
+import re
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from briefschema import _edtf, model
+from briefschema._problems import Invalid, Problem, describe, join
+
+T = TypeVar("T")
+
+TIMESTAMP_PATTERN = (
+    f"^{_edtf.day_pattern(from_year_1=True)}"
+    "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,6})?"
+    "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"
+)
+_TIMESTAMP_RE = re.compile(TIMESTAMP_PATTERN)
+_EXTENSION_KEY_RE = re.compile(
+    model.Extensions.__metadata__[0].keywords["propertyNames"]["pattern"]
+)
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+# ---------------------------------------------------------------------------
+# Leaf hooks.
+
+
+def _str(value: object, _: object) -> str:
+    if type(value) is not str:
+        raise Invalid("type", f"expected a string, got {describe(value)}")
+    if not value.isascii() and _SURROGATE_RE.search(value):
+        raise Invalid("lone-surrogate", "the string holds a lone UTF-16 surrogate")
+    return value
+
+
+def _int(value: object, _: object) -> int:
+    if type(value) is not int:
+        raise Invalid("type", f"expected an integer, got {describe(value)}")
+    return value
+
+
+def _bool(value: object, _: object) -> bool:
+    if type(value) is not bool:
+        raise Invalid("type", f"expected a boolean, got {describe(value)}")
+    return value
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    by_value = {member.value: member for member in cls}
+    allowed = ", ".join(repr(v) for v in by_value)
+
+    def structure(value: object, _: object) -> enum.Enum:
+        if type(value) is not str:
+            raise Invalid("type", f"expected a string, got {describe(value)}")
+        try:
+            return by_value[value]
+        except KeyError:
+            raise Invalid("enum", f"{value!r} is not one of {allowed}") from None
+
+    return structure
+
+
+def _date(value: object, _: object) -> model.Date:
+    text = _str(value, None)
+    try:
+        return model.Date.parse(text)
+    except ValueError as exc:
+        raise Invalid("date", str(exc)) from None
+
+
+def _when(value: object, _: object) -> model.Date | model.Interval:
+    text = _str(value, None)
+    try:
+        return model.parse_when(text)
+    except ValueError as exc:
+        raise Invalid("date", str(exc)) from None
+
+
+def _timestamp(value: object, _: object) -> dt.datetime:
+    text = _str(value, None)
+    if not _TIMESTAMP_RE.match(text) or text.endswith("\n"):
+        raise Invalid(
+            "timestamp",
+            f"{text!r} is not an RFC 3339 timestamp with a UTC offset "
+            "(e.g. 2013-05-15T09:30:00Z)",
+        )
+    try:
+        return dt.datetime.fromisoformat(text).astimezone(dt.timezone.utc)
+    except (ValueError, OverflowError) as exc:
+        raise Invalid("timestamp", f"{text!r} is not a real moment: {exc}") from None
+
+
+def format_timestamp(moment: dt.datetime) -> str:
+    """Write an aware datetime in canonical form: UTC, ``Z``, no trailing zeros."""
+    if moment.utcoffset() is None:
+        raise ValueError("a naive datetime is not a timestamp; give it a timezone")
+    utc = moment.astimezone(dt.timezone.utc)
+    text = (
+        f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}"
+        f"T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
+    )
+    if utc.microsecond:
+        text += f".{utc.microsecond:06d}".rstrip("0")
+    return text + "Z"
+
+
+def copy_json(value: object, path: str = "") -> Any:
+    """Copy a JSON value, refusing anything that is not one.
+
+    Raises:
+        Invalid: a value is not a JSON type, a number is not finite, or an
+            object key is not a string (the message names where).
+    """
+    result: list[Any] = []
+    stack: list[tuple[object, str, Callable[[Any], None]]] = [(value, path, result.append)]
+    while stack:
+        item, where, put = stack.pop()
+        if item is None or type(item) in (bool, int):
+            put(item)
+        elif type(item) is str:
+            if not item.isascii() and _SURROGATE_RE.search(item):
+                raise Invalid("lone-surrogate", "the string holds a lone UTF-16 surrogate", where)
+            put(item)
+        elif type(item) is float:
+            if not math.isfinite(item):
+                raise Invalid("number", f"{item} is not a finite number", where)
+            put(item)
+        elif type(item) is list:
+            items: list[Any] = [None] * len(item)
+            put(items)
+            for index, sub in enumerate(item):
+                stack.append((sub, join(where, index), _setter(items, index)))
+        elif type(item) is dict:
+            mapping: dict[str, Any] = {}
+            put(mapping)
+            for key, sub in item.items():
+                if type(key) is not str:
+                    raise Invalid("type", f"object key {key!r} is not a string", where)
+                mapping[key] = None
+                stack.append((sub, join(where, key), _setter(mapping, key)))
+        else:
+            raise Invalid("type", f"{describe(item)} is not a JSON value", where)
+    return result[0]
+
+
+def _setter(container: Any, key: Any) -> Callable[[Any], None]:
+    def put(value: Any) -> None:
+        container[key] = value
+
+    return put
+
+
+def _extensions(value: object, _: object) -> dict[str, Any]:
+    if type(value) is not dict:
+        raise Invalid("type", f"expected an object, got {describe(value)}")
+    for key in value:
+        if type(key) is not str or not _EXTENSION_KEY_RE.match(key):
+            raise Invalid(
+                "extension-key",
+                f"extension key {key!r} has no namespace (write `namespace:name`)",
+            )
+    copied: dict[str, Any] = copy_json(value)
+    return copied
+
+
+# ---------------------------------------------------------------------------
+# Hook factories for generic types.
+
+
+def _is_optional(typ: Any) -> bool:
+    return typing.get_origin(typ) in (typing.Union, types.UnionType) and type(
+        None
+    ) in typing.get_args(typ)
+
+
+def _is_tuple(typ: Any) -> bool:
+    args = typing.get_args(typ)
+    return typing.get_origin(typ) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_when(typ: Any) -> bool:
+    return typing.get_origin(typ) in (typing.Union, types.UnionType) and set(
+        typing.get_args(typ)
+    ) == {model.Date, model.Interval}
+
+
+def _is_extensions(typ: Any) -> bool:
+    return typ == model.Extensions or typing.get_origin(typ) is Mapping
+
+
+def _annotated_base(typ: Any) -> Any:
+    return typing.get_args(typ)[0] if typing.get_origin(typ) is typing.Annotated else typ
+
+
+def _optional_factory(typ: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    rest = tuple(arg for arg in typing.get_args(typ) if arg is not type(None))
+    inner = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007 - built at run time
+    hook = conv.get_structure_hook(inner)
+
+    def structure(value: object, _: object) -> Any:
+        if value is None:
+            raise Invalid("null", "null is not allowed here; omit the field instead")
+        return hook(value, inner)
+
+    return structure
+
+
+def _tuple_factory(typ: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    inner = typing.get_args(typ)[0]
+    hook = conv.get_structure_hook(inner)
+
+    def structure(value: object, _: object) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise Invalid("type", f"expected an array, got {describe(value)}")
+        out = []
+        errors = []
+        for index, item in enumerate(value):
+            try:
+                out.append(hook(item, inner))
+            except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote(f"@ index {index}", index, inner),
+                ]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError("invalid items", errors, typ)
+        return tuple(out)
+
+    return structure
+
+
+def _class_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    generated = make_dict_structure_fn(
+        cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+
+    def structure(value: object, _: object) -> Any:
+        if type(value) is not dict:
+            raise Invalid("type", f"expected an object, got {describe(value)}")
+        return generated(value, cls)
+
+    return structure
+
+
+def _unstructure_class_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any], Any]:
+    return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+
+
+def _build() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    # The built-in hooks for str, int and bool coerce (`str(3)`): replace them.
+    conv.register_structure_hook(str, _str)
+    conv.register_structure_hook(int, _int)
+    conv.register_structure_hook(bool, _bool)
+    conv.register_structure_hook(model.Date, _date)
+    conv.register_structure_hook(dt.datetime, _timestamp)
+    # Each enum by its own class: they derive from str, so the str hook above
+    # would otherwise take them and accept any string.
+    for name in model.__all__:
+        member = getattr(model, name)
+        if isinstance(member, type) and issubclass(member, enum.Enum):
+            conv.register_structure_hook(member, _enum_hook(member))
+    conv.register_structure_hook_func(_is_when, _when)
+    conv.register_structure_hook_func(_is_extensions, _extensions)
+    conv.register_structure_hook_factory(_is_optional, _optional_factory)
+    conv.register_structure_hook_factory(_is_tuple, _tuple_factory)
+    conv.register_structure_hook_factory(attrs.has, _class_factory)
+
+    conv.register_unstructure_hook(model.Date, str)
+    conv.register_unstructure_hook(model.Interval, str)
+    conv.register_unstructure_hook(dt.datetime, format_timestamp)
+    conv.register_unstructure_hook_func(_is_extensions, copy_json)
+    conv.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
+    )
+    conv.register_unstructure_hook_func(_is_tuple, lambda v: [conv.unstructure(i) for i in v])
+    conv.register_unstructure_hook_factory(attrs.has, _unstructure_class_factory)
+    return conv
+
+
+CONVERTER = _build()
+"""The converter. Built once at import; never reconfigured."""
+
+
+def structure(data: object, cls: type[T]) -> T:
+    """Structure plain JSON data into ``cls``, strictly.
+
+    Raises:
+        ConversionFailed: with every problem found.
+    """
+    try:
+        return CONVERTER.structure(data, cls)
+    except (cattrs.BaseValidationError, ForbiddenExtraKeysError, Invalid) as exc:
+        raise ConversionFailed(list(problems_from(exc, "$"))) from None
+
+
+def unstructure(obj: object) -> Any:
+    """Turn a model object into plain JSON data, omitting unset optional fields."""
+    return CONVERTER.unstructure(obj)
+
+
+class ConversionFailed(Exception):
+    """Internal: structuring failed; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+def problems_from(exc: BaseException, path: str) -> Iterator[Problem]:
+    """Turn a (possibly grouped) structuring exception into problems with paths."""
+    if isinstance(exc, ClassValidationError):
+        noted, others = exc.group_exceptions()
+        for sub, note in noted:
+            yield from _attribute_problems(sub, note, path)
+        for sub in others:
+            yield from problems_from(sub, path)
+    elif isinstance(exc, IterableValidationError):
+        noted_items, other_items = exc.group_exceptions()
+        for sub, item_note in noted_items:
+            yield from problems_from(sub, join(path, int(item_note.index)))
+        for sub in other_items:
+            yield from problems_from(sub, path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            yield Problem(
+                join(path, key),
+                "unknown-field",
+                f"unknown field {key!r} (namespaced data belongs under `extensions`)",
+            )
+    elif isinstance(exc, Invalid):
+        yield Problem(path + exc.at, exc.code, exc.message)
+    else:
+        yield Problem(path, "invalid-value", str(exc) or type(exc).__name__)
+
+
+def _attribute_problems(
+    exc: BaseException, note: AttributeValidationNote, path: str
+) -> Iterator[Problem]:
+    where = join(path, note.name)
+    if isinstance(exc, KeyError):
+        yield Problem(where, "required", f"the required field {note.name!r} is missing")
+    else:
+        yield from problems_from(exc, where)
+
+
+def canonical_json(data: Any) -> str:
+    """Serialize plain JSON data canonically (see the module docstring)."""
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

@@ -1,0 +1,104 @@
+"""Problems, the error type, and JSON path spelling: shared by every stage."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+
+import attrs
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class Severity(str, enum.Enum):
+    """How bad a problem is."""
+
+    ERROR = "error"
+    """The document is invalid."""
+    WARNING = "warning"
+    """The document is valid but weaker than it should be (an error in strict mode)."""
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a document.
+
+    Attributes:
+        path: where, as a JSON path (``$.positions[3].actor``).
+        code: a stable code naming the rule (see the rule catalogue).
+        message: what is wrong, in a sentence a person understands.
+        severity: an error, or a warning.
+    """
+
+    path: str
+    code: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message} [{self.code}]"
+
+
+class BriefSchemaError(Exception):
+    """The base of every error this library raises on purpose."""
+
+
+class ValidationError(BriefSchemaError, ValueError):
+    """A document failed to load; ``problems`` lists every problem found.
+
+    Attributes:
+        problems: every problem, errors and warnings, in document order.
+    """
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        errors = [p for p in self.problems if p.severity is Severity.ERROR]
+        shown = "\n".join(f"  {p}" for p in errors[:20])
+        more = f"\n  ... and {len(errors) - 20} more" if len(errors) > 20 else ""
+        super().__init__(f"{len(errors)} problem(s):\n{shown}{more}")
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems that made the document invalid."""
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+
+def join(path: str, key: str | int) -> str:
+    """Extend a JSON path by an object key or an array index."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    if _NAME.match(key):
+        return f"{path}.{key}"
+    escaped = key.replace("\\", "\\\\").replace("'", "\\'")
+    return f"{path}['{escaped}']"
+
+
+def describe(value: object) -> str:
+    """Name a JSON value's type the way a JSON user would."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+class Invalid(ValueError):
+    """Raised inside structuring hooks: carries a problem code and message."""
+
+    def __init__(self, code: str, message: str, at: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.at = at
+        """Where below the value being structured, as a path suffix (``[2].x``)."""

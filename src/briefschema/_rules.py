@@ -1,0 +1,531 @@
+"""Integrity rules: what JSON Schema cannot say about a brief.
+
+Each rule is one small generator that yields problems, registered with a
+stable code, a severity, a sentence of meaning and an example of a violation
+(the rule catalogue in ``docs/rules.md`` is generated from this registry).
+Rules run on a structured :class:`~briefschema.model.Brief`, so they may rely
+on everything the schema guarantees.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from briefschema import evidence as _evidence
+from briefschema import model
+from briefschema._meta import RefTo
+from briefschema._problems import Problem, Severity, join
+
+LISTS = ("actors", "issues", "positions", "concessions", "events", "judgments")
+"""The brief's lists of objects that have ids, in document order."""
+
+
+@attrs.frozen
+class Located:
+    """An object of the brief and the JSON path where it stands."""
+
+    path: str
+    obj: Any
+
+
+@attrs.frozen
+class Context:
+    """What every rule may look at: the brief, its ids, and the source text if given."""
+
+    brief: model.Brief
+    text: str | None
+    by_id: Mapping[str, Located]
+    nodes: tuple[Located, ...]
+    """Every attrs object in the brief, the brief included, in document order."""
+
+    @classmethod
+    def build(cls, brief: model.Brief, text: str | None) -> Context:
+        nodes = tuple(_walk(brief, "$"))
+        by_id: dict[str, Located] = {}
+        for name in LISTS:
+            for index, obj in enumerate(getattr(brief, name)):
+                by_id.setdefault(obj.id, Located(f"$.{name}[{index}]", obj))
+        return cls(brief, text, by_id, nodes)
+
+    def of_type(self, cls: type[Any]) -> Iterator[Located]:
+        """Every object of the class ``cls``, with its path."""
+        return (node for node in self.nodes if type(node.obj) is cls)
+
+
+def _walk(obj: Any, path: str) -> Iterator[Located]:
+    stack = [Located(path, obj)]
+    while stack:
+        node = stack.pop()
+        yield node
+        children = []
+        for field in attrs.fields(type(node.obj)):
+            value = getattr(node.obj, field.name)
+            where = join(node.path, field.name)
+            if isinstance(value, tuple):
+                children.extend(
+                    Located(join(where, i), item) for i, item in enumerate(value) if attrs.has(type(item))
+                )
+            elif attrs.has(type(value)) and not isinstance(value, model.Date | model.Interval):
+                children.append(Located(where, value))
+        stack.extend(reversed(children))
+
+
+@attrs.frozen
+class Rule:
+    """One integrity rule."""
+
+    code: str
+    severity: Severity
+    meaning: str
+    example: str
+    needs_text: bool
+    check: Callable[[Context], Iterator[Problem]]
+
+
+RULES: list[Rule] = []
+
+
+def rule(
+    code: str, meaning: str, example: str, *, warning: bool = False, needs_text: bool = False
+) -> Callable[[Callable[[Context], Iterator[tuple[str, str]]]], None]:
+    """Register a rule whose function yields ``(path, message)`` pairs."""
+    severity = Severity.WARNING if warning else Severity.ERROR
+
+    def register(func: Callable[[Context], Iterator[tuple[str, str]]]) -> None:
+        def check(ctx: Context) -> Iterator[Problem]:
+            for path, message in func(ctx):
+                yield Problem(path, code, message, severity)
+
+        RULES.append(Rule(code, severity, meaning, example, needs_text, check))
+
+    return register
+
+
+def run(brief: model.Brief, text: str | None) -> list[Problem]:
+    """Every problem every rule finds, in catalogue order."""
+    ctx = Context.build(brief, text)
+    return [
+        problem
+        for item in RULES
+        if text is not None or not item.needs_text
+        for problem in item.check(ctx)
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Ids and references.
+
+
+@rule(
+    "duplicate-id",
+    "Two objects of the brief have the same id; ids are unique across all lists.",
+    "An actor and an issue both have the id `syria`.",
+)
+def _duplicate_id(ctx: Context) -> Iterator[tuple[str, str]]:
+    for name in LISTS:
+        for index, obj in enumerate(getattr(ctx.brief, name)):
+            first = ctx.by_id[obj.id]
+            path = f"$.{name}[{index}].id"
+            if first.obj is not obj:
+                yield path, f"the id {obj.id!r} is already used at {first.path}"
+
+
+@functools.cache
+def _references(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """The fields of ``cls`` that hold references: name, target kinds, many."""
+    found = []
+    for name, hint in typing.get_type_hints(cls, include_extras=True).items():
+        many = typing.get_origin(hint) is tuple
+        inner = typing.get_args(hint)[0] if many else hint
+        if typing.get_origin(inner) in (typing.Union, types.UnionType):
+            inner = next(a for a in typing.get_args(inner) if a is not type(None))
+        marks = [m for m in getattr(inner, "__metadata__", ()) if isinstance(m, RefTo)]
+        if marks:
+            found.append((name, marks[0].kinds, many))
+    return tuple(found)
+
+
+def _refs(ctx: Context) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """Every reference in the brief: its path, the id it names, the kinds allowed."""
+    for node in ctx.nodes:
+        for name, kinds, many in _references(type(node.obj)):
+            value = getattr(node.obj, name)
+            where = join(node.path, name)
+            if many:
+                for index, ref in enumerate(value):
+                    yield join(where, index), ref, kinds
+            elif value is not None:
+                yield where, value, kinds
+
+
+@rule(
+    "unresolved-reference",
+    "A reference names an id that no object of the brief has.",
+    "A position's `actor` is `nato` but no actor has the id `nato`.",
+)
+def _unresolved(ctx: Context) -> Iterator[tuple[str, str]]:
+    for path, ref, _ in _refs(ctx):
+        if ref not in ctx.by_id:
+            yield path, f"no object has the id {ref!r}"
+
+
+@rule(
+    "wrong-reference-kind",
+    "A reference names an object of a kind the field does not allow.",
+    "A position's `actor` is `syria-conflict`, which is an issue, not an actor.",
+)
+def _wrong_kind(ctx: Context) -> Iterator[tuple[str, str]]:
+    for path, ref, kinds in _refs(ctx):
+        target = ctx.by_id.get(ref)
+        if target is not None and kinds and type(target.obj).__name__ not in kinds:
+            wanted = " or ".join(_article(kind) for kind in kinds)
+            got = _article(type(target.obj).__name__)
+            yield path, f"{ref!r} is {got}, but this field needs {wanted}"
+
+
+def _article(kind: str) -> str:
+    return f"{'an' if kind[0] in 'AEIOU' else 'a'} {kind}"
+
+
+# ---------------------------------------------------------------------------
+# Evidence and the source text.
+
+
+@rule(
+    "offsets-reversed",
+    "An evidence's `start` is greater than its `end`.",
+    "`{\"quote\": \"Kerry\", \"start\": 90, \"end\": 85}`.",
+)
+def _offsets_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Evidence):
+        if node.obj.start > node.obj.end:
+            yield join(node.path, "end"), f"end {node.obj.end} is before start {node.obj.start}"
+
+
+@rule(
+    "quote-length",
+    "An evidence's offsets span a different number of code points than its quote has "
+    "(checked without the text; often offsets counted in UTF-16 units or bytes).",
+    "`{\"quote\": \"Kerry\", \"start\": 80, \"end\": 86}`: 6 code points for a 5-letter quote.",
+)
+def _quote_length(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Evidence):
+        ev = node.obj
+        if ev.start <= ev.end and ev.end - ev.start != len(ev.quote):
+            yield (
+                node.path,
+                f"the offsets span {ev.end - ev.start} code points but the quote has {len(ev.quote)}",
+            )
+
+
+def _text_rule(code: str) -> Callable[[Context], Iterator[tuple[str, str]]]:
+    def check(ctx: Context) -> Iterator[tuple[str, str]]:
+        assert ctx.text is not None  # run() skips text rules without a text
+        for node in ctx.of_type(model.Evidence):
+            for found, message in _evidence.mismatches(ctx.text, node.obj):
+                if found == code:
+                    yield node.path, message
+
+    return check
+
+
+rule(
+    "offset-out-of-range",
+    "An evidence's `end` lies past the end of the source text.",
+    "`end` is 5000 in a text of 3,483 code points.",
+    needs_text=True,
+)(_text_rule("offset-out-of-range"))
+rule(
+    "quote-mismatch",
+    "An evidence's quote is not the source text between its offsets.",
+    "The quote is `Kerry` but the text at 80:85 is `Putin`.",
+    needs_text=True,
+)(_text_rule("quote-mismatch"))
+rule(
+    "prefix-mismatch",
+    "An evidence's `prefix` is not the text immediately before its quote.",
+    "`prefix` is `Mr ` but the text before the quote is `State `.",
+    needs_text=True,
+)(_text_rule("prefix-mismatch"))
+rule(
+    "suffix-mismatch",
+    "An evidence's `suffix` is not the text immediately after its quote.",
+    "`suffix` is ` said` but the text after the quote is ` paid`.",
+    needs_text=True,
+)(_text_rule("suffix-mismatch"))
+
+
+@rule(
+    "source-hash-mismatch",
+    "The SHA-256 of the source text (as UTF-8) is not the brief's `source.sha256`: "
+    "offsets would point into a different text.",
+    "The text was saved with Windows line endings after the brief was written.",
+    needs_text=True,
+)
+def _source_hash(ctx: Context) -> Iterator[tuple[str, str]]:
+    assert ctx.text is not None
+    actual = _evidence.sha256_of(ctx.text)
+    if actual != ctx.brief.source.sha256:
+        yield "$.source.sha256", f"the source text given has SHA-256 {actual}"
+
+
+# ---------------------------------------------------------------------------
+# Dates.
+
+
+def _dated(ctx: Context) -> Iterator[tuple[str, model.Date | model.Interval, Any]]:
+    for node in ctx.nodes:
+        for name in ("as_of", "date"):
+            value = getattr(node.obj, name, None)
+            if isinstance(value, model.Date | model.Interval):
+                yield join(node.path, name), value, node
+
+
+@rule(
+    "interval-reversed",
+    "An interval starts after it ends (an affiliation's `start` after its `end` counts too).",
+    "`2013-05-08/2013-05-07`.",
+)
+def _interval_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
+    for path, when, _ in _dated(ctx):
+        if isinstance(when, model.Interval) and when.reversed:
+            yield path, f"the interval {when} starts after it ends"
+    for node in ctx.of_type(model.Affiliation):
+        start, end = node.obj.start, node.obj.end
+        if start is not None and end is not None and start.earliest > end.latest:
+            yield join(node.path, "end"), f"the membership ends ({end}) before it starts ({start})"
+
+
+_PART_ORDER = (model.DatePart.YEAR, model.DatePart.MONTH, model.DatePart.DAY)
+
+
+def _finest(when: model.Date | model.Interval) -> model.DatePart | None:
+    if isinstance(when, model.Date):
+        return when.precision
+    ends = [e.precision for e in (when.start, when.end) if isinstance(e, model.Date)]
+    return max(ends, key=_PART_ORDER.index)
+
+
+@rule(
+    "inferred-part-missing",
+    "`inferred_date_parts` names a part that the date does not have, or there is no date.",
+    "`inferred_date_parts: [\"day\"]` on an event dated `2013-05`.",
+)
+def _inferred_part(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.nodes:
+        parts = getattr(node.obj, "inferred_date_parts", ())
+        if not parts:
+            continue
+        name = "as_of" if isinstance(node.obj, model.Position) else "date"
+        when = getattr(node.obj, name)
+        finest = None if when is None else _finest(when)
+        for index, part in enumerate(parts):
+            if finest is None or _PART_ORDER.index(part) > _PART_ORDER.index(finest):
+                yield (
+                    join(join(node.path, "inferred_date_parts"), index),
+                    f"the {part.value} is said to be inferred, but `{name}` gives no {part.value}",
+                )
+
+
+# ---------------------------------------------------------------------------
+# Positions and concessions.
+
+
+def _position(ctx: Context, ref: str | None) -> model.Position | None:
+    target = ctx.by_id.get(ref) if ref else None
+    return target.obj if target and isinstance(target.obj, model.Position) else None
+
+
+@rule(
+    "previous-mismatch",
+    "A position's `previous` position belongs to another actor or another issue.",
+    "`pos-us-assad` (actor `us`) has `previous: pos-russia-assad` (actor `russia`).",
+)
+def _previous_mismatch(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Position):
+        before = _position(ctx, node.obj.previous)
+        if before is None:
+            continue
+        for name in ("actor", "issue"):
+            if getattr(before, name) != getattr(node.obj, name):
+                yield (
+                    join(node.path, "previous"),
+                    f"the previous position {before.id!r} has {name} {getattr(before, name)!r}, "
+                    f"not {getattr(node.obj, name)!r}",
+                )
+
+
+@rule(
+    "previous-not-earlier",
+    "A position's `previous` position is dated after it.",
+    "`as_of: 2013-05` with a previous position `as_of: 2013-06`.",
+)
+def _previous_not_earlier(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Position):
+        before = _position(ctx, node.obj.previous)
+        if before is None or before.as_of is None or node.obj.as_of is None:
+            continue
+        if _bounds(before.as_of)[0] > _bounds(node.obj.as_of)[1]:
+            yield (
+                join(node.path, "previous"),
+                f"the previous position is dated {before.as_of}, after this one ({node.obj.as_of})",
+            )
+
+
+def _bounds(when: model.Date | model.Interval) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    if isinstance(when, model.Date):
+        return when.earliest, when.latest
+    low = when.start.earliest if isinstance(when.start, model.Date) else (0, 1, 1)
+    high = when.end.latest if isinstance(when.end, model.Date) else (9999, 12, 31)
+    return low, high
+
+
+@rule(
+    "previous-cycle",
+    "Following `previous` from a position leads back to it.",
+    "`pos-a` has `previous: pos-b` and `pos-b` has `previous: pos-a`.",
+)
+def _previous_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Position):
+        yield from _cycle(ctx, node, "previous")
+
+
+def _cycle(ctx: Context, node: Located, field: str) -> Iterator[tuple[str, str]]:
+    seen = {node.obj.id}
+    current = node.obj
+    while (ref := getattr(current, field)) is not None:
+        target = ctx.by_id.get(ref)
+        if target is None or type(target.obj) is not type(node.obj):
+            return
+        if ref == node.obj.id:
+            yield join(node.path, field), f"following `{field}` from {node.obj.id!r} leads back to it"
+            return
+        if ref in seen:
+            return  # a cycle that does not pass through this object; reported at its members
+        seen.add(ref)
+        current = target.obj
+
+
+@rule(
+    "concession-to-self",
+    "A concession names its own conceding actor among those it was made to.",
+    "`by: us` and `to: [us]`.",
+)
+def _to_self(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Concession):
+        for index, actor in enumerate(node.obj.to):
+            if actor == node.obj.by:
+                yield join(join(node.path, "to"), index), f"{actor!r} cannot concede to itself"
+
+
+@rule(
+    "concession-position-mismatch",
+    "A concession's `from_position` or `to_position` is not a position of the conceding "
+    "actor on the concession's issue.",
+    "A concession `by: us` on `missile-defence` with `to_position: pos-russia-missile-defence`.",
+)
+def _concession_positions(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Concession):
+        for name in ("from_position", "to_position"):
+            position = _position(ctx, getattr(node.obj, name))
+            if position is None:
+                continue
+            if position.actor != node.obj.by or position.issue != node.obj.issue:
+                yield (
+                    join(node.path, name),
+                    f"{position.id!r} is {position.actor!r}'s position on {position.issue!r}, "
+                    f"not {node.obj.by!r}'s on {node.obj.issue!r}",
+                )
+
+
+# ---------------------------------------------------------------------------
+# Issues, actors, judgments.
+
+
+@rule(
+    "issue-cycle",
+    "Following `parent` from an issue leads back to it: the issue tree has a cycle.",
+    "`assad-role` has `parent: syria-conflict` and `syria-conflict` has `parent: assad-role`.",
+)
+def _issue_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Issue):
+        yield from _cycle(ctx, node, "parent")
+
+
+@rule(
+    "self-affiliation",
+    "An actor is affiliated with itself.",
+    "Actor `kerry` with an affiliation whose `organization` is `kerry`.",
+)
+def _self_affiliation(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Actor):
+        for index, membership in enumerate(node.obj.affiliations):
+            if membership.organization == node.obj.id:
+                path = join(join(join(node.path, "affiliations"), index), "organization")
+                yield path, f"{node.obj.id!r} cannot be a member of itself"
+
+
+_IDENTIFIER_FORMATS = {
+    "wikidata": re.compile(r"^Q[1-9][0-9]*$"),
+    "viaf": re.compile(r"^[1-9][0-9]*$"),
+    "isni": re.compile(r"^[0-9]{15}[0-9X]$"),
+    "orcid": re.compile(r"^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$"),
+    "geonames": re.compile(r"^[1-9][0-9]*$"),
+}
+
+
+@rule(
+    "identifier-format",
+    "An identifier of a known scheme (wikidata, viaf, isni, orcid, geonames) is not in that "
+    "scheme's form.",
+    "`{\"scheme\": \"wikidata\", \"value\": \"7747\"}` (a Wikidata item id starts with `Q`).",
+)
+def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Identifier):
+        form = _IDENTIFIER_FORMATS.get(node.obj.scheme)
+        if form is not None and not form.match(node.obj.value):
+            yield (
+                join(node.path, "value"),
+                f"{node.obj.value!r} is not a {node.obj.scheme} identifier "
+                f"(expected {form.pattern})",
+            )
+
+
+@rule(
+    "likelihood-scale",
+    "A likelihood's term does not belong to the scale it names.",
+    "`{\"term\": \"probable\", \"scale\": \"icd-203-likelihood\"}`.",
+)
+def _likelihood_scale(ctx: Context) -> Iterator[tuple[str, str]]:
+    for node in ctx.of_type(model.Likelihood):
+        terms = model.LIKELIHOOD_SCALES[node.obj.scale]
+        if node.obj.term not in terms:
+            allowed = ", ".join(repr(t.value) for t in terms)
+            yield (
+                join(node.path, "term"),
+                f"{node.obj.term.value!r} is not a term of {node.obj.scale.value} ({allowed})",
+            )
+
+
+# ---------------------------------------------------------------------------
+# Warnings.
+
+
+@rule(
+    "missing-evidence",
+    "An actor, issue, position, concession, event or judgment cites no evidence.",
+    "A position with no `evidence`.",
+    warning=True,
+)
+def _missing_evidence(ctx: Context) -> Iterator[tuple[str, str]]:
+    for name in LISTS:
+        for index, obj in enumerate(getattr(ctx.brief, name)):
+            if not obj.evidence:
+                yield f"$.{name}[{index}]", f"{obj.id!r} cites no evidence from the source"

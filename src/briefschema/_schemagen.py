@@ -1,0 +1,304 @@
+"""Generate the published JSON Schemas (draft 2020-12) from the model classes.
+
+The classes are the single source of truth: types become JSON types, the
+``Annotated`` markers of :mod:`briefschema._meta` become shared definitions
+and constraints, and class and attribute docstrings become descriptions.
+Attribute docstrings are not kept at run time, so they are read from the
+model's source with :mod:`ast`; this runs only when schemas are generated.
+
+Run ``python -m briefschema._schemagen`` from the repository root to rewrite
+``schemas/`` and the packaged copy in ``src/briefschema/schemas/``; add
+``--check`` to only report whether they are up to date.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import enum
+import functools
+import inspect
+import re
+import sys
+import types
+import typing
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from briefschema import _converter, _edtf, model
+from briefschema._meta import Bounds, RefTo, Shape
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+BASE_URI = "https://briefschema.org/schema/1/"
+"""The base of every ``$id``; the path carries the major version. An identifier, not a location."""
+
+DEFS = "defs.schema.json"
+MAIN_TYPES: tuple[type[Any], ...] = (
+    model.Brief,
+    model.Actor,
+    model.Issue,
+    model.Position,
+    model.Concession,
+    model.Event,
+    model.Judgment,
+)
+
+
+def file_name(cls: type[Any]) -> str:
+    """The schema file of a main type, e.g. ``brief.schema.json``."""
+    return f"{cls.__name__.lower()}.schema.json"
+
+
+def _kebab(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
+
+
+@functools.cache
+def _docstrings() -> Mapping[str, Mapping[str, str]]:
+    """Attribute docstrings of the model, by class name then attribute name."""
+    tree = ast.parse(inspect.getsource(model))
+    found: dict[str, dict[str, str]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        docs: dict[str, str] = {}
+        body = node.body
+        for here, after in zip(body, body[1:], strict=False):
+            target = None
+            if isinstance(here, ast.AnnAssign) and isinstance(here.target, ast.Name):
+                target = here.target.id
+            elif (
+                isinstance(here, ast.Assign)
+                and len(here.targets) == 1
+                and isinstance(here.targets[0], ast.Name)
+            ):
+                target = here.targets[0].id
+            if (
+                target
+                and isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)
+            ):
+                docs[target] = inspect.cleandoc(after.value.value)
+        found[node.name] = docs
+    return found
+
+
+def _summary(obj: type[Any]) -> str:
+    doc = inspect.getdoc(obj) or ""
+    return doc.split("\n\n")[0].replace("\n", " ").strip()
+
+
+class _Generator:
+    """Builds the documents; remembers which shared definitions were used."""
+
+    def __init__(self) -> None:
+        self.defs: dict[str, Any] = {}
+
+    def ref(self, name: str, *, here: str) -> str:
+        return f"#/$defs/{name}" if here == DEFS else f"{DEFS}#/$defs/{name}"
+
+    def type_schema(self, typ: Any, *, here: str) -> dict[str, Any]:
+        """The schema of one Python type, as seen from the document ``here``."""
+        origin = typing.get_origin(typ)
+        if origin is typing.Annotated:
+            base, *marks = typing.get_args(typ)
+            return self._annotated(base, marks, here=here)
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(typ) if a is not type(None)]
+            if set(args) == {model.Date, model.Interval}:
+                return {"$ref": self.ref(self._edtf(), here=here)}
+            if len(args) == 1:
+                return self.type_schema(args[0], here=here)
+            raise TypeError(f"no schema for the union {typ}")
+        if origin is Mapping:  # extensions: any JSON values under string keys
+            return {"type": "object"}
+        if origin is tuple:
+            return {"type": "array", "items": self.type_schema(typing.get_args(typ)[0], here=here)}
+        if typ is str:
+            return {"type": "string"}
+        if typ is bool:
+            return {"type": "boolean"}
+        if typ is int:
+            return {"type": "integer"}
+        if typ is dt.datetime:
+            return {"$ref": self.ref(self._timestamp(), here=here)}
+        if typ is model.Date:
+            return {"$ref": self.ref(self._date(), here=here)}
+        if isinstance(typ, type) and issubclass(typ, enum.Enum):
+            return {"$ref": self.ref(self._enum(typ), here=here)}
+        if attrs.has(typ):
+            if typ in MAIN_TYPES:
+                return {"$ref": file_name(typ)}
+            return {"$ref": self.ref(self._shared_class(typ), here=here)}
+        raise TypeError(f"no schema for {typ!r}")
+
+    def _annotated(self, base: Any, marks: list[Any], *, here: str) -> dict[str, Any]:
+        for mark in marks:
+            if isinstance(mark, Shape):
+                if mark.name not in self.defs:
+                    self.defs[mark.name] = {
+                        "description": mark.description,
+                        **self.type_schema(base, here=DEFS),
+                        **mark.keywords,
+                    }
+                return {"$ref": self.ref(mark.name, here=here)}
+            if isinstance(mark, RefTo):
+                return {"$ref": self.ref("local-id", here=here)}
+            if isinstance(mark, Bounds):
+                schema = self.type_schema(base, here=here)
+                if mark.min_items:
+                    schema["minItems"] = mark.min_items
+                if mark.unique:
+                    schema["uniqueItems"] = True
+                return schema
+        return self.type_schema(base, here=here)
+
+    def _edtf(self) -> str:
+        self.defs.setdefault(
+            "edtf",
+            {
+                "description": (
+                    "An EDTF date (`2013`, `2013-05`, `2013-05-07`, optionally ending in "
+                    "`?` uncertain, `~` approximate or `%` both) or interval "
+                    "(`2013-05-07/2013-05-08`; an end may be `..` for open or empty "
+                    "for unknown, not both)."
+                ),
+                "type": "string",
+                "pattern": _edtf.EDTF_PATTERN,
+            },
+        )
+        return "edtf"
+
+    def _date(self) -> str:
+        self.defs.setdefault(
+            "date",
+            {
+                "description": (
+                    "An EDTF date: `2013`, `2013-05` or `2013-05-07`, optionally ending in "
+                    "`?` (uncertain), `~` (approximate) or `%` (both). Days must exist."
+                ),
+                "type": "string",
+                "pattern": _edtf.DATE_PATTERN,
+            },
+        )
+        return "date"
+
+    def _timestamp(self) -> str:
+        self.defs.setdefault(
+            "timestamp",
+            {
+                "description": (
+                    "An RFC 3339 timestamp with seconds and a UTC offset "
+                    "(`2013-05-15T09:30:00Z`); written by this library in UTC with `Z`."
+                ),
+                "type": "string",
+                "format": "date-time",
+                "pattern": _converter.TIMESTAMP_PATTERN,
+            },
+        )
+        return "timestamp"
+
+    def _enum(self, cls: type[enum.Enum]) -> str:
+        name = _kebab(cls.__name__)
+        if name not in self.defs:
+            docs = _docstrings()[cls.__name__]
+            meanings = "; ".join(f"`{m.value}`: {docs[m.name].rstrip('.')}" for m in cls)
+            self.defs[name] = {
+                "description": f"{_summary(cls)} {meanings}",
+                "type": "string",
+                "enum": [m.value for m in cls],
+            }
+        return name
+
+    def _shared_class(self, cls: type[Any]) -> str:
+        name = _kebab(cls.__name__)
+        if name not in self.defs:
+            self.defs[name] = {}  # reserve the name first: classes may nest
+            self.defs[name] = self.class_schema(cls, here=DEFS)
+        return name
+
+    def class_schema(self, cls: type[Any], *, here: str) -> dict[str, Any]:
+        """The object schema of an attrs class."""
+        docs = _docstrings()[cls.__name__]
+        hints = typing.get_type_hints(cls, include_extras=True)
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for field in attrs.fields(cls):
+            if field.name not in docs:
+                raise ValueError(f"{cls.__name__}.{field.name} has no docstring")
+            properties[field.name] = {
+                "description": docs[field.name],
+                **self.type_schema(hints[field.name], here=here),
+            }
+            if field.default is attrs.NOTHING:
+                required.append(field.name)
+        return {
+            "title": cls.__name__,
+            "description": _summary(cls),
+            "type": "object",
+            "required": required,
+            "properties": properties,
+            "additionalProperties": False,
+        }
+
+
+def generate() -> dict[str, dict[str, Any]]:
+    """Every published schema document, by file name, in a stable order."""
+    gen = _Generator()
+    documents: dict[str, dict[str, Any]] = {}
+    for cls in MAIN_TYPES:
+        name = file_name(cls)
+        documents[name] = {
+            "$schema": DIALECT,
+            "$id": BASE_URI + name,
+            **gen.class_schema(cls, here=name),
+        }
+    documents[DEFS] = {
+        "$schema": DIALECT,
+        "$id": BASE_URI + DEFS,
+        "title": "Shared definitions",
+        "description": "Value types, vocabularies and small objects shared by the brief schemas.",
+        "$defs": dict(sorted(gen.defs.items())),
+    }
+    return documents
+
+
+def render() -> dict[str, str]:
+    """The schema files' exact text, by file name."""
+    return {name: _converter.canonical_json(doc) for name, doc in generate().items()}
+
+
+TARGETS = (Path("schemas"), Path("src/briefschema/schemas"))
+"""Where the files are written, from the repository root."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Rewrite (or with ``--check``, compare) the committed schema files."""
+    args = sys.argv[1:] if argv is None else argv
+    check = "--check" in args
+    stale: list[str] = []
+    texts = render()
+    for target in TARGETS:
+        existing = {p.name for p in target.glob("*.json")} if target.is_dir() else set()
+        for name in sorted(existing - set(texts)):
+            stale.append(str(target / name))
+            if not check:
+                (target / name).unlink()
+        for name, text in texts.items():
+            path = target / name
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                stale.append(str(path))
+                if not check:
+                    target.mkdir(parents=True, exist_ok=True)
+                    path.write_text(text, encoding="utf-8", newline="\n")
+    for path in stale:
+        sys.stdout.write(f"{'stale' if check else 'wrote'} {path}\n")
+    return 1 if check and stale else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

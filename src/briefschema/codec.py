@@ -1,0 +1,163 @@
+"""Reading and writing briefs: plain data, JSON text and files.
+
+Everything that reads validates, and raises :class:`~briefschema.ValidationError`
+with every problem found. Everything that writes produces canonical JSON, so
+``dumps(loads(doc)) == doc`` byte for byte for a canonical document.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from briefschema import _converter, model
+from briefschema._problems import Problem, ValidationError
+from briefschema.validation import check
+
+__all__ = ["dump", "dumps", "from_dict", "load", "loads", "parse_json", "to_dict"]
+
+
+def from_dict(
+    data: Mapping[str, Any], *, source_text: str | None = None, strict: bool = False
+) -> model.Brief:
+    """Build a :class:`~briefschema.Brief` from parsed JSON data, validating it fully.
+
+    Args:
+        data: the brief as plain JSON data (dicts, lists, str, int, ...).
+        source_text: the source text, to check quotes and the SHA-256 against.
+        strict: treat warnings as errors.
+
+    Raises:
+        ValidationError: the data is not a valid brief; it lists every problem.
+    """
+    report, brief = check(data, source_text=source_text, strict=strict)
+    if not report.valid or brief is None:
+        raise ValidationError(report.problems)
+    return brief
+
+
+def to_dict(brief: model.Brief) -> dict[str, Any]:
+    """The brief as plain JSON data, unset optional fields omitted."""
+    data: dict[str, Any] = _converter.unstructure(brief)
+    return data
+
+
+def parse_json(document: str | bytes) -> Any:
+    """Parse JSON text strictly: UTF-8 only, no duplicate keys, no NaN or Infinity.
+
+    Raises:
+        ValidationError: the text is not strict JSON; the problem says where.
+    """
+    if isinstance(document, bytes | bytearray):
+        if document.startswith(b"\xef\xbb\xbf"):
+            raise _fail("encoding", "the document starts with a byte order mark; write UTF-8 without one")
+        try:
+            document = bytes(document).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _fail(
+                "encoding", f"not UTF-8: byte {exc.object[exc.start]:#04x} at offset {exc.start}"
+            ) from None
+    elif document.startswith("\ufeff"):
+        raise _fail("encoding", "the document starts with a byte order mark; write UTF-8 without one")
+    try:
+        return json.loads(
+            document,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constant,
+            parse_float=_finite_float,
+        )
+    except json.JSONDecodeError as exc:
+        raise _fail(
+            "json-syntax", f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
+    except _Refused as exc:
+        raise _fail(exc.code, exc.message) from None
+    except RecursionError:
+        raise _fail("too-deep", "the document nests too deeply to read") from None
+    except ValueError as exc:  # e.g. an integer beyond Python's digit limit
+        raise _fail("number", f"not readable: {exc}") from None
+
+
+class _Refused(ValueError):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refused("duplicate-key", f"the key {key!r} appears twice in one object")
+            seen.add(key)
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise _Refused("number", f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused("number", f"{text} is too large for a JSON number")
+    return value
+
+
+def _fail(code: str, message: str) -> ValidationError:
+    return ValidationError([Problem("$", code, message)])
+
+
+def loads(
+    document: str | bytes, *, source_text: str | None = None, strict: bool = False
+) -> model.Brief:
+    """Read a brief from JSON text (``str``, or UTF-8 ``bytes``), validating it fully.
+
+    Raises:
+        ValidationError: the text is not a valid brief; it lists every problem.
+    """
+    return from_dict(parse_json(document), source_text=source_text, strict=strict)
+
+
+def dumps(brief: model.Brief) -> str:
+    """Write a brief as canonical JSON text."""
+    return _converter.canonical_json(to_dict(brief))
+
+
+def load(
+    path: str | os.PathLike[str], *, source_text: str | None = None, strict: bool = False
+) -> model.Brief:
+    """Read a brief from a JSON file, validating it fully.
+
+    Raises:
+        OSError: the file cannot be read.
+        ValidationError: the file is not a valid brief.
+    """
+    return loads(Path(path).read_bytes(), source_text=source_text, strict=strict)
+
+
+def dump(brief: model.Brief, path: str | os.PathLike[str]) -> None:
+    """Write a brief to a file as canonical JSON.
+
+    The text goes to a temporary file beside the target, which then replaces
+    it, so a crash never leaves a half-written brief.
+    """
+    target = Path(path)
+    data = dumps(brief).encode("utf-8")
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,890 @@
+"""The brief model: attrs classes and enums that are the project's vocabulary.
+
+Every class is frozen and slotted. The classes are the single source of truth:
+the published JSON Schemas are generated from them, their docstrings (class
+and attribute docstrings alike) become the schema descriptions, and the
+integrity rules read the references they declare.
+
+Construction does not validate: build objects freely, then call
+:func:`briefschema.validate` on the result (loading always validates).
+Objects compare by value. They are not hashable, because ``extensions`` holds
+plain JSON mappings.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Mapping
+from typing import Annotated, Any, Final
+
+import attrs
+
+from briefschema import _edtf
+from briefschema._meta import Bounds, RefTo, Shape
+
+__all__ = [
+    "LIKELIHOOD_SCALES",
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorKind",
+    "Affiliation",
+    "Basis",
+    "Bound",
+    "Brief",
+    "Concession",
+    "ConcessionKind",
+    "ConcessionStatus",
+    "Confidence",
+    "Date",
+    "DatePart",
+    "Event",
+    "EventCategory",
+    "Evidence",
+    "Firmness",
+    "Identifier",
+    "Interval",
+    "Issue",
+    "Judgment",
+    "Likelihood",
+    "LikelihoodScale",
+    "LikelihoodTerm",
+    "Position",
+    "Reciprocity",
+    "ReciprocityStatus",
+    "Source",
+    "Stance",
+    "Topic",
+    "Trend",
+]
+
+SCHEMA_VERSION: Final = "1.0"
+"""The version of the brief format that this release writes."""
+
+# ---------------------------------------------------------------------------
+# Value types shared by several classes.
+
+LocalId = Annotated[
+    str,
+    Shape(
+        "local-id",
+        "A local id: lowercase letters and digits in groups joined by single "
+        "hyphens, unique within the brief (e.g. `pos-russia-s300`).",
+        {"pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 128},
+    ),
+]
+Text = Annotated[
+    str,
+    Shape("text", "Non-empty text.", {"minLength": 1}),
+]
+Sha256 = Annotated[
+    str,
+    Shape(
+        "sha256",
+        "A SHA-256 digest: 64 lowercase hexadecimal digits.",
+        {"pattern": "^[0-9a-f]{64}$"},
+    ),
+]
+CountryCode = Annotated[
+    str,
+    Shape(
+        "country-code",
+        "An ISO 3166-1 alpha-3 country code (e.g. `USA`, `RUS`, `SYR`).",
+        {"pattern": "^[A-Z]{3}$"},
+    ),
+]
+LanguageTag = Annotated[
+    str,
+    Shape(
+        "language-tag",
+        "A BCP 47 language tag (e.g. `en`, `pt-BR`).",
+        {"pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", "maxLength": 35},
+    ),
+]
+Url = Annotated[
+    str,
+    Shape(
+        "url",
+        "An absolute http or https URL.",
+        {"pattern": "^https?://[^\\s]+$", "format": "uri"},
+    ),
+]
+Offset = Annotated[
+    int,
+    Shape(
+        "offset",
+        "A position in the source text, counted in Unicode code points from 0.",
+        {"minimum": 0},
+    ),
+]
+Extensions = Annotated[
+    Mapping[str, Any],
+    Shape(
+        "extensions",
+        "Extra data outside this schema. Keys are namespaced "
+        "(`namespace:name`, e.g. `org.example:score`); values are any JSON and "
+        "are preserved exactly.",
+        {
+            "propertyNames": {
+                "pattern": "^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9_.-]*$",
+                "maxLength": 256,
+            }
+        },
+    ),
+]
+"""Namespaced extension keys mapped to arbitrary JSON values."""
+
+ActorRef = Annotated[str, RefTo(("Actor",))]
+IssueRef = Annotated[str, RefTo(("Issue",))]
+PositionRef = Annotated[str, RefTo(("Position",))]
+AnyRef = Annotated[str, RefTo()]
+
+Unique = Bounds(unique=True)
+NonEmptyUnique = Bounds(min_items=1, unique=True)
+
+
+class DatePart(str, enum.Enum):
+    """A part of a date."""
+
+    YEAR = "year"
+    """The year."""
+    MONTH = "month"
+    """The month."""
+    DAY = "day"
+    """The day of the month."""
+
+
+class Bound(str, enum.Enum):
+    """An interval end that is not a date."""
+
+    UNKNOWN = ""
+    """The end exists but is not known (written as nothing: `2013-05-07/`)."""
+    OPEN = ".."
+    """The interval has no end on that side (written `..`)."""
+
+
+@attrs.frozen
+class Date:
+    """A calendar date of year, month or day precision (EDTF levels 0 and 1).
+
+    Written as ``2013``, ``2013-05`` or ``2013-05-07``, optionally followed by
+    ``?`` (uncertain), ``~`` (approximate) or ``%`` (both).
+
+    Raises:
+        ValueError: the parts do not form a real calendar date.
+    """
+
+    year: int
+    """The year, 0 to 9999."""
+    month: int | None = None
+    """The month, 1 to 12, when known."""
+    day: int | None = None
+    """The day of the month, when known (requires the month)."""
+    uncertain: bool = False
+    """Whether the source is unsure of the date (`?`)."""
+    approximate: bool = False
+    """Whether the date is an estimate (`~`)."""
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} is outside 0000-9999")
+        if self.month is None:
+            if self.day is not None:
+                raise ValueError("a date with a day needs a month")
+            return
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is not between 1 and 12")
+        if self.day is not None:
+            last = _edtf.days_in_month(self.year, self.month)
+            if not 1 <= self.day <= last:
+                raise ValueError(
+                    f"{self.year:04d}-{self.month:02d} has no day {self.day}"
+                )
+
+    @classmethod
+    def parse(cls, text: str) -> Date:
+        """Read an EDTF date such as ``2013-05-07`` or ``2013-05?``.
+
+        Raises:
+            ValueError: ``text`` is not a date of the supported EDTF subset.
+        """
+        if not _edtf.is_date(text):
+            raise ValueError(f"{text!r} is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        year, month, day, qualifier = _edtf.split_date(text)
+        return cls(
+            year,
+            month,
+            day,
+            uncertain=qualifier in ("?", "%"),
+            approximate=qualifier in ("~", "%"),
+        )
+
+    @property
+    def precision(self) -> DatePart:
+        """The finest part the date gives."""
+        if self.day is not None:
+            return DatePart.DAY
+        return DatePart.YEAR if self.month is None else DatePart.MONTH
+
+    @property
+    def earliest(self) -> tuple[int, int, int]:
+        """The first day the date can mean, as ``(year, month, day)``."""
+        return (self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> tuple[int, int, int]:
+        """The last day the date can mean, as ``(year, month, day)``."""
+        month = self.month or 12
+        return (self.year, month, self.day or _edtf.days_in_month(self.year, month))
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        if self.uncertain and self.approximate:
+            return text + "%"
+        if self.uncertain:
+            return text + "?"
+        return text + "~" if self.approximate else text
+
+
+@attrs.frozen
+class Interval:
+    """A span of time between two dates (EDTF ``START/END``).
+
+    Either end may instead be :attr:`Bound.UNKNOWN` (``2013-05-07/``) or
+    :attr:`Bound.OPEN` (``2013-05-07/..``), but not both.
+
+    Raises:
+        ValueError: neither end is a date.
+    """
+
+    start: Date | Bound
+    """The first day of the span, or why there is none."""
+    end: Date | Bound
+    """The last day of the span (inclusive), or why there is none."""
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.start, Bound) and isinstance(self.end, Bound):
+            raise ValueError("an interval needs a date at one end at least")
+
+    @classmethod
+    def parse(cls, text: str) -> Interval:
+        """Read an EDTF interval such as ``2013-05-07/2013-05-08``.
+
+        Raises:
+            ValueError: ``text`` is not an interval of the supported subset.
+        """
+        first, slash, second = text.partition("/")
+        if not slash or "/" in second:
+            raise ValueError(f"{text!r} is not an EDTF interval (START/END)")
+        return cls(_interval_end(first, text), _interval_end(second, text))
+
+    @property
+    def reversed(self) -> bool:
+        """Whether the start is certainly later than the end."""
+        if isinstance(self.start, Bound) or isinstance(self.end, Bound):
+            return False
+        return self.start.earliest > self.end.latest
+
+    def __str__(self) -> str:
+        return f"{_end_text(self.start)}/{_end_text(self.end)}"
+
+
+def _interval_end(text: str, whole: str) -> Date | Bound:
+    if text in ("", ".."):
+        return Bound(text)
+    if not _edtf.is_date(text):
+        raise ValueError(f"{whole!r} is not an EDTF interval: {text!r} is not a date")
+    return Date.parse(text)
+
+
+def _end_text(end: Date | Bound) -> str:
+    return end.value if isinstance(end, Bound) else str(end)
+
+
+def parse_when(text: str) -> Date | Interval:
+    """Read an EDTF date or interval."""
+    return Interval.parse(text) if "/" in text else Date.parse(text)
+
+
+# ---------------------------------------------------------------------------
+# Vocabularies.
+
+
+class ActorKind(str, enum.Enum):
+    """What sort of actor an actor is."""
+
+    PERSON = "person"
+    """A named individual."""
+    STATE = "state"
+    """A sovereign state, as a whole."""
+    GOVERNMENT = "government"
+    """The government or regime of a state, as distinct from the state."""
+    ORGANIZATION = "organization"
+    """A formal organization that is not international."""
+    INTERNATIONAL_ORGANIZATION = "international-organization"
+    """An organization whose members are states (e.g. the UN, NATO)."""
+    ARMED_GROUP = "armed-group"
+    """A non-state armed group."""
+    POLITICAL_GROUP = "political-group"
+    """A party, movement or opposition that seeks political power."""
+    CIVIL_SOCIETY = "civil-society"
+    """Non-governmental organizations, activists and citizens' groups."""
+    GROUP = "group"
+    """An informal group of people the source refers to together."""
+    OTHER = "other"
+    """None of the above."""
+
+
+class Topic(str, enum.Enum):
+    """Topic tags for issues (the documented vocabulary of `docs/topics.md`)."""
+
+    ARMED_CONFLICT = "armed-conflict"
+    """Wars, civil wars and insurgencies."""
+    ARMS_TRANSFERS = "arms-transfers"
+    """Supplies of weapons and military equipment."""
+    ARMS_CONTROL = "arms-control"
+    """Limits on weapons and verification."""
+    MISSILE_DEFENCE = "missile-defence"
+    """Ballistic missile defence systems."""
+    NUCLEAR = "nuclear"
+    """Nuclear weapons, deterrence and proliferation."""
+    BILATERAL_RELATIONS = "bilateral-relations"
+    """The general state of relations between two actors."""
+    DIPLOMACY = "diplomacy"
+    """Negotiations, conferences, mediation and visits."""
+    REGIONAL_SECURITY = "regional-security"
+    """Stability and threats in a region."""
+    TERRORISM = "terrorism"
+    """Terrorism and violent extremism."""
+    HUMAN_RIGHTS = "human-rights"
+    """Civil liberties and human rights."""
+    CIVIL_SOCIETY = "civil-society"
+    """The freedom and treatment of civil society."""
+    GOVERNANCE = "governance"
+    """Who governs, transitions of power, interim authorities."""
+    SANCTIONS = "sanctions"
+    """Sanctions and embargoes."""
+    ECONOMY = "economy"
+    """Trade, energy, finance and aid."""
+    HISTORY = "history"
+    """Historical memory and its political uses."""
+
+
+class Stance(str, enum.Enum):
+    """An actor's stance towards the proposition an issue states."""
+
+    SUPPORTS = "supports"
+    """The actor is for it."""
+    OPPOSES = "opposes"
+    """The actor is against it."""
+    CONDITIONAL = "conditional"
+    """The actor is for it only on conditions."""
+    NEUTRAL = "neutral"
+    """The actor takes no side."""
+    AMBIGUOUS = "ambiguous"
+    """The actor's stance cannot be told."""
+
+
+class Firmness(str, enum.Enum):
+    """How firmly an actor holds a position."""
+
+    UNYIELDING = "unyielding"
+    """Will not move (intransigent)."""
+    FIRM = "firm"
+    """Held firmly but not beyond negotiation."""
+    FLEXIBLE = "flexible"
+    """Open to change."""
+    TENTATIVE = "tentative"
+    """Held loosely or only beginning to form."""
+
+
+class Trend(str, enum.Enum):
+    """Which way a position is moving."""
+
+    HARDENING = "hardening"
+    """Becoming firmer or more pronounced."""
+    SOFTENING = "softening"
+    """Becoming less firm or more accommodating."""
+    STABLE = "stable"
+    """Not moving."""
+
+
+class Basis(str, enum.Enum):
+    """Where knowledge of a position comes from."""
+
+    STATED = "stated"
+    """The actor stated it, in its own words."""
+    REPORTED = "reported"
+    """The source reports it as a fact about the actor."""
+    INFERRED = "inferred"
+    """The analyst infers it from the actor's conduct or other facts."""
+
+
+class Confidence(str, enum.Enum):
+    """Analytic confidence, in the three levels of ICD 203."""
+
+    LOW = "low"
+    """Questionable or fragmentary information, or a hedged claim."""
+    MODERATE = "moderate"
+    """Credible and plausible, but open to other readings."""
+    HIGH = "high"
+    """High-quality information, or an unhedged claim of the source."""
+
+
+class ConcessionKind(str, enum.Enum):
+    """Whether a concession is words or deeds (PLOVER's CONCEDE vs RETREAT)."""
+
+    VERBAL = "verbal"
+    """A promise, assurance, softened statement or abandoned criticism."""
+    MATERIAL = "material"
+    """A change on the ground: a cancelled deployment, a withdrawal."""
+
+
+class ConcessionStatus(str, enum.Enum):
+    """How far a concession has gone."""
+
+    PROPOSED = "proposed"
+    """Offered, not yet given."""
+    MADE = "made"
+    """Given, by word or decision."""
+    IMPLEMENTED = "implemented"
+    """Carried out in practice."""
+    WITHDRAWN = "withdrawn"
+    """Taken back."""
+
+
+class ReciprocityStatus(str, enum.Enum):
+    """What a conceding actor got in exchange."""
+
+    NONE = "none"
+    """Nothing is received or expected in exchange."""
+    EXPECTED = "expected"
+    """Something is expected in exchange but not yet received."""
+    RECEIVED = "received"
+    """Something was received in exchange."""
+    UNKNOWN = "unknown"
+    """The source does not say."""
+
+
+class EventCategory(str, enum.Enum):
+    """The sixteen PLOVER event categories."""
+
+    AGREE = "AGREE"
+    """Agree to, or sign, an agreement or a course of action."""
+    CONSULT = "CONSULT"
+    """Meet, visit, negotiate or hold talks."""
+    SUPPORT = "SUPPORT"
+    """Express support for, praise or endorse."""
+    CONCEDE = "CONCEDE"
+    """Yield verbally: ease a demand, give an assurance, soften a stance."""
+    COOPERATE = "COOPERATE"
+    """Cooperate in practice (not material aid)."""
+    AID = "AID"
+    """Give material, military, economic or humanitarian aid."""
+    RETREAT = "RETREAT"
+    """Yield materially: withdraw, cancel a deployment, release, disarm."""
+    REQUEST = "REQUEST"
+    """Ask for, appeal or demand."""
+    ACCUSE = "ACCUSE"
+    """Criticize, blame or denounce."""
+    REJECT = "REJECT"
+    """Refuse a request, demand or proposal."""
+    THREATEN = "THREATEN"
+    """Threaten to act."""
+    PROTEST = "PROTEST"
+    """Demonstrate, strike or boycott."""
+    SANCTION = "SANCTION"
+    """Impose sanctions, sever ties or expel."""
+    MOBILIZE = "MOBILIZE"
+    """Raise alert, deploy or mobilize forces."""
+    COERCE = "COERCE"
+    """Repress, arrest, restrict or harass, short of armed attack."""
+    ASSAULT = "ASSAULT"
+    """Use armed force."""
+
+
+class LikelihoodScale(str, enum.Enum):
+    """A scale of likelihood words."""
+
+    ICD_203_LIKELIHOOD = "icd-203-likelihood"
+    """ICD 203's first row: almost no chance ... almost certain."""
+    ICD_203_PROBABILITY = "icd-203-probability"
+    """ICD 203's second row: remote ... nearly certain."""
+
+
+class LikelihoodTerm(str, enum.Enum):
+    """A likelihood word of ICD 203; its scale says which row it comes from."""
+
+    ALMOST_NO_CHANCE = "almost no chance"
+    """1-5% (likelihood row)."""
+    VERY_UNLIKELY = "very unlikely"
+    """5-20% (likelihood row)."""
+    UNLIKELY = "unlikely"
+    """20-45% (likelihood row)."""
+    ROUGHLY_EVEN_CHANCE = "roughly even chance"
+    """45-55% (likelihood row)."""
+    LIKELY = "likely"
+    """55-80% (likelihood row)."""
+    VERY_LIKELY = "very likely"
+    """80-95% (likelihood row)."""
+    ALMOST_CERTAIN = "almost certain"
+    """95-99% (likelihood row)."""
+    REMOTE = "remote"
+    """1-5% (probability row)."""
+    HIGHLY_IMPROBABLE = "highly improbable"
+    """5-20% (probability row)."""
+    IMPROBABLE = "improbable"
+    """20-45% (probability row)."""
+    ROUGHLY_EVEN_ODDS = "roughly even odds"
+    """45-55% (probability row)."""
+    PROBABLE = "probable"
+    """55-80% (probability row)."""
+    HIGHLY_PROBABLE = "highly probable"
+    """80-95% (probability row)."""
+    NEARLY_CERTAIN = "nearly certain"
+    """95-99% (probability row)."""
+
+
+_RANGES = ((1, 5), (5, 20), (20, 45), (45, 55), (55, 80), (80, 95), (95, 99))
+_TERMS = list(LikelihoodTerm)
+
+LIKELIHOOD_SCALES: Final[Mapping[LikelihoodScale, Mapping[LikelihoodTerm, tuple[int, int]]]] = {
+    LikelihoodScale.ICD_203_LIKELIHOOD: dict(zip(_TERMS[:7], _RANGES, strict=True)),
+    LikelihoodScale.ICD_203_PROBABILITY: dict(zip(_TERMS[7:], _RANGES, strict=True)),
+}
+"""Each scale's terms, in order, with their ranges in percent."""
+
+
+# ---------------------------------------------------------------------------
+# Objects.
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """An exact quotation from the source text and where it stands in it.
+
+    The W3C Web Annotation TextQuote and TextPosition selectors in one:
+    ``quote`` must equal ``text[start:end]``, counted in Unicode code points,
+    end exclusive.
+    """
+
+    quote: Text
+    """The exact words of the source."""
+    start: Offset
+    """Where the quote starts in the source text (code points from 0)."""
+    end: Offset
+    """Where the quote ends in the source text (exclusive)."""
+    prefix: str | None = None
+    """Text immediately before the quote, to tell repeated quotes apart."""
+    suffix: str | None = None
+    """Text immediately after the quote, to tell repeated quotes apart."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+EvidenceList = tuple[Evidence, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """The text a brief analyses, identified by the SHA-256 of its bytes."""
+
+    title: Text
+    """The source's title."""
+    sha256: Sha256
+    """SHA-256 of the source text encoded as UTF-8: what the offsets count into."""
+    publisher: Text | None = None
+    """Who published the source."""
+    authors: Annotated[tuple[Text, ...], Unique] = ()
+    """The source's authors, when known."""
+    url: Url | None = None
+    """Where the source was published."""
+    language: LanguageTag | None = None
+    """The language of the source text."""
+    published: Date | None = None
+    """When the source was published."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True)
+class Identifier:
+    """An identifier of an actor in an outside scheme (Popolo style)."""
+
+    scheme: Annotated[
+        str,
+        Shape(
+            "identifier-scheme",
+            "A lowercase scheme name, e.g. `wikidata`, `viaf`, `isni`.",
+            {"pattern": "^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$", "maxLength": 64},
+        ),
+    ]
+    """The scheme, e.g. `wikidata`."""
+    value: Text
+    """The identifier within the scheme, e.g. `Q7747`."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True)
+class Affiliation:
+    """An actor's membership of, or post in, another actor (Popolo style)."""
+
+    organization: ActorRef
+    """The id of the actor (state, government, organization) the membership is in."""
+    role: Text
+    """The post or role held, e.g. `Secretary of State`."""
+    start: Date | None = None
+    """When the membership began."""
+    end: Date | None = None
+    """When the membership ended."""
+    evidence: EvidenceList = ()
+    """Where the source states the membership."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """A person, state, government, organization or group that acts or is acted upon."""
+
+    id: LocalId
+    """The actor's id, unique within the brief."""
+    name: Text
+    """The actor's usual name."""
+    kind: ActorKind
+    """What sort of actor this is."""
+    country: CountryCode | None = None
+    """The country the actor belongs to, where that applies."""
+    aliases: Annotated[tuple[Text, ...], Unique] = ()
+    """Other names the source uses, including metonyms such as `Moscow`."""
+    description: Text | None = None
+    """Who the actor is, in a sentence."""
+    affiliations: tuple[Affiliation, ...] = ()
+    """Memberships and posts of the actor."""
+    identifiers: Annotated[tuple[Identifier, ...], Unique] = ()
+    """Identifiers of the actor in outside schemes; never invented."""
+    evidence: EvidenceList = ()
+    """Where the source names or means the actor."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True)
+class Issue:
+    """A question that actors take positions on."""
+
+    id: LocalId
+    """The issue's id, unique within the brief."""
+    title: Text
+    """A short name for the issue."""
+    description: Text | None = None
+    """The question, stated so that a stance of `supports` or `opposes` is clear."""
+    parent: IssueRef | None = None
+    """The id of the broader issue this one is part of."""
+    topics: Annotated[tuple[Topic, ...], Unique] = ()
+    """Topic tags from the documented vocabulary."""
+    evidence: EvidenceList = ()
+    """Where the source raises the issue."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True)
+class Position:
+    """One actor's stance on one issue at one time."""
+
+    id: LocalId
+    """The position's id, unique within the brief."""
+    actor: ActorRef
+    """The id of the actor holding the position."""
+    issue: IssueRef
+    """The id of the issue the position is on."""
+    stance: Stance
+    """The stance towards the issue's proposition."""
+    statement: Text
+    """The position in words."""
+    basis: Basis
+    """Whether the actor stated it, the source reported it, or the analyst inferred it."""
+    confidence: Confidence
+    """How sure the source is of the position."""
+    firmness: Firmness | None = None
+    """How firmly the actor holds it."""
+    trend: Trend | None = None
+    """Which way it is moving."""
+    as_of: Date | Interval | None = None
+    """When the actor held it (EDTF date or interval)."""
+    inferred_date_parts: Annotated[tuple[DatePart, ...], Unique] = ()
+    """Parts of `as_of` that the source does not state and the analyst inferred."""
+    previous: PositionRef | None = None
+    """The id of the same actor's earlier position on the same issue."""
+    evidence: EvidenceList = ()
+    """Where the source expresses the position."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True)
+class Reciprocity:
+    """What a conceding actor received, or expects, in exchange."""
+
+    status: ReciprocityStatus
+    """Whether anything was received in exchange."""
+    description: Text | None = None
+    """What was received or expected, or why nothing was."""
+    evidence: EvidenceList = ()
+    """Where the source says so."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True)
+class Concession:
+    """Something an actor gave up to others on an issue."""
+
+    id: LocalId
+    """The concession's id, unique within the brief."""
+    by: ActorRef
+    """The id of the actor that conceded."""
+    to: Annotated[tuple[ActorRef, ...], NonEmptyUnique]
+    """The ids of the actors the concession was made to."""
+    issue: IssueRef
+    """The id of the issue it concerns."""
+    description: Text
+    """What was given up."""
+    kind: ConcessionKind
+    """Verbal (a promise, an assurance) or material (a cancelled deployment)."""
+    status: ConcessionStatus
+    """How far the concession has gone."""
+    confidence: Confidence
+    """How sure the source is that it happened."""
+    from_position: PositionRef | None = None
+    """The id of the conceding actor's position before the concession."""
+    to_position: PositionRef | None = None
+    """The id of the conceding actor's position after the concession."""
+    reciprocity: Reciprocity | None = None
+    """What was received in exchange, if the source says."""
+    date: Date | Interval | None = None
+    """When the concession was made (EDTF date or interval)."""
+    inferred_date_parts: Annotated[tuple[DatePart, ...], Unique] = ()
+    """Parts of `date` that the source does not state and the analyst inferred."""
+    evidence: EvidenceList = ()
+    """Where the source describes the concession."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A dated development, coded with a PLOVER category."""
+
+    id: LocalId
+    """The event's id, unique within the brief."""
+    category: EventCategory
+    """The PLOVER event category."""
+    actors: Annotated[tuple[ActorRef, ...], NonEmptyUnique]
+    """The ids of the actors who acted."""
+    description: Text
+    """What happened."""
+    recipients: Annotated[tuple[ActorRef, ...], Unique] = ()
+    """The ids of the actors acted upon or addressed."""
+    issues: Annotated[tuple[IssueRef, ...], Unique] = ()
+    """The ids of the issues the event bears on."""
+    date: Date | Interval | None = None
+    """When it happened (EDTF date or interval)."""
+    inferred_date_parts: Annotated[tuple[DatePart, ...], Unique] = ()
+    """Parts of `date` that the source does not state and the analyst inferred."""
+    place: Text | None = None
+    """Where it happened."""
+    evidence: EvidenceList = ()
+    """Where the source reports the event."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True)
+class Likelihood:
+    """A probability stated as a word and the scale the word belongs to."""
+
+    term: LikelihoodTerm
+    """The likelihood word."""
+    scale: LikelihoodScale
+    """The scale the word comes from."""
+
+    @property
+    def range(self) -> tuple[int, int]:
+        """The term's range in percent on its scale.
+
+        Raises:
+            KeyError: the term does not belong to the scale.
+        """
+        return LIKELIHOOD_SCALES[self.scale][self.term]
+
+
+@attrs.frozen(kw_only=True)
+class Judgment:
+    """A conclusion the analyst draws."""
+
+    id: LocalId
+    """The judgment's id, unique within the brief."""
+    statement: Text
+    """The conclusion in words."""
+    confidence: Confidence
+    """The analyst's confidence, reflecting the source's hedges."""
+    likelihood: Likelihood | None = None
+    """How likely the analyst holds the statement to be, as a word on a scale."""
+    hedge: Text | None = None
+    """The source's own hedging words, e.g. `it may be assumed`."""
+    about: Annotated[tuple[AnyRef, ...], Unique] = ()
+    """The ids of the objects the judgment is about."""
+    evidence: EvidenceList = ()
+    """Where the source draws the conclusion."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True)
+class Brief:
+    """A structured foreign-policy brief grounded in one source text."""
+
+    schema_version: Annotated[
+        str,
+        Shape(
+            "schema-version",
+            "The version of the brief format, `MAJOR.MINOR`; this schema reads major version 1.",
+            {"pattern": "^1\\.(?:0|[1-9][0-9]*)$"},
+        ),
+    ]
+    """The version of the brief format the document is written in."""
+    id: LocalId
+    """The brief's id."""
+    title: Text
+    """The brief's title."""
+    summary: Text
+    """The brief's findings in a few sentences."""
+    source: Source
+    """The text the brief analyses."""
+    authors: Annotated[tuple[Text, ...], Unique] = ()
+    """Who wrote the brief."""
+    created: _dt.datetime | None = None
+    """When the brief was first written (UTC)."""
+    modified: _dt.datetime | None = None
+    """When the brief was last changed (UTC)."""
+    actors: tuple[Actor, ...] = ()
+    """Everyone the source names or means."""
+    issues: tuple[Issue, ...] = ()
+    """The questions at stake."""
+    positions: tuple[Position, ...] = ()
+    """The actors' stances on the issues."""
+    concessions: tuple[Concession, ...] = ()
+    """What was given up, by whom, to whom."""
+    events: tuple[Event, ...] = ()
+    """What happened."""
+    judgments: tuple[Judgment, ...] = ()
+    """What the analyst concludes."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""

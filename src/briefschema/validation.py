@@ -1,0 +1,236 @@
+"""Validation in two levels: the published JSON Schemas, then the integrity rules.
+
+:func:`validate` reports every problem with a JSON path, a stable code and a
+sentence. Structural problems (level 1) come from the packaged schemas; when
+there are any, the integrity rules (level 2) do not run, since they need a
+well-formed brief. The schemas are read once, from the installed package,
+into a :class:`referencing.Registry` that never fetches anything.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+import jsonschema
+import referencing
+import referencing.exceptions
+from referencing.jsonschema import DRAFT202012
+
+from briefschema import _converter, _rules, model
+from briefschema._problems import (
+    BriefSchemaError,
+    Problem,
+    Severity,
+    ValidationError,
+    describe,
+    join,
+)
+
+__all__ = [
+    "BRIEF_SCHEMA_ID",
+    "BriefSchemaError",
+    "Problem",
+    "Report",
+    "Severity",
+    "ValidationError",
+    "schema_registry",
+    "validate",
+]
+
+BRIEF_SCHEMA_ID = "https://briefschema.org/schema/1/brief.schema.json"
+"""The ``$id`` of the brief schema, the entry point for validating a whole brief."""
+
+
+@attrs.frozen
+class Report:
+    """The outcome of validating one document.
+
+    Attributes:
+        problems: every problem found, errors and warnings, in document order
+            within each level.
+    """
+
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        """Whether the document has no errors (warnings allowed)."""
+        return not self.errors
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems that make the document invalid."""
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """The problems that do not make the document invalid."""
+        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
+
+
+@functools.cache
+def schema_registry() -> referencing.Registry[Any]:
+    """The published schemas, read from the installed package, keyed by ``$id``.
+
+    Resolving any other URI fails: nothing is ever fetched over the network.
+    """
+    folder = resources.files("briefschema").joinpath("schemas")
+    documents = [
+        json.loads(entry.read_text(encoding="utf-8"))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".schema.json")
+    ]
+    if not documents:
+        raise BriefSchemaError(f"no schemas found in the installed package at {folder}")
+    resources_ = [(doc["$id"], DRAFT202012.create_resource(doc)) for doc in documents]
+    return referencing.Registry().with_resources(resources_).crawl()
+
+
+@functools.cache
+def _validator() -> jsonschema.Draft202012Validator:
+    registry = schema_registry()
+    schema = registry.contents(BRIEF_SCHEMA_ID)
+    return jsonschema.Draft202012Validator(schema, registry=registry)
+
+
+def validate(
+    data: Mapping[str, Any] | model.Brief,
+    *,
+    source_text: str | None = None,
+    strict: bool = False,
+) -> Report:
+    """Check a brief against the published schema and the integrity rules.
+
+    Args:
+        data: the brief as parsed JSON data, or as a :class:`~briefschema.Brief`.
+        source_text: the source text; when given, quotes are checked against
+            it and its SHA-256 against ``source.sha256``.
+        strict: report warnings as errors.
+
+    Returns:
+        A report listing every problem found.
+    """
+    report, _ = check(data, source_text=source_text, strict=strict)
+    return report
+
+
+def check(
+    data: object, *, source_text: str | None, strict: bool
+) -> tuple[Report, model.Brief | None]:
+    """Validate, and return the structured brief too when structuring succeeded."""
+    if isinstance(data, model.Brief):
+        data = _converter.unstructure(data)
+    problems = _dedupe(schema_problems(data))
+    brief: model.Brief | None = None
+    if not problems:
+        try:
+            brief = _converter.structure(data, model.Brief)
+        except _converter.ConversionFailed as failed:
+            problems = failed.problems
+    if brief is not None:
+        problems = _rules.run(brief, source_text)
+    if strict:
+        problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
+    return Report(tuple(problems)), brief
+
+
+def _dedupe(problems: Iterator[Problem]) -> list[Problem]:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for problem in problems:
+        key = (problem.path, problem.code)
+        if key not in seen:
+            seen.add(key)
+            kept.append(problem)
+    return kept
+
+
+# ---------------------------------------------------------------------------
+# Level 1: JSON Schema errors in the library's terms.
+
+_JSON_TYPES = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "array": "an array",
+    "object": "an object",
+    "null": "null",
+}
+
+
+def schema_problems(data: object) -> Iterator[Problem]:
+    """Every structural problem of ``data`` against the brief schema."""
+    try:
+        errors = list(_validator().iter_errors(data))
+    except referencing.exceptions.Unresolvable as exc:  # a broken schema set, never the input
+        raise BriefSchemaError(f"the packaged schemas do not resolve: {exc}") from exc
+    errors.sort(key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in e.absolute_path])
+    for error in errors:
+        yield from _translate(error)
+
+
+def _translate(error: jsonschema.ValidationError) -> Iterator[Problem]:
+    path = "$"
+    for part in error.absolute_path:
+        path = join(path, part)
+    keyword = error.validator
+    value: Any = error.validator_value
+    instance = error.instance
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    if "propertyNames" in error.absolute_schema_path:
+        yield Problem(
+            join(path, str(instance)),
+            "extension-key",
+            f"extension key {instance!r} has no namespace (write `namespace:name`)",
+        )
+    elif keyword == "required":
+        for name in value:
+            if name not in instance:
+                yield Problem(join(path, name), "required", f"the required field {name!r} is missing")
+    elif keyword == "additionalProperties":
+        allowed = schema.get("properties", {})
+        for name in instance:
+            if name not in allowed:
+                yield Problem(
+                    join(path, name),
+                    "unknown-field",
+                    f"unknown field {name!r} (namespaced data belongs under `extensions`)",
+                )
+    elif keyword == "type" and instance is None:
+        yield Problem(path, "null", "null is not allowed here; omit the field instead")
+    elif keyword == "type":
+        yield Problem(path, "type", f"expected {_JSON_TYPES[value]}, got {describe(instance)}")
+    elif keyword == "enum":
+        allowed = ", ".join(repr(v) for v in value)
+        yield Problem(path, "enum", f"{instance!r} is not one of {allowed}")
+    elif keyword == "pattern":
+        what = schema.get("description", f"the pattern {value}")
+        yield Problem(path, _pattern_code(value), f"{instance!r} is not valid here. {what}")
+    elif keyword == "minLength":
+        yield Problem(path, "empty", "the text must not be empty")
+    elif keyword == "maxLength":
+        yield Problem(path, "too-long", f"longer than {value} characters")
+    elif keyword == "minItems":
+        yield Problem(path, "too-few-items", f"needs at least {value} item(s)")
+    elif keyword == "uniqueItems":
+        yield Problem(path, "duplicate-item", "holds the same item more than once")
+    elif keyword == "minimum":
+        yield Problem(path, "minimum", f"{instance!r} is less than {value}")
+    else:  # a keyword the schemas do not use yet: keep jsonschema's words
+        yield Problem(path, keyword, error.message)
+
+
+def _pattern_code(pattern: str) -> str:
+    from briefschema import _edtf  # noqa: PLC0415 - small, and only on the error path
+
+    if pattern in (_edtf.DATE_PATTERN, _edtf.EDTF_PATTERN):
+        return "date"
+    if pattern == _converter.TIMESTAMP_PATTERN:
+        return "timestamp"
+    return "pattern"
