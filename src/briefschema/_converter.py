@@ -89,6 +89,10 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     return structure
 
 
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
 def _date(value: object, _: object) -> model.Date:
     text = _str(value, None)
     try:
@@ -290,6 +294,7 @@ def _build() -> cattrs.Converter:
         member = getattr(model, name)
         if isinstance(member, type) and issubclass(member, enum.Enum):
             conv.register_structure_hook(member, _enum_hook(member))
+            conv.register_unstructure_hook(member, _enum_value)
     conv.register_structure_hook_func(_is_when, _when)
     conv.register_structure_hook_func(_is_extensions, _extensions)
     conv.register_structure_hook_factory(_is_optional, _optional_factory)
@@ -300,9 +305,6 @@ def _build() -> cattrs.Converter:
     conv.register_unstructure_hook(model.Interval, str)
     conv.register_unstructure_hook(dt.datetime, format_timestamp)
     conv.register_unstructure_hook_func(_is_extensions, copy_json)
-    conv.register_unstructure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
-    )
     conv.register_unstructure_hook_func(_is_tuple, lambda v: [conv.unstructure(i) for i in v])
     conv.register_unstructure_hook_factory(attrs.has, _unstructure_class_factory)
     return conv
