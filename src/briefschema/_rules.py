@@ -142,6 +142,9 @@ def _references(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]
     """The fields of ``cls`` that hold references: name, target kinds, many."""
     found = []
     for name, hint in typing.get_type_hints(cls, include_extras=True).items():
+        inner_hint = typing.get_args(hint)[0] if typing.get_origin(hint) is typing.Annotated else None
+        if typing.get_origin(inner_hint) is tuple:  # a list's Bounds wrap the tuple
+            hint = inner_hint  # noqa: PLW2901 - unwrapping in place reads best
         many = typing.get_origin(hint) is tuple
         inner = typing.get_args(hint)[0] if many else hint
         if typing.get_origin(inner) in (typing.Union, types.UnionType):
@@ -529,3 +532,30 @@ def _missing_evidence(ctx: Context) -> Iterator[tuple[str, str]]:
         for index, obj in enumerate(getattr(ctx.brief, name)):
             if not obj.evidence:
                 yield f"$.{name}[{index}]", f"{obj.id!r} cites no evidence from the source"
+
+
+def catalogue() -> str:
+    """The rule catalogue as Markdown (``docs/rules.md`` is this text)."""
+    lines = [
+        "# Integrity rules",
+        "",
+        "<!-- Generated from src/briefschema/_rules.py by `python -m briefschema._schemagen`. -->",
+        "",
+        "Level 2 of validation: what the JSON Schemas cannot say. Each rule has a stable code;",
+        "other implementations can reproduce it from the meaning given here. Rules marked",
+        "*needs the text* run only when the source text is given. A warning does not make a",
+        "brief invalid, except in strict mode, where every warning is an error.",
+        "",
+        "Structural problems (level 1) carry the codes `required`, `unknown-field`, `type`,",
+        "`null`, `enum`, `pattern`, `date`, `timestamp`, `extension-key`, `empty`, `too-long`,",
+        "`too-few-items`, `duplicate-item` and `minimum`; reading JSON text adds `encoding`,",
+        "`json-syntax`, `duplicate-key`, `number` and `too-deep`. When a document has",
+        "structural problems, the integrity rules do not run.",
+        "",
+        "| code | severity | meaning | example of a violation |",
+        "| --- | --- | --- | --- |",
+    ]
+    for item in RULES:
+        meaning = item.meaning + (" *Needs the text.*" if item.needs_text else "")
+        lines.append(f"| `{item.code}` | {item.severity.value} | {meaning} | {item.example} |")
+    return "\n".join(lines) + "\n"

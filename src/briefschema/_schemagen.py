@@ -7,8 +7,9 @@ Attribute docstrings are not kept at run time, so they are read from the
 model's source with :mod:`ast`; this runs only when schemas are generated.
 
 Run ``python -m briefschema._schemagen`` from the repository root to rewrite
-``schemas/`` and the packaged copy in ``src/briefschema/schemas/``; add
-``--check`` to only report whether they are up to date.
+``schemas/``, the packaged copy in ``src/briefschema/schemas/`` and the rule
+catalogue ``docs/rules.md``; add ``--check`` to only report whether they are
+up to date.
 """
 
 from __future__ import annotations
@@ -295,6 +296,14 @@ def main(argv: list[str] | None = None) -> int:
                 if not check:
                     target.mkdir(parents=True, exist_ok=True)
                     path.write_text(text, encoding="utf-8", newline="\n")
+    from briefschema._rules import catalogue  # noqa: PLC0415 - generated docs, same command
+
+    rules_doc = Path("docs/rules.md")
+    if not rules_doc.is_file() or rules_doc.read_text(encoding="utf-8") != catalogue():
+        stale.append(str(rules_doc))
+        if not check:
+            rules_doc.parent.mkdir(parents=True, exist_ok=True)
+            rules_doc.write_text(catalogue(), encoding="utf-8", newline="\n")
     for path in stale:
         sys.stdout.write(f"{'stale' if check else 'wrote'} {path}\n")
     return 1 if check and stale else 0

@@ -814,6 +814,8 @@ class Likelihood:
     """The likelihood word."""
     scale: LikelihoodScale
     """The scale the word comes from."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
 
     @property
     def range(self) -> tuple[int, int]:

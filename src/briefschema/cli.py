@@ -1,0 +1,157 @@
+"""The ``briefschema`` command.
+
+``briefschema validate FILE...`` checks briefs (schema and integrity) and
+prints a summary of each valid one, or every problem of an invalid one.
+Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file.
+
+``briefschema schemas DIR`` writes the published schemas into ``DIR``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from briefschema import codec, evidence, model
+from briefschema._problems import ValidationError
+from briefschema.validation import check
+
+__all__ = ["main"]
+
+EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefschema", description="Validate and inspect structured foreign-policy briefs."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    check_cmd = commands.add_parser(
+        "validate",
+        help="validate briefs against the schema and the integrity rules",
+        description=(
+            "Validate each brief. Quotes are checked against the source text given with "
+            "--source or, failing that, a .txt file beside the brief whose SHA-256 is the "
+            "brief's source.sha256."
+        ),
+    )
+    check_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="brief JSON files")
+    check_cmd.add_argument("--source", type=Path, metavar="TEXT", help="the source text file")
+    check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    schemas_cmd = commands.add_parser("schemas", help="write the published JSON Schemas to a folder")
+    schemas_cmd.add_argument("directory", type=Path, metavar="DIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    if args.command == "schemas":
+        return _schemas(args.directory)
+    return _validate(args.files, args.source, strict=args.strict, out=sys.stdout, err=sys.stderr)
+
+
+def _schemas(directory: Path) -> int:
+    folder = resources.files("briefschema").joinpath("schemas")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for entry in folder.iterdir():
+            if entry.name.endswith(".json"):
+                (directory / entry.name).write_text(entry.read_text(encoding="utf-8"), encoding="utf-8")
+    except OSError as exc:
+        sys.stderr.write(f"briefschema: cannot write to {directory}: {exc.strerror}\n")
+        return EXIT_USAGE
+    sys.stdout.write(f"wrote the schemas to {directory}\n")
+    return EXIT_VALID
+
+
+def _read_text(path: Path, err: TextIO) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        err.write(f"briefschema: cannot read {path}: {exc.strerror}\n")
+    except UnicodeDecodeError:
+        err.write(f"briefschema: {path} is not UTF-8 text\n")
+    return None
+
+
+def _validate(
+    files: list[Path], source: Path | None, *, strict: bool, out: TextIO, err: TextIO
+) -> int:
+    given_text = None
+    if source is not None:
+        given_text = _read_text(source, err)
+        if given_text is None:
+            return EXIT_USAGE
+    status = EXIT_VALID
+    for path in files:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            err.write(f"briefschema: cannot read {path}: {exc.strerror}\n")
+            status = EXIT_USAGE
+            continue
+        outcome = _validate_one(path, raw, given_text, strict=strict, out=out)
+        if status == EXIT_VALID:
+            status = outcome
+    return status
+
+
+def _validate_one(path: Path, raw: bytes, text: str | None, *, strict: bool, out: TextIO) -> int:
+    try:
+        data = codec.parse_json(raw)
+    except ValidationError as exc:
+        out.write(f"{path}: invalid\n")
+        for problem in exc.problems:
+            out.write(f"  {problem}\n")
+        return EXIT_INVALID
+    note = ""
+    if text is None:
+        text, note = _text_beside(path, data)
+    report, brief = check(data, source_text=text, strict=strict)
+    if not report.valid or brief is None:
+        out.write(f"{path}: invalid ({len(report.errors)} error(s))\n")
+        for problem in report.problems:
+            out.write(f"  {problem.severity.value}: {problem}\n")
+        return EXIT_INVALID
+    out.write(f"{path}: valid\n")
+    out.write(_summary(brief))
+    if note:
+        out.write(f"  note: {note}\n")
+    for problem in report.warnings:
+        out.write(f"  warning: {problem}\n")
+    return EXIT_VALID
+
+
+def _text_beside(path: Path, data: object) -> tuple[str | None, str]:
+    """Find the source text next to a brief by its SHA-256."""
+    wanted = None
+    if isinstance(data, dict) and isinstance(data.get("source"), dict):
+        wanted = data["source"].get("sha256")
+    if not isinstance(wanted, str):
+        return None, ""
+    for candidate in sorted(path.parent.glob("*.txt")):
+        try:
+            text = candidate.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if evidence.sha256_of(text) == wanted:
+            return text, f"quotes checked against {candidate}"
+    return None, "no source text found beside the brief: quotes not checked (use --source)"
+
+
+def _summary(brief: model.Brief) -> str:
+    counts = ", ".join(
+        f"{len(getattr(brief, name))} {name}"
+        for name in ("actors", "issues", "positions", "concessions", "events", "judgments")
+    )
+    return f"  title: {brief.title}\n  {counts}\n"
+

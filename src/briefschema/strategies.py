@@ -1,0 +1,387 @@
+"""Hypothesis strategies for briefs, for property tests of code that handles them.
+
+:func:`briefs` draws a source text and a brief grounded in it that passes both
+levels of validation (schema and integrity) in strict mode: every reference
+resolves to the right kind, every quote is the text at its offsets, dates are
+ordered. Every field, enum value and optional branch of the model is drawn.
+Requires hypothesis (``pip install briefschema[test]``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import string
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+
+from briefschema import model
+from briefschema.evidence import sha256_of
+
+__all__ = ["briefs", "dates", "json_values", "source_texts", "whens"]
+
+E = TypeVar("E", bound=enum.Enum)
+
+_LOCAL_ID = r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}"
+_EXTENSION_KEY = r"[a-z][a-z0-9]{0,5}(\.[a-z0-9]{1,4}){0,2}:[A-Za-z0-9_][A-Za-z0-9_.-]{0,8}"
+
+# Text with the characters that break naive code: astral characters (two
+# UTF-16 units), combining marks, quotes, escapes and line breaks.
+_ALPHABET = st.sampled_from(
+    [*string.ascii_letters, *string.digits, " ", "\n", "\t", '"', "\\", "’", "é", "e\u0301",
+     "\u0301", "𝔄", "😀", "ж", "\u2028", "\x00", "/"]
+)
+
+
+@functools.cache
+def _regex(pattern: str) -> st.SearchStrategy[str]:
+    return st.from_regex(pattern, fullmatch=True)
+
+
+@functools.cache
+def _text(min_size: int = 1, max_size: int = 12) -> st.SearchStrategy[str]:
+    return st.lists(_ALPHABET, min_size=min_size, max_size=max_size).map("".join)
+
+
+def source_texts() -> st.SearchStrategy[str]:
+    """Source texts of 1 to 200 characters, rich in awkward Unicode."""
+    return _text(1, 200)
+
+
+@functools.cache
+def json_values() -> st.SearchStrategy[Any]:
+    """Any JSON value (finite numbers only), nested a few levels deep."""
+    leaves = (
+        st.none()
+        | st.booleans()
+        | st.integers(min_value=-(2**63), max_value=2**63)
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | _text(0)
+    )
+    return st.recursive(
+        leaves,
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_text(0, 6), inner, max_size=3),
+        max_leaves=8,
+    )
+
+
+@functools.cache
+def _extensions() -> st.SearchStrategy[dict[str, Any]]:
+    return st.dictionaries(_regex(_EXTENSION_KEY), json_values(), max_size=2)
+
+
+def _optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+@functools.cache
+def _enum(cls: type[E]) -> st.SearchStrategy[E]:
+    return st.sampled_from(list(cls))
+
+
+@st.composite
+def dates(draw: st.DrawFn) -> model.Date:
+    """EDTF dates of year, month or day precision, with and without qualifiers."""
+    year = draw(st.integers(0, 9999))
+    month = draw(_optional(st.integers(1, 12)))
+    day = None
+    if month is not None:
+        from briefschema._edtf import days_in_month  # noqa: PLC0415 - private helper, one use
+
+        day = draw(_optional(st.integers(1, days_in_month(year, month))))
+    return model.Date(year, month, day, draw(st.booleans()), draw(st.booleans()))
+
+
+@st.composite
+def whens(draw: st.DrawFn) -> model.Date | model.Interval:
+    """EDTF dates and ordered intervals, with open and unknown ends."""
+    if draw(st.booleans()):
+        return draw(dates())
+    first, second = draw(dates()), draw(dates())
+    if first.earliest > second.latest:
+        first, second = second, first
+    bound = _enum(model.Bound)
+    shape = draw(st.sampled_from(["both", "start", "end"]))
+    if shape == "start":
+        return model.Interval(first, draw(bound))
+    if shape == "end":
+        return model.Interval(draw(bound), second)
+    return model.Interval(first, second)
+
+
+def _finest(when: model.Date | model.Interval) -> int:
+    if isinstance(when, model.Date):
+        return list(model.DatePart).index(when.precision)
+    ends = [e for e in (when.start, when.end) if isinstance(e, model.Date)]
+    return max(list(model.DatePart).index(e.precision) for e in ends)
+
+
+@st.composite
+def _dated(draw: st.DrawFn) -> tuple[model.Date | model.Interval | None, tuple[model.DatePart, ...]]:
+    when = draw(_optional(whens()))
+    if when is None:
+        return None, ()
+    parts = list(model.DatePart)[: _finest(when) + 1]
+    inferred = draw(st.lists(st.sampled_from(parts), unique=True, max_size=len(parts)))
+    return when, tuple(inferred)
+
+
+_timestamps = st.builds(
+    lambda moment, minutes: moment.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes))),
+    st.datetimes(min_value=dt.datetime(2, 1, 1), max_value=dt.datetime(9998, 12, 31)),
+    st.integers(-23 * 60 - 59, 23 * 60 + 59),
+)
+
+
+class _Drawer:
+    """Draws the parts of one brief over one source text."""
+
+    def __init__(self, draw: st.DrawFn, text: str) -> None:
+        self.draw = draw
+        self.text = text
+
+    def evidence(self, min_size: int = 0) -> tuple[model.Evidence, ...]:
+        return tuple(self._one() for _ in range(self.draw(st.integers(min_size, 2))))
+
+    def _one(self) -> model.Evidence:
+        draw, text = self.draw, self.text
+        start = draw(st.integers(0, len(text) - 1))
+        end = draw(st.integers(start + 1, len(text)))
+        with_context = draw(st.booleans())
+        return model.Evidence(
+            quote=text[start:end],
+            start=start,
+            end=end,
+            prefix=text[max(0, start - 4) : start] if with_context else None,
+            suffix=text[end : end + 4] if with_context else None,
+            extensions=draw(_extensions()),
+        )
+
+    def some(self, pool: list[str], *, min_size: int = 0) -> tuple[str, ...]:
+        return tuple(self.draw(st.lists(st.sampled_from(pool), unique=True, min_size=min_size, max_size=3)))
+
+
+@st.composite
+def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
+    """Briefs that pass both levels of validation in strict mode against their text.
+
+    Args:
+        draw: supplied by hypothesis.
+        text: the source text; drawn with :func:`source_texts` when omitted.
+            Read it back from a drawn brief's evidence, or draw the text
+            first and pass it in: ``st.data()`` makes that easy.
+    """
+    if text is None:
+        text = draw(source_texts())
+    d = _Drawer(draw, text)
+    sizes = [draw(st.integers(2, 3)), draw(st.integers(1, 3))] + [draw(st.integers(0, 3)) for _ in range(4)]
+    ids = draw(st.lists(_regex(_LOCAL_ID), unique=True, min_size=sum(sizes), max_size=sum(sizes)))
+    pools: list[list[str]] = []
+    for size in sizes:
+        pools.append(ids[:size])
+        ids = ids[size:]
+    actor_ids, issue_ids, position_ids, concession_ids, event_ids, judgment_ids = pools
+
+    actors = tuple(_actor(d, actor_id, actor_ids) for actor_id in actor_ids)
+    issues = tuple(
+        model.Issue(
+            id=issue_id,
+            title=draw(_text()),
+            description=draw(_optional(_text())),
+            parent=draw(_optional(st.sampled_from(issue_ids[:index]))) if index else None,
+            topics=tuple(draw(st.lists(_enum(model.Topic), unique=True, max_size=3))),
+            evidence=d.evidence(min_size=1),
+            extensions=draw(_extensions()),
+        )
+        for index, issue_id in enumerate(issue_ids)
+    )
+    positions: list[model.Position] = []
+    for position_id in position_ids:
+        positions.append(_position(d, position_id, actor_ids, issue_ids, positions))
+    concessions = tuple(
+        _concession(d, concession_id, actor_ids, issue_ids, positions)
+        for concession_id in concession_ids
+    )
+    events = tuple(_event(d, event_id, actor_ids, issue_ids) for event_id in event_ids)
+    every_id = actor_ids + issue_ids + position_ids + concession_ids + event_ids
+    judgments = tuple(_judgment(d, judgment_id, every_id + judgment_ids) for judgment_id in judgment_ids)
+    return model.Brief(
+        schema_version=model.SCHEMA_VERSION,
+        id=draw(_regex(_LOCAL_ID)),
+        title=draw(_text()),
+        summary=draw(_text()),
+        source=model.Source(
+            title=draw(_text()),
+            sha256=sha256_of(text),
+            publisher=draw(_optional(_text())),
+            authors=tuple(draw(st.lists(_text(), unique=True, max_size=2))),
+            url=draw(_optional(_regex(r"https?://[a-z]{1,8}\.[a-z]{2,3}/[a-z0-9/]{0,8}"))),
+            language=draw(_optional(st.sampled_from(["en", "pl", "ru", "pt-BR", "zh-Hant-TW"]))),
+            published=draw(_optional(dates())),
+            extensions=draw(_extensions()),
+        ),
+        authors=tuple(draw(st.lists(_text(), unique=True, max_size=2))),
+        created=draw(_optional(_timestamps)),
+        modified=draw(_optional(_timestamps)),
+        actors=actors,
+        issues=issues,
+        positions=tuple(positions),
+        concessions=concessions,
+        events=events,
+        judgments=judgments,
+        extensions=draw(_extensions()),
+    )
+
+
+def _actor(d: _Drawer, actor_id: str, actor_ids: list[str]) -> model.Actor:
+    draw = d.draw
+    others = [a for a in actor_ids if a != actor_id]
+    affiliations = ()
+    if others:
+        affiliations = tuple(
+            model.Affiliation(
+                organization=draw(st.sampled_from(others)),
+                role=draw(_text()),
+                start=start,
+                end=end,
+                evidence=d.evidence(),
+                extensions=draw(_extensions()),
+            )
+            for start, end in draw(st.lists(st.tuples(_optional(dates()), _optional(dates())), max_size=2))
+            if start is None or end is None or start.earliest <= end.latest
+        )
+    identifier = st.one_of(
+        st.builds(model.Identifier, scheme=st.just("wikidata"), value=_regex(r"Q[1-9][0-9]{0,6}")),
+        st.builds(model.Identifier, scheme=_regex(r"[a-z][a-z0-9]{0,5}"), value=_text(), extensions=_extensions()),
+    )
+    return model.Actor(
+        id=actor_id,
+        name=draw(_text()),
+        kind=draw(_enum(model.ActorKind)),
+        country=draw(_optional(_regex(r"[A-Z]{3}"))),
+        aliases=tuple(draw(st.lists(_text(), unique=True, max_size=3))),
+        description=draw(_optional(_text())),
+        affiliations=affiliations,
+        identifiers=tuple(draw(st.lists(identifier, unique_by=lambda i: (i.scheme, i.value, str(i.extensions)), max_size=2))),
+        evidence=d.evidence(min_size=1),
+        extensions=draw(_extensions()),
+    )
+
+
+def _position(
+    d: _Drawer, position_id: str, actor_ids: list[str], issue_ids: list[str], earlier: list[model.Position]
+) -> model.Position:
+    draw = d.draw
+    actor = draw(st.sampled_from(actor_ids))
+    issue = draw(st.sampled_from(issue_ids))
+    as_of, inferred = draw(_dated())
+    candidates = [
+        p.id
+        for p in earlier
+        if p.actor == actor and p.issue == issue and _not_later(p.as_of, as_of)
+    ]
+    return model.Position(
+        id=position_id,
+        actor=actor,
+        issue=issue,
+        stance=draw(_enum(model.Stance)),
+        statement=draw(_text()),
+        basis=draw(_enum(model.Basis)),
+        confidence=draw(_enum(model.Confidence)),
+        firmness=draw(_optional(_enum(model.Firmness))),
+        trend=draw(_optional(_enum(model.Trend))),
+        as_of=as_of,
+        inferred_date_parts=inferred,
+        previous=draw(_optional(st.sampled_from(candidates))) if candidates else None,
+        evidence=d.evidence(min_size=1),
+        extensions=draw(_extensions()),
+    )
+
+
+def _not_later(before: model.Date | model.Interval | None, after: model.Date | model.Interval | None) -> bool:
+    if before is None or after is None:
+        return True
+    low = before.earliest if isinstance(before, model.Date) else (
+        before.start.earliest if isinstance(before.start, model.Date) else (0, 1, 1)
+    )
+    high = after.latest if isinstance(after, model.Date) else (
+        after.end.latest if isinstance(after.end, model.Date) else (9999, 12, 31)
+    )
+    return low <= high
+
+
+def _concession(
+    d: _Drawer, concession_id: str, actor_ids: list[str], issue_ids: list[str], positions: list[model.Position]
+) -> model.Concession:
+    draw = d.draw
+    by = draw(st.sampled_from(actor_ids))
+    to = d.some([a for a in actor_ids if a != by], min_size=1)
+    issue = draw(st.sampled_from(issue_ids))
+    own = [p.id for p in positions if p.actor == by and p.issue == issue]
+    date, inferred = draw(_dated())
+    reciprocity = None
+    if draw(st.booleans()):
+        reciprocity = model.Reciprocity(
+            status=draw(_enum(model.ReciprocityStatus)),
+            description=draw(_optional(_text())),
+            evidence=d.evidence(),
+            extensions=draw(_extensions()),
+        )
+    return model.Concession(
+        id=concession_id,
+        by=by,
+        to=to,
+        issue=issue,
+        description=draw(_text()),
+        kind=draw(_enum(model.ConcessionKind)),
+        status=draw(_enum(model.ConcessionStatus)),
+        confidence=draw(_enum(model.Confidence)),
+        from_position=draw(_optional(st.sampled_from(own))) if own else None,
+        to_position=draw(_optional(st.sampled_from(own))) if own else None,
+        reciprocity=reciprocity,
+        date=date,
+        inferred_date_parts=inferred,
+        evidence=d.evidence(min_size=1),
+        extensions=draw(_extensions()),
+    )
+
+
+def _event(d: _Drawer, event_id: str, actor_ids: list[str], issue_ids: list[str]) -> model.Event:
+    draw = d.draw
+    date, inferred = draw(_dated())
+    return model.Event(
+        id=event_id,
+        category=draw(_enum(model.EventCategory)),
+        actors=d.some(actor_ids, min_size=1),
+        description=draw(_text()),
+        recipients=d.some(actor_ids),
+        issues=d.some(issue_ids),
+        date=date,
+        inferred_date_parts=inferred,
+        place=draw(_optional(_text())),
+        evidence=d.evidence(min_size=1),
+        extensions=draw(_extensions()),
+    )
+
+
+@st.composite
+def _likelihoods(draw: st.DrawFn) -> model.Likelihood:
+    scale = draw(_enum(model.LikelihoodScale))
+    term = draw(st.sampled_from(list(model.LIKELIHOOD_SCALES[scale])))
+    return model.Likelihood(term=term, scale=scale, extensions=draw(_extensions()))
+
+
+def _judgment(d: _Drawer, judgment_id: str, pool: list[str]) -> model.Judgment:
+    draw = d.draw
+    return model.Judgment(
+        id=judgment_id,
+        statement=draw(_text()),
+        confidence=draw(_enum(model.Confidence)),
+        likelihood=draw(_optional(_likelihoods())),
+        hedge=draw(_optional(_text())),
+        about=d.some(pool),
+        evidence=d.evidence(min_size=1),
+        extensions=draw(_extensions()),
+    )

@@ -1,0 +1,95 @@
+"""Each integrity rule: a violating document gets that code at that path."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import briefschema as bs
+from briefschema import _rules
+from helpers import TEXT, base
+
+CASES = json.loads((Path(__file__).parent / "cases" / "integrity.json").read_text(encoding="utf-8"))
+
+
+def mutate(document: dict[str, Any], changes: list[Any]) -> dict[str, Any]:
+    """Set (or with null, delete) the value at each path."""
+    for path, value in changes:
+        *parents, last = path
+        target = document
+        for key in parents:
+            target = target[key]
+        if value is None:
+            target.pop(last, None)
+        else:
+            target[last] = value
+    return document
+
+
+def test_the_base_brief_is_valid_in_strict_mode_against_its_text():
+    report = bs.validate(base(), source_text=TEXT, strict=True)
+    assert report.problems == ()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["description"] for c in CASES])
+def test_a_violation_gets_its_code_at_its_path(case):
+    document = mutate(base(), case["set"])
+    text = TEXT if case.get("text") else None
+    report = bs.validate(document, source_text=text)
+    found = [(p.code, p.path) for p in report.problems]
+    assert (case["code"], case["path"]) in found
+    # Only the rule under test fires: a case exercises one rule.
+    assert {p.code for p in report.problems} == {case["code"]}
+    if case.get("warning"):
+        assert report.valid
+        assert report.warnings[0].severity is bs.Severity.WARNING
+        strict = bs.validate(document, source_text=text, strict=True)
+        assert not strict.valid
+        assert strict.errors[0].code == case["code"]
+    else:
+        assert not report.valid
+        with pytest.raises(bs.ValidationError) as raised:
+            bs.from_dict(document, source_text=text)
+        assert (case["code"], case["path"]) in [(p.code, p.path) for p in raised.value.problems]
+
+
+def test_every_rule_has_a_case():
+    covered = {case["code"] for case in CASES}
+    assert {rule.code for rule in _rules.RULES} <= covered
+
+
+def test_text_rules_are_skipped_without_the_text():
+    document = mutate(base(), [[["events", 0, "evidence", 0], {"quote": "Putin", "start": 0, "end": 5}]])
+    assert bs.validate(document).problems == ()
+
+
+def test_every_problem_is_reported_not_the_first():
+    document = mutate(
+        base(),
+        [
+            [["positions", 2, "actor"], "nato"],
+            [["concessions", 0, "to"], ["kerry"]],
+            [["issues", 0, "parent"], "assad-role"],
+        ],
+    )
+    found = {(p.code, p.path) for p in bs.validate(document).problems}
+    assert {
+        ("unresolved-reference", "$.positions[2].actor"),
+        ("concession-to-self", "$.concessions[0].to[0]"),
+        ("issue-cycle", "$.issues[0].parent"),
+    } <= found
+
+
+def test_messages_are_sentences_that_name_the_values():
+    document = mutate(base(), [[["positions", 2, "actor"], "syria"]])
+    (problem,) = bs.validate(document).problems
+    assert problem.message == "'syria' is an Issue, but this field needs an Actor"
+    assert str(problem) == (
+        "$.positions[2].actor: 'syria' is an Issue, but this field needs an Actor [wrong-reference-kind]"
+    )
+
+
+def test_the_rule_catalogue_in_docs_is_up_to_date():
+    path = Path(__file__).parents[1] / "docs" / "rules.md"
+    assert path.read_text(encoding="utf-8") == _rules.catalogue()
