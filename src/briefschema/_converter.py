@@ -191,6 +191,7 @@ def _extensions(value: object, _: object) -> dict[str, Any]:
             raise Invalid(
                 "extension-key",
                 f"extension key {key!r} has no namespace (write `namespace:name`)",
+                join("", str(key)),
             )
     copied: dict[str, Any] = copy_json(value)
     return copied

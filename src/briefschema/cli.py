@@ -155,3 +155,7 @@ def _summary(brief: model.Brief) -> str:
     )
     return f"  title: {brief.title}\n  {counts}\n"
 
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,133 @@
+"""The briefschema command: summaries, problems, exit codes, and no tracebacks."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefschema.cli import main
+from helpers import TEXT, base
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+REFERENCE = EXAMPLES / "moscow-intransigent-syria-2013.brief.json"
+
+
+def run(capsys, *args):
+    status = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_a_valid_brief_gets_a_summary_and_exit_0(capsys):
+    status, out, _ = run(capsys, "validate", REFERENCE)
+    assert status == 0
+    assert out.splitlines()[:3] == [
+        f"{REFERENCE}: valid",
+        "  title: Moscow intransigent towards Washington on the Syria crisis",
+        "  11 actors, 11 issues, 21 positions, 4 concessions, 11 events, 7 judgments",
+    ]
+    assert "quotes checked against" in out
+
+
+def test_an_invalid_brief_lists_every_problem_and_exits_1(capsys, tmp_path):
+    document = base()
+    document["positions"][0]["actor"] = "nato"
+    document["title"] = 3
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    status, out, err = run(capsys, "validate", path)
+    assert status == 1
+    assert "$.title: expected a string, got an integer [type]" in out
+    assert err == ""
+
+
+def test_integrity_problems_are_printed_with_path_and_code(capsys, tmp_path):
+    document = base()
+    document["concessions"][0]["to"] = ["kerry"]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    status, out, _ = run(capsys, "validate", path)
+    assert status == 1
+    assert "error: $.concessions[0].to[0]: 'kerry' cannot concede to itself [concession-to-self]" in out
+
+
+def test_the_source_beside_the_brief_is_found_by_its_hash(capsys, tmp_path):
+    (tmp_path / "source.txt").write_text(TEXT, encoding="utf-8")
+    document = base()
+    document["events"][0]["evidence"][0] = {"quote": "Putin", "start": 0, "end": 5}
+    path = tmp_path / "brief.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    status, out, _ = run(capsys, "validate", path)
+    assert status == 1
+    assert "[quote-mismatch]" in out
+
+
+def test_a_wrong_source_fails_the_hash_rule(capsys, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("something else", encoding="utf-8")
+    status, out, _ = run(capsys, "validate", "--source", other, REFERENCE)
+    assert status == 1
+    assert "$.source.sha256" in out
+    assert "[source-hash-mismatch]" in out
+
+
+def test_without_a_source_the_quotes_are_not_checked_and_it_says_so(capsys, tmp_path):
+    shutil.copy(REFERENCE, tmp_path / "brief.json")
+    status, out, _ = run(capsys, "validate", tmp_path / "brief.json")
+    assert status == 0
+    assert "no source text found beside the brief: quotes not checked" in out
+
+
+def test_strict_mode_turns_warnings_into_errors(capsys, tmp_path):
+    document = base()
+    del document["positions"][0]["evidence"]
+    path = tmp_path / "weak.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert run(capsys, "validate", path)[0] == 0
+    status, out, _ = run(capsys, "validate", "--strict", path)
+    assert status == 1
+    assert "[missing-evidence]" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [(b"{not json", "[json-syntax]"), (b'{"a":1,"a":1}', "[duplicate-key]"), (b"\xff\xfe{}", "[encoding]")],
+)
+def test_unparseable_files_are_invalid_not_crashes(capsys, tmp_path, content, expected):
+    path = tmp_path / "broken.json"
+    path.write_bytes(content)
+    status, out, err = run(capsys, "validate", path)
+    assert status == 1
+    assert expected in out
+    assert "Traceback" not in out + err
+
+
+def test_an_unreadable_file_exits_2(capsys, tmp_path):
+    status, _, err = run(capsys, "validate", tmp_path / "missing.json")
+    assert status == 2
+    assert err == f"briefschema: cannot read {tmp_path / 'missing.json'}: No such file or directory\n"
+
+
+def test_usage_errors_exit_2(capsys):
+    assert run(capsys)[0] == 2
+    assert run(capsys, "validate")[0] == 2
+
+
+def test_the_schemas_command_writes_the_published_files(capsys, tmp_path):
+    status, _, _ = run(capsys, "schemas", tmp_path)
+    assert status == 0
+    published = Path(__file__).parents[1] / "schemas"
+    for path in published.glob("*.json"):
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes()
+
+
+def test_the_console_script_runs_as_a_separate_process():
+    done = subprocess.run(
+        [sys.executable, "-m", "briefschema.cli", "validate", str(REFERENCE)],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"{REFERENCE}: valid\n")
