@@ -44,9 +44,7 @@ TIMESTAMP_PATTERN = (
     "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"
 )
 _TIMESTAMP_RE = re.compile(TIMESTAMP_PATTERN)
-_EXTENSION_KEY_RE = re.compile(
-    model.Extensions.__metadata__[0].keywords["propertyNames"]["pattern"]
-)
+_EXTENSION_KEY_RE = re.compile(typing.get_args(model.Extensions)[1].keywords["propertyNames"]["pattern"])
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 

@@ -9,7 +9,6 @@ on everything the schema guarantees.
 
 from __future__ import annotations
 
-import functools
 import re
 import types
 import typing
@@ -64,7 +63,7 @@ def _walk(obj: Any, path: str) -> Iterator[Located]:
     while stack:
         node = stack.pop()
         yield node
-        children = []
+        children: list[Located] = []
         for field in attrs.fields(type(node.obj)):
             value = getattr(node.obj, field.name)
             where = join(node.path, field.name)
@@ -137,9 +136,18 @@ def _duplicate_id(ctx: Context) -> Iterator[tuple[str, str]]:
                 yield path, f"the id {obj.id!r} is already used at {first.path}"
 
 
-@functools.cache
 def _references(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """The fields of ``cls`` that hold references: name, target kinds, many."""
+    cached = _REFERENCES.get(cls)
+    if cached is None:
+        cached = _REFERENCES[cls] = _find_references(cls)
+    return cached
+
+
+_REFERENCES: dict[type[Any], tuple[tuple[str, tuple[str, ...], bool], ...]] = {}
+
+
+def _find_references(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     found = []
     for name, hint in typing.get_type_hints(cls, include_extras=True).items():
         inner_hint = typing.get_args(hint)[0] if typing.get_origin(hint) is typing.Annotated else None

@@ -304,8 +304,8 @@ def main(argv: list[str] | None = None) -> int:
         if not check:
             rules_doc.parent.mkdir(parents=True, exist_ok=True)
             rules_doc.write_text(catalogue(), encoding="utf-8", newline="\n")
-    for path in stale:
-        sys.stdout.write(f"{'stale' if check else 'wrote'} {path}\n")
+    for stale_path in stale:
+        sys.stdout.write(f"{'stale' if check else 'wrote'} {stale_path}\n")
     return 1 if check and stale else 0
 
 

@@ -238,7 +238,7 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
 def _actor(d: _Drawer, actor_id: str, actor_ids: list[str]) -> model.Actor:
     draw = d.draw
     others = [a for a in actor_ids if a != actor_id]
-    affiliations = ()
+    affiliations: tuple[model.Affiliation, ...] = ()
     if others:
         affiliations = tuple(
             model.Affiliation(

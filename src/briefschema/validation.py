@@ -179,9 +179,9 @@ def _translate(error: jsonschema.ValidationError) -> Iterator[Problem]:
     path = "$"
     for part in error.absolute_path:
         path = join(path, part)
-    keyword = error.validator
+    keyword = str(error.validator)
     value: Any = error.validator_value
-    instance = error.instance
+    instance: Any = error.instance
     schema = error.schema if isinstance(error.schema, Mapping) else {}
     if "propertyNames" in error.absolute_schema_path:
         yield Problem(
