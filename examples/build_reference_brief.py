@@ -27,7 +27,7 @@ VISIT = bs.Interval.parse("2013-05-07/2013-05-08")
 BEFORE_PUBLICATION = bs.Interval.parse("/2013-05-15")
 
 
-def build(text: str) -> bs.Brief:  # noqa: PLR0915 - one brief, written out in full
+def build(text: str) -> bs.Brief:
     """The reference brief for ``text``."""
 
     def ev(*quotes: str | tuple[str, int]) -> tuple[bs.Evidence, ...]:
@@ -298,7 +298,9 @@ def build(text: str) -> bs.Brief:  # noqa: PLR0915 - one brief, written out in f
             ),
             parent="us-russia-relations",
             topics=(bs.Topic.DIPLOMACY,),
-            evidence=ev("the Russian conditions of co-operation in solving international conflicts"),
+            evidence=ev(
+                "the Russian conditions of co-operation in solving international conflicts"
+            ),
         ),
     )
 
@@ -1013,7 +1015,7 @@ def build(text: str) -> bs.Brief:  # noqa: PLR0915 - one brief, written out in f
             language="en",
             published=bs.Date(2013, 5, 15),
         ),
-        created=dt.datetime(2026, 11, 28, tzinfo=dt.timezone.utc),
+        created=dt.datetime(2026, 11, 28, tzinfo=dt.UTC),
         actors=actors,
         issues=issues,
         positions=positions,

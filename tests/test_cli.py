@@ -51,7 +51,10 @@ def test_integrity_problems_are_printed_with_path_and_code(capsys, tmp_path):
     path.write_text(json.dumps(document), encoding="utf-8")
     status, out, _ = run(capsys, "validate", path)
     assert status == 1
-    assert "error: $.concessions[0].to[0]: 'kerry' cannot concede to itself [concession-to-self]" in out
+    assert (
+        "error: $.concessions[0].to[0]: 'kerry' cannot concede to itself [concession-to-self]"
+        in out
+    )
 
 
 def test_the_source_beside_the_brief_is_found_by_its_hash(capsys, tmp_path):
@@ -94,7 +97,11 @@ def test_strict_mode_turns_warnings_into_errors(capsys, tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "expected"),
-    [(b"{not json", "[json-syntax]"), (b'{"a":1,"a":1}', "[duplicate-key]"), (b"\xff\xfe{}", "[encoding]")],
+    [
+        (b"{not json", "[json-syntax]"),
+        (b'{"a":1,"a":1}', "[duplicate-key]"),
+        (b"\xff\xfe{}", "[encoding]"),
+    ],
 )
 def test_unparseable_files_are_invalid_not_crashes(capsys, tmp_path, content, expected):
     path = tmp_path / "broken.json"
@@ -108,7 +115,9 @@ def test_unparseable_files_are_invalid_not_crashes(capsys, tmp_path, content, ex
 def test_an_unreadable_file_exits_2(capsys, tmp_path):
     status, _, err = run(capsys, "validate", tmp_path / "missing.json")
     assert status == 2
-    assert err == f"briefschema: cannot read {tmp_path / 'missing.json'}: No such file or directory\n"
+    assert (
+        err == f"briefschema: cannot read {tmp_path / 'missing.json'}: No such file or directory\n"
+    )
 
 
 def test_usage_errors_exit_2(capsys):
@@ -127,7 +136,9 @@ def test_the_schemas_command_writes_the_published_files(capsys, tmp_path):
 def test_the_console_script_runs_as_a_separate_process():
     done = subprocess.run(
         [sys.executable, "-m", "briefschema.cli", "validate", str(REFERENCE)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"{REFERENCE}: valid\n")

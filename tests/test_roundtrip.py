@@ -67,16 +67,37 @@ def test_the_reference_brief_passes_both_levels_against_the_shipped_text():
 def test_the_reference_brief_covers_the_article():
     brief = bs.load(REFERENCE)
     ids = {actor.id for actor in brief.actors}
-    assert {"kerry", "putin", "lavrov", "al-assad", "us", "russia", "syrian-government",
-            "syrian-opposition", "russian-civil-society"} <= ids
+    assert {
+        "kerry",
+        "putin",
+        "lavrov",
+        "al-assad",
+        "us",
+        "russia",
+        "syrian-government",
+        "syrian-opposition",
+        "russian-civil-society",
+    } <= ids
     us = next(a for a in brief.actors if a.id == "us")
     assert {"Washington", "the Obama administration"} <= set(us.aliases)
-    assert {"assad-role", "arms-supplies-damascus", "missile-defence"} <= {i.id for i in brief.issues}
-    assert {c.kind for c in brief.concessions} == {bs.ConcessionKind.VERBAL, bs.ConcessionKind.MATERIAL}
+    assert {"assad-role", "arms-supplies-damascus", "missile-defence"} <= {
+        i.id for i in brief.issues
+    }
+    assert {c.kind for c in brief.concessions} == {
+        bs.ConcessionKind.VERBAL,
+        bs.ConcessionKind.MATERIAL,
+    }
     hedged = [j for j in brief.judgments if j.hedge == "it may be assumed"]
     assert hedged and hedged[0].confidence is bs.Confidence.MODERATE
     assert all(e.inferred_date_parts for e in brief.events if e.date is not None)
-    every = [*brief.actors, *brief.issues, *brief.positions, *brief.concessions, *brief.events, *brief.judgments]
+    every = [
+        *brief.actors,
+        *brief.issues,
+        *brief.positions,
+        *brief.concessions,
+        *brief.events,
+        *brief.judgments,
+    ]
     assert all(item.evidence for item in every)
 
 

@@ -60,7 +60,9 @@ def test_every_rule_has_a_case():
 
 
 def test_text_rules_are_skipped_without_the_text():
-    document = mutate(base(), [[["events", 0, "evidence", 0], {"quote": "Putin", "start": 0, "end": 5}]])
+    document = mutate(
+        base(), [[["events", 0, "evidence", 0], {"quote": "Putin", "start": 0, "end": 5}]]
+    )
     assert bs.validate(document).problems == ()
 
 

@@ -9,7 +9,7 @@ import referencing
 import referencing.exceptions
 
 import briefschema as bs
-from briefschema import _schemagen
+from briefschema import _schemagen, validation
 
 ROOT = Path(__file__).parents[1]
 PUBLISHED = ROOT / "schemas"
@@ -21,7 +21,9 @@ def test_committed_schemas_are_what_the_classes_generate(folder):
     expected = _schemagen.render()
     assert sorted(p.name for p in folder.glob("*.json")) == sorted(expected)
     for name, text in expected.items():
-        assert (folder / name).read_text(encoding="utf-8") == text, f"{name} is stale: run python -m briefschema._schemagen"
+        assert (folder / name).read_text(encoding="utf-8") == text, (
+            f"{name} is stale: run python -m briefschema._schemagen"
+        )
 
 
 def walk(node, path="#"):
@@ -62,14 +64,15 @@ def test_the_registry_resolves_every_reference_without_the_network():
 
 
 def test_a_remote_reference_fails_closed():
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "https://example.com/remote.json"}
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": "https://example.com/remote.json",
+    }
     validator = jsonschema.Draft202012Validator(schema, registry=bs.schema_registry())
     with pytest.raises(referencing.exceptions.Unresolvable):
         validator.validate({})
 
 
 def test_validators_are_built_once():
-    from briefschema import validation
-
     assert validation._validator() is validation._validator()
     assert bs.schema_registry() is bs.schema_registry()

@@ -10,27 +10,77 @@ from helpers import base
 from test_rules import mutate
 
 STRICT_CASES = [
-    ("a string for an integer", [["positions", 0, "evidence", 0, "start"], "3"], "type", "$.positions[0].evidence[0].start"),
-    ("a boolean for an integer", [["positions", 0, "evidence", 0, "start"], True], "type", "$.positions[0].evidence[0].start"),
-    ("a float for an integer", [["positions", 0, "evidence", 0, "start"], 3.0], "type", "$.positions[0].evidence[0].start"),
+    (
+        "a string for an integer",
+        [["positions", 0, "evidence", 0, "start"], "3"],
+        "type",
+        "$.positions[0].evidence[0].start",
+    ),
+    (
+        "a boolean for an integer",
+        [["positions", 0, "evidence", 0, "start"], True],
+        "type",
+        "$.positions[0].evidence[0].start",
+    ),
+    (
+        "a float for an integer",
+        [["positions", 0, "evidence", 0, "start"], 3.0],
+        "type",
+        "$.positions[0].evidence[0].start",
+    ),
     ("a string for a list", [["actors", 0, "aliases"], "abc"], "type", "$.actors[0].aliases"),
     ("a number for a string", [["title"], 3], "type", "$.title"),
     ("an object for a list", [["actors"], {"id": "x"}], "type", "$.actors"),
     ("a naive timestamp", [["created"], "2013-05-15T10:00:00"], "timestamp", "$.created"),
     ("a timestamp without seconds", [["created"], "2013-05-15T10:00Z"], "timestamp", "$.created"),
     ("an enum by name", [["actors", 0, "kind"], "PERSON"], "enum", "$.actors[0].kind"),
-    ("an enum in the wrong case", [["events", 0, "category"], "consult"], "enum", "$.events[0].category"),
+    (
+        "an enum in the wrong case",
+        [["events", 0, "category"], "consult"],
+        "enum",
+        "$.events[0].category",
+    ),
     ("null for an optional field", [["actors", 2, "country"], None], "null", "$.actors[2].country"),
     ("an unknown key", [["actors", 0, "nickname"], "JK"], "unknown-field", "$.actors[0].nickname"),
-    ("an extension key without a namespace", [["extensions"], {"score": 1}], "extension-key", "$.extensions.score"),
-    ("a day that does not exist", [["source", "published"], "2013-02-30"], "date", "$.source.published"),
+    (
+        "an extension key without a namespace",
+        [["extensions"], {"score": 1}],
+        "extension-key",
+        "$.extensions.score",
+    ),
+    (
+        "a day that does not exist",
+        [["source", "published"], "2013-02-30"],
+        "date",
+        "$.source.published",
+    ),
     ("a month that does not exist", [["events", 0, "date"], "2013-13"], "date", "$.events[0].date"),
     ("an empty name", [["actors", 0, "name"], ""], "empty", "$.actors[0].name"),
     ("an id with capitals", [["actors", 0, "id"], "Kerry"], "pattern", "$.actors[0].id"),
-    ("a concession to nobody", [["concessions", 0, "to"], []], "too-few-items", "$.concessions[0].to"),
-    ("a repeated alias", [["actors", 0, "aliases"], ["JK", "JK"]], "duplicate-item", "$.actors[0].aliases"),
-    ("a negative offset", [["judgments", 0, "evidence", 0, "start"], -1], "minimum", "$.judgments[0].evidence[0].start"),
-    ("a missing required field", [["positions", 0, "stance"], "__delete__"], "required", "$.positions[0].stance"),
+    (
+        "a concession to nobody",
+        [["concessions", 0, "to"], []],
+        "too-few-items",
+        "$.concessions[0].to",
+    ),
+    (
+        "a repeated alias",
+        [["actors", 0, "aliases"], ["JK", "JK"]],
+        "duplicate-item",
+        "$.actors[0].aliases",
+    ),
+    (
+        "a negative offset",
+        [["judgments", 0, "evidence", 0, "start"], -1],
+        "minimum",
+        "$.judgments[0].evidence[0].start",
+    ),
+    (
+        "a missing required field",
+        [["positions", 0, "stance"], "__delete__"],
+        "required",
+        "$.positions[0].stance",
+    ),
 ]
 
 
@@ -47,7 +97,9 @@ def apply(change):
     return document
 
 
-@pytest.mark.parametrize(("description", "change", "code", "path"), STRICT_CASES, ids=[c[0] for c in STRICT_CASES])
+@pytest.mark.parametrize(
+    ("description", "change", "code", "path"), STRICT_CASES, ids=[c[0] for c in STRICT_CASES]
+)
 def test_the_schema_level_refuses_it(description, change, code, path):
     report = bs.validate(apply(change))
     assert [(p.code, p.path) for p in report.problems] == [(code, path)], description
@@ -55,10 +107,16 @@ def test_the_schema_level_refuses_it(description, change, code, path):
 
 # Value constraints (lengths, patterns of ids, bounds) are the schema's job; the
 # converter on its own refuses every wrong type, date, timestamp, enum and key.
-TYPE_CASES = [c for c in STRICT_CASES if c[2] not in {"empty", "pattern", "too-few-items", "duplicate-item", "minimum"}]
+TYPE_CASES = [
+    c
+    for c in STRICT_CASES
+    if c[2] not in {"empty", "pattern", "too-few-items", "duplicate-item", "minimum"}
+]
 
 
-@pytest.mark.parametrize(("description", "change", "code", "path"), TYPE_CASES, ids=[c[0] for c in TYPE_CASES])
+@pytest.mark.parametrize(
+    ("description", "change", "code", "path"), TYPE_CASES, ids=[c[0] for c in TYPE_CASES]
+)
 def test_the_converter_refuses_it_too(description, change, code, path):
     """The converter is strict on its own, not only behind the schema."""
     with pytest.raises(_converter.ConversionFailed) as failed:
@@ -73,7 +131,11 @@ def test_the_converter_refuses_it_too(description, change, code, path):
         (b'{"a": NaN}', "number", "NaN is not a JSON number"),
         (b'{"a": Infinity}', "number", "Infinity is not a JSON number"),
         (b'{"a": 1e400}', "number", "1e400 is too large for a JSON number"),
-        (b'\xef\xbb\xbf{}', "encoding", "the document starts with a byte order mark; write UTF-8 without one"),
+        (
+            b"\xef\xbb\xbf{}",
+            "encoding",
+            "the document starts with a byte order mark; write UTF-8 without one",
+        ),
         (b'{"a": "\xe9"}', "encoding", "not UTF-8: byte 0xe9 at offset 7"),
         (b'{"a": ', "json-syntax", "not JSON: Expecting value at line 1 column 7"),
         (b"[" * 100_000 + b"]" * 100_000, "too-deep", "the document nests too deeply to read"),
@@ -107,7 +169,7 @@ def test_the_error_type_is_a_value_error_carrying_every_problem():
 def test_timestamps_are_written_in_utc_with_z():
     document = apply([["created"], "2013-05-15T10:00:00.250+02:00"])
     brief = bs.from_dict(document)
-    assert brief.created == dt.datetime(2013, 5, 15, 8, 0, 0, 250000, tzinfo=dt.timezone.utc)
+    assert brief.created == dt.datetime(2013, 5, 15, 8, 0, 0, 250000, tzinfo=dt.UTC)
     assert bs.to_dict(brief)["created"] == "2013-05-15T08:00:00.25Z"
 
 

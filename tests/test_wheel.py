@@ -10,7 +10,18 @@ ROOT = Path(__file__).parents[1]
 
 def test_the_installed_wheel_finds_its_schemas(tmp_path):
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
         check=True,
     )
     (wheel,) = tmp_path.glob("briefschema-*.whl")
@@ -33,7 +44,9 @@ def test_the_installed_wheel_finds_its_schemas(tmp_path):
         [sys.executable, "-c", probe],
         cwd=tmp_path,
         env={"PYTHONPATH": str(target), "PATH": ""},
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["8", "moscow-intransigent-syria-2013"]

@@ -44,7 +44,9 @@ TIMESTAMP_PATTERN = (
     "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"
 )
 _TIMESTAMP_RE = re.compile(TIMESTAMP_PATTERN)
-_EXTENSION_KEY_RE = re.compile(typing.get_args(model.Extensions)[1].keywords["propertyNames"]["pattern"])
+_EXTENSION_KEY_RE = re.compile(
+    typing.get_args(model.Extensions)[1].keywords["propertyNames"]["pattern"]
+)
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -112,11 +114,10 @@ def _timestamp(value: object, _: object) -> dt.datetime:
     if not _TIMESTAMP_RE.match(text) or text.endswith("\n"):
         raise Invalid(
             "timestamp",
-            f"{text!r} is not an RFC 3339 timestamp with a UTC offset "
-            "(e.g. 2013-05-15T09:30:00Z)",
+            f"{text!r} is not an RFC 3339 timestamp with a UTC offset (e.g. 2013-05-15T09:30:00Z)",
         )
     try:
-        return dt.datetime.fromisoformat(text).astimezone(dt.timezone.utc)
+        return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
     except (ValueError, OverflowError) as exc:
         raise Invalid("timestamp", f"{text!r} is not a real moment: {exc}") from None
 
@@ -125,7 +126,7 @@ def format_timestamp(moment: dt.datetime) -> str:
     """Write an aware datetime in canonical form: UTC, ``Z``, no trailing zeros."""
     if moment.utcoffset() is None:
         raise ValueError("a naive datetime is not a timestamp; give it a timezone")
-    utc = moment.astimezone(dt.timezone.utc)
+    utc = moment.astimezone(dt.UTC)
     text = (
         f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}"
         f"T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
@@ -141,6 +142,7 @@ def copy_json(value: object, path: str = "") -> Any:
     Raises:
         Invalid: a value is not a JSON type, a number is not finite, or an
             object key is not a string (the message names where).
+
     """
     result: list[Any] = []
     stack: list[tuple[object, str, Callable[[Any], None]]] = [(value, path, result.append)]
@@ -318,6 +320,7 @@ def structure(data: object, cls: type[T]) -> T:
 
     Raises:
         ConversionFailed: with every problem found.
+
     """
     try:
         return CONVERTER.structure(data, cls)

@@ -64,6 +64,7 @@ def split_date(text: str) -> tuple[int, int | None, int | None, str]:
 
     Returns:
         year, month, day and the qualifier (``""`` when there is none).
+
     """
     found = _PARTS_RE.match(text)
     assert found is not None  # callers check is_date() first

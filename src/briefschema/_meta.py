@@ -21,6 +21,7 @@ class Shape:
         name: the definition's name in the shared definitions file.
         description: what the value is, used as the definition's description.
         keywords: further JSON Schema keywords (``pattern``, ``minimum``, ...).
+
     """
 
     name: str
@@ -45,6 +46,7 @@ class RefTo:
     Args:
         kinds: the names of the classes the reference may name; empty means
             any object that has an id.
+
     """
 
     kinds: tuple[str, ...] = ()

@@ -29,6 +29,7 @@ class Problem:
         code: a stable code naming the rule (see the rule catalogue).
         message: what is wrong, in a sentence a person understands.
         severity: an error, or a warning.
+
     """
 
     path: str
@@ -49,6 +50,7 @@ class ValidationError(BriefSchemaError, ValueError):
 
     Attributes:
         problems: every problem, errors and warnings, in document order.
+
     """
 
     def __init__(self, problems: Iterable[Problem]) -> None:

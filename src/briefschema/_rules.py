@@ -69,7 +69,9 @@ def _walk(obj: Any, path: str) -> Iterator[Located]:
             where = join(node.path, field.name)
             if isinstance(value, tuple):
                 children.extend(
-                    Located(join(where, i), item) for i, item in enumerate(value) if attrs.has(type(item))
+                    Located(join(where, i), item)
+                    for i, item in enumerate(value)
+                    if attrs.has(type(item))
                 )
             elif attrs.has(type(value)) and not isinstance(value, model.Date | model.Interval):
                 children.append(Located(where, value))
@@ -150,7 +152,9 @@ _REFERENCES: dict[type[Any], tuple[tuple[str, tuple[str, ...], bool], ...]] = {}
 def _find_references(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     found = []
     for name, hint in typing.get_type_hints(cls, include_extras=True).items():
-        inner_hint = typing.get_args(hint)[0] if typing.get_origin(hint) is typing.Annotated else None
+        inner_hint = (
+            typing.get_args(hint)[0] if typing.get_origin(hint) is typing.Annotated else None
+        )
         if typing.get_origin(inner_hint) is tuple:  # a list's Bounds wrap the tuple
             hint = inner_hint  # noqa: PLW2901 - unwrapping in place reads best
         many = typing.get_origin(hint) is tuple
@@ -212,7 +216,7 @@ def _article(kind: str) -> str:
 @rule(
     "offsets-reversed",
     "An evidence's `start` is greater than its `end`.",
-    "`{\"quote\": \"Kerry\", \"start\": 90, \"end\": 85}`.",
+    '`{"quote": "Kerry", "start": 90, "end": 85}`.',
 )
 def _offsets_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
     for node in ctx.of_type(model.Evidence):
@@ -224,7 +228,7 @@ def _offsets_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
     "quote-length",
     "An evidence's offsets span a different number of code points than its quote has "
     "(checked without the text; often offsets counted in UTF-16 units or bytes).",
-    "`{\"quote\": \"Kerry\", \"start\": 80, \"end\": 86}`: 6 code points for a 5-letter quote.",
+    '`{"quote": "Kerry", "start": 80, "end": 86}`: 6 code points for a 5-letter quote.',
 )
 def _quote_length(ctx: Context) -> Iterator[tuple[str, str]]:
     for node in ctx.of_type(model.Evidence):
@@ -327,7 +331,7 @@ def _finest(when: model.Date | model.Interval) -> model.DatePart | None:
 @rule(
     "inferred-part-missing",
     "`inferred_date_parts` names a part that the date does not have, or there is no date.",
-    "`inferred_date_parts: [\"day\"]` on an event dated `2013-05`.",
+    '`inferred_date_parts: ["day"]` on an event dated `2013-05`.',
 )
 def _inferred_part(ctx: Context) -> Iterator[tuple[str, str]]:
     for node in ctx.nodes:
@@ -416,7 +420,10 @@ def _cycle(ctx: Context, node: Located, field: str) -> Iterator[tuple[str, str]]
         if target is None or type(target.obj) is not type(node.obj):
             return
         if ref == node.obj.id:
-            yield join(node.path, field), f"following `{field}` from {node.obj.id!r} leads back to it"
+            yield (
+                join(node.path, field),
+                f"following `{field}` from {node.obj.id!r} leads back to it",
+            )
             return
         if ref in seen:
             return  # a cycle that does not pass through this object; reported at its members
@@ -496,7 +503,7 @@ _IDENTIFIER_FORMATS = {
     "identifier-format",
     "An identifier of a known scheme (wikidata, viaf, isni, orcid, geonames) is not in that "
     "scheme's form.",
-    "`{\"scheme\": \"wikidata\", \"value\": \"7747\"}` (a Wikidata item id starts with `Q`).",
+    '`{"scheme": "wikidata", "value": "7747"}` (a Wikidata item id starts with `Q`).',
 )
 def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
     for node in ctx.of_type(model.Identifier):
@@ -512,7 +519,7 @@ def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
 @rule(
     "likelihood-scale",
     "A likelihood's term does not belong to the scale it names.",
-    "`{\"term\": \"probable\", \"scale\": \"icd-203-likelihood\"}`.",
+    '`{"term": "probable", "scale": "icd-203-likelihood"}`.',
 )
 def _likelihood_scale(ctx: Context) -> Iterator[tuple[str, str]]:
     for node in ctx.of_type(model.Likelihood):

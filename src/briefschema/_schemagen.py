@@ -19,6 +19,7 @@ import datetime as dt
 import enum
 import functools
 import inspect
+import itertools
 import re
 import sys
 import types
@@ -67,7 +68,7 @@ def _docstrings() -> Mapping[str, Mapping[str, str]]:
             continue
         docs: dict[str, str] = {}
         body = node.body
-        for here, after in zip(body, body[1:], strict=False):
+        for here, after in itertools.pairwise(body):
             target = None
             if isinstance(here, ast.AnnAssign) and isinstance(here.target, ast.Name):
                 target = here.target.id

@@ -42,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     check_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="brief JSON files")
     check_cmd.add_argument("--source", type=Path, metavar="TEXT", help="the source text file")
     check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    schemas_cmd = commands.add_parser("schemas", help="write the published JSON Schemas to a folder")
+    schemas_cmd = commands.add_parser(
+        "schemas", help="write the published JSON Schemas to a folder"
+    )
     schemas_cmd.add_argument("directory", type=Path, metavar="DIR")
     return parser
 
@@ -65,7 +67,9 @@ def _schemas(directory: Path) -> int:
         directory.mkdir(parents=True, exist_ok=True)
         for entry in folder.iterdir():
             if entry.name.endswith(".json"):
-                (directory / entry.name).write_text(entry.read_text(encoding="utf-8"), encoding="utf-8")
+                (directory / entry.name).write_text(
+                    entry.read_text(encoding="utf-8"), encoding="utf-8"
+                )
     except OSError as exc:
         sys.stderr.write(f"briefschema: cannot write to {directory}: {exc.strerror}\n")
         return EXIT_USAGE
@@ -110,8 +114,7 @@ def _validate_one(path: Path, raw: bytes, text: str | None, *, strict: bool, out
         data = codec.parse_json(raw)
     except ValidationError as exc:
         out.write(f"{path}: invalid\n")
-        for problem in exc.problems:
-            out.write(f"  {problem}\n")
+        out.writelines(f"  {problem}\n" for problem in exc.problems)
         return EXIT_INVALID
     note = ""
     if text is None:
@@ -119,15 +122,13 @@ def _validate_one(path: Path, raw: bytes, text: str | None, *, strict: bool, out
     report, brief = check(data, source_text=text, strict=strict)
     if not report.valid or brief is None:
         out.write(f"{path}: invalid ({len(report.errors)} error(s))\n")
-        for problem in report.problems:
-            out.write(f"  {problem.severity.value}: {problem}\n")
+        out.writelines(f"  {problem.severity.value}: {problem}\n" for problem in report.problems)
         return EXIT_INVALID
     out.write(f"{path}: valid\n")
     out.write(_summary(brief))
     if note:
         out.write(f"  note: {note}\n")
-    for problem in report.warnings:
-        out.write(f"  warning: {problem}\n")
+    out.writelines(f"  warning: {problem}\n" for problem in report.warnings)
     return EXIT_VALID
 
 
@@ -154,7 +155,6 @@ def _summary(brief: model.Brief) -> str:
         for name in ("actors", "issues", "positions", "concessions", "events", "judgments")
     )
     return f"  title: {brief.title}\n  {counts}\n"
-
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ def from_dict(
 
     Raises:
         ValidationError: the data is not a valid brief; it lists every problem.
+
     """
     report, brief = check(data, source_text=source_text, strict=strict)
     if not report.valid or brief is None:
@@ -52,10 +53,13 @@ def parse_json(document: str | bytes) -> Any:
 
     Raises:
         ValidationError: the text is not strict JSON; the problem says where.
+
     """
     if isinstance(document, bytes | bytearray):
         if document.startswith(b"\xef\xbb\xbf"):
-            raise _fail("encoding", "the document starts with a byte order mark; write UTF-8 without one")
+            raise _fail(
+                "encoding", "the document starts with a byte order mark; write UTF-8 without one"
+            )
         try:
             document = bytes(document).decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -63,7 +67,9 @@ def parse_json(document: str | bytes) -> Any:
                 "encoding", f"not UTF-8: byte {exc.object[exc.start]:#04x} at offset {exc.start}"
             ) from None
     elif document.startswith("\ufeff"):
-        raise _fail("encoding", "the document starts with a byte order mark; write UTF-8 without one")
+        raise _fail(
+            "encoding", "the document starts with a byte order mark; write UTF-8 without one"
+        )
     try:
         return json.loads(
             document,
@@ -122,6 +128,7 @@ def loads(
 
     Raises:
         ValidationError: the text is not a valid brief; it lists every problem.
+
     """
     return from_dict(parse_json(document), source_text=source_text, strict=strict)
 
@@ -139,6 +146,7 @@ def load(
     Raises:
         OSError: the file cannot be read.
         ValidationError: the file is not a valid brief.
+
     """
     return loads(Path(path).read_bytes(), source_text=source_text, strict=strict)
 
@@ -151,7 +159,9 @@ def dump(brief: model.Brief, path: str | os.PathLike[str]) -> None:
     """
     target = Path(path)
     data = dumps(brief).encode("utf-8")
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)

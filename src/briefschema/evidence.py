@@ -48,6 +48,7 @@ def locate(text: str, quote: str, occurrence: int | None = None) -> Evidence:
     Raises:
         ValueError: the quote does not occur, occurs more than once and no
             ``occurrence`` was given, or ``occurrence`` is out of range.
+
     """
     starts = occurrences(text, quote)
     if not starts:
@@ -59,7 +60,9 @@ def locate(text: str, quote: str, occurrence: int | None = None) -> Evidence:
             )
         occurrence = 0
     if not 0 <= occurrence < len(starts):
-        raise ValueError(f"{quote!r} occurs {len(starts)} times; there is no occurrence {occurrence}")
+        raise ValueError(
+            f"{quote!r} occurs {len(starts)} times; there is no occurrence {occurrence}"
+        )
     start = starts[occurrence]
     end = start + len(quote)
     if len(starts) == 1:

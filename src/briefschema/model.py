@@ -172,6 +172,7 @@ class Date:
 
     Raises:
         ValueError: the parts do not form a real calendar date.
+
     """
 
     year: int
@@ -197,9 +198,7 @@ class Date:
         if self.day is not None:
             last = _edtf.days_in_month(self.year, self.month)
             if not 1 <= self.day <= last:
-                raise ValueError(
-                    f"{self.year:04d}-{self.month:02d} has no day {self.day}"
-                )
+                raise ValueError(f"{self.year:04d}-{self.month:02d} has no day {self.day}")
 
     @classmethod
     def parse(cls, text: str) -> Date:
@@ -207,6 +206,7 @@ class Date:
 
         Raises:
             ValueError: ``text`` is not a date of the supported EDTF subset.
+
         """
         if not _edtf.is_date(text):
             raise ValueError(f"{text!r} is not an EDTF date (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -259,6 +259,7 @@ class Interval:
 
     Raises:
         ValueError: neither end is a date.
+
     """
 
     start: Date | Bound
@@ -268,7 +269,7 @@ class Interval:
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.start, Bound) and isinstance(self.end, Bound):
-            raise ValueError("an interval needs a date at one end at least")
+            raise ValueError("an interval needs a date at one end at least")  # noqa: TRY004 - a bad value, not a bad type
 
     @classmethod
     def parse(cls, text: str) -> Interval:
@@ -276,6 +277,7 @@ class Interval:
 
         Raises:
             ValueError: ``text`` is not an interval of the supported subset.
+
         """
         first, slash, second = text.partition("/")
         if not slash or "/" in second:
@@ -823,6 +825,7 @@ class Likelihood:
 
         Raises:
             KeyError: the term does not belong to the scale.
+
         """
         return LIKELIHOOD_SCALES[self.scale][self.term]
 

@@ -30,8 +30,25 @@ _EXTENSION_KEY = r"[a-z][a-z0-9]{0,5}(\.[a-z0-9]{1,4}){0,2}:[A-Za-z0-9_][A-Za-z0
 # Text with the characters that break naive code: astral characters (two
 # UTF-16 units), combining marks, quotes, escapes and line breaks.
 _ALPHABET = st.sampled_from(
-    [*string.ascii_letters, *string.digits, " ", "\n", "\t", '"', "\\", "’", "é", "e\u0301",
-     "\u0301", "𝔄", "😀", "ж", "\u2028", "\x00", "/"]
+    [
+        *string.ascii_letters,
+        *string.digits,
+        " ",
+        "\n",
+        "\t",
+        '"',
+        "\\",
+        "’",
+        "é",
+        "e\u0301",
+        "\u0301",
+        "𝔄",
+        "😀",
+        "ж",
+        "\u2028",
+        "\x00",
+        "/",
+    ]
 )
 
 
@@ -119,7 +136,9 @@ def _finest(when: model.Date | model.Interval) -> int:
 
 
 @st.composite
-def _dated(draw: st.DrawFn) -> tuple[model.Date | model.Interval | None, tuple[model.DatePart, ...]]:
+def _dated(
+    draw: st.DrawFn,
+) -> tuple[model.Date | model.Interval | None, tuple[model.DatePart, ...]]:
     when = draw(_optional(whens()))
     if when is None:
         return None, ()
@@ -160,7 +179,9 @@ class _Drawer:
         )
 
     def some(self, pool: list[str], *, min_size: int = 0) -> tuple[str, ...]:
-        return tuple(self.draw(st.lists(st.sampled_from(pool), unique=True, min_size=min_size, max_size=3)))
+        return tuple(
+            self.draw(st.lists(st.sampled_from(pool), unique=True, min_size=min_size, max_size=3))
+        )
 
 
 @st.composite
@@ -172,11 +193,14 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
         text: the source text; drawn with :func:`source_texts` when omitted.
             Read it back from a drawn brief's evidence, or draw the text
             first and pass it in: ``st.data()`` makes that easy.
+
     """
     if text is None:
         text = draw(source_texts())
     d = _Drawer(draw, text)
-    sizes = [draw(st.integers(2, 3)), draw(st.integers(1, 3))] + [draw(st.integers(0, 3)) for _ in range(4)]
+    sizes = [draw(st.integers(2, 3)), draw(st.integers(1, 3))] + [
+        draw(st.integers(0, 3)) for _ in range(4)
+    ]
     ids = draw(st.lists(_regex(_LOCAL_ID), unique=True, min_size=sum(sizes), max_size=sum(sizes)))
     pools: list[list[str]] = []
     for size in sizes:
@@ -206,7 +230,9 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
     )
     events = tuple(_event(d, event_id, actor_ids, issue_ids) for event_id in event_ids)
     every_id = actor_ids + issue_ids + position_ids + concession_ids + event_ids
-    judgments = tuple(_judgment(d, judgment_id, every_id + judgment_ids) for judgment_id in judgment_ids)
+    judgments = tuple(
+        _judgment(d, judgment_id, every_id + judgment_ids) for judgment_id in judgment_ids
+    )
     return model.Brief(
         schema_version=model.SCHEMA_VERSION,
         id=draw(_regex(_LOCAL_ID)),
@@ -249,12 +275,19 @@ def _actor(d: _Drawer, actor_id: str, actor_ids: list[str]) -> model.Actor:
                 evidence=d.evidence(),
                 extensions=draw(_extensions()),
             )
-            for start, end in draw(st.lists(st.tuples(_optional(dates()), _optional(dates())), max_size=2))
+            for start, end in draw(
+                st.lists(st.tuples(_optional(dates()), _optional(dates())), max_size=2)
+            )
             if start is None or end is None or start.earliest <= end.latest
         )
     identifier = st.one_of(
         st.builds(model.Identifier, scheme=st.just("wikidata"), value=_regex(r"Q[1-9][0-9]{0,6}")),
-        st.builds(model.Identifier, scheme=_regex(r"[a-z][a-z0-9]{0,5}"), value=_text(), extensions=_extensions()),
+        st.builds(
+            model.Identifier,
+            scheme=_regex(r"[a-z][a-z0-9]{0,5}"),
+            value=_text(),
+            extensions=_extensions(),
+        ),
     )
     return model.Actor(
         id=actor_id,
@@ -264,14 +297,26 @@ def _actor(d: _Drawer, actor_id: str, actor_ids: list[str]) -> model.Actor:
         aliases=tuple(draw(st.lists(_text(), unique=True, max_size=3))),
         description=draw(_optional(_text())),
         affiliations=affiliations,
-        identifiers=tuple(draw(st.lists(identifier, unique_by=lambda i: (i.scheme, i.value, str(i.extensions)), max_size=2))),
+        identifiers=tuple(
+            draw(
+                st.lists(
+                    identifier,
+                    unique_by=lambda i: (i.scheme, i.value, str(i.extensions)),
+                    max_size=2,
+                )
+            )
+        ),
         evidence=d.evidence(min_size=1),
         extensions=draw(_extensions()),
     )
 
 
 def _position(
-    d: _Drawer, position_id: str, actor_ids: list[str], issue_ids: list[str], earlier: list[model.Position]
+    d: _Drawer,
+    position_id: str,
+    actor_ids: list[str],
+    issue_ids: list[str],
+    earlier: list[model.Position],
 ) -> model.Position:
     draw = d.draw
     actor = draw(st.sampled_from(actor_ids))
@@ -300,20 +345,30 @@ def _position(
     )
 
 
-def _not_later(before: model.Date | model.Interval | None, after: model.Date | model.Interval | None) -> bool:
+def _not_later(
+    before: model.Date | model.Interval | None, after: model.Date | model.Interval | None
+) -> bool:
     if before is None or after is None:
         return True
-    low = before.earliest if isinstance(before, model.Date) else (
-        before.start.earliest if isinstance(before.start, model.Date) else (0, 1, 1)
+    low = (
+        before.earliest
+        if isinstance(before, model.Date)
+        else (before.start.earliest if isinstance(before.start, model.Date) else (0, 1, 1))
     )
-    high = after.latest if isinstance(after, model.Date) else (
-        after.end.latest if isinstance(after.end, model.Date) else (9999, 12, 31)
+    high = (
+        after.latest
+        if isinstance(after, model.Date)
+        else (after.end.latest if isinstance(after.end, model.Date) else (9999, 12, 31))
     )
     return low <= high
 
 
 def _concession(
-    d: _Drawer, concession_id: str, actor_ids: list[str], issue_ids: list[str], positions: list[model.Position]
+    d: _Drawer,
+    concession_id: str,
+    actor_ids: list[str],
+    issue_ids: list[str],
+    positions: list[model.Position],
 ) -> model.Concession:
     draw = d.draw
     by = draw(st.sampled_from(actor_ids))

@@ -53,6 +53,7 @@ class Report:
     Attributes:
         problems: every problem found, errors and warnings, in document order
             within each level.
+
     """
 
     problems: tuple[Problem, ...] = ()
@@ -114,6 +115,7 @@ def validate(
 
     Returns:
         A report listing every problem found.
+
     """
     report, _ = check(data, source_text=source_text, strict=strict)
     return report
@@ -170,7 +172,9 @@ def schema_problems(data: object) -> Iterator[Problem]:
         errors = list(_validator().iter_errors(data))
     except referencing.exceptions.Unresolvable as exc:  # a broken schema set, never the input
         raise BriefSchemaError(f"the packaged schemas do not resolve: {exc}") from exc
-    errors.sort(key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in e.absolute_path])
+    errors.sort(
+        key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in e.absolute_path]
+    )
     for error in errors:
         yield from _translate(error)
 
@@ -192,7 +196,9 @@ def _translate(error: jsonschema.ValidationError) -> Iterator[Problem]:
     elif keyword == "required":
         for name in value:
             if name not in instance:
-                yield Problem(join(path, name), "required", f"the required field {name!r} is missing")
+                yield Problem(
+                    join(path, name), "required", f"the required field {name!r} is missing"
+                )
     elif keyword == "additionalProperties":
         allowed = schema.get("properties", {})
         for name in instance:
