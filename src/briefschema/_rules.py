@@ -321,13 +321,6 @@ def _interval_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
 _PART_ORDER = (model.DatePart.YEAR, model.DatePart.MONTH, model.DatePart.DAY)
 
 
-def _finest(when: model.Date | model.Interval) -> model.DatePart | None:
-    if isinstance(when, model.Date):
-        return when.precision
-    ends = [e.precision for e in (when.start, when.end) if isinstance(e, model.Date)]
-    return max(ends, key=_PART_ORDER.index)
-
-
 @rule(
     "inferred-part-missing",
     "`inferred_date_parts` names a part that the date does not have, or there is no date.",
@@ -340,7 +333,7 @@ def _inferred_part(ctx: Context) -> Iterator[tuple[str, str]]:
             continue
         name = "as_of" if isinstance(node.obj, model.Position) else "date"
         when = getattr(node.obj, name)
-        finest = None if when is None else _finest(when)
+        finest = None if when is None else when.precision
         for index, part in enumerate(parts):
             if finest is None or _PART_ORDER.index(part) > _PART_ORDER.index(finest):
                 yield (
@@ -387,19 +380,11 @@ def _previous_not_earlier(ctx: Context) -> Iterator[tuple[str, str]]:
         before = _position(ctx, node.obj.previous)
         if before is None or before.as_of is None or node.obj.as_of is None:
             continue
-        if _bounds(before.as_of)[0] > _bounds(node.obj.as_of)[1]:
+        if before.as_of.earliest > node.obj.as_of.latest:
             yield (
                 join(node.path, "previous"),
                 f"the previous position is dated {before.as_of}, after this one ({node.obj.as_of})",
             )
-
-
-def _bounds(when: model.Date | model.Interval) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-    if isinstance(when, model.Date):
-        return when.earliest, when.latest
-    low = when.start.earliest if isinstance(when.start, model.Date) else (0, 1, 1)
-    high = when.end.latest if isinstance(when.end, model.Date) else (9999, 12, 31)
-    return low, high
 
 
 @rule(

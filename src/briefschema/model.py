@@ -285,6 +285,22 @@ class Interval:
         return cls(_interval_end(first, text), _interval_end(second, text))
 
     @property
+    def earliest(self) -> tuple[int, int, int]:
+        """The first day the interval can include, as ``(year, month, day)``."""
+        return self.start.earliest if isinstance(self.start, Date) else (0, 1, 1)
+
+    @property
+    def latest(self) -> tuple[int, int, int]:
+        """The last day the interval can include, as ``(year, month, day)``."""
+        return self.end.latest if isinstance(self.end, Date) else (9999, 12, 31)
+
+    @property
+    def precision(self) -> DatePart:
+        """The finest part that either end gives."""
+        ends = [end.precision for end in (self.start, self.end) if isinstance(end, Date)]
+        return max(ends, key=list(DatePart).index)
+
+    @property
     def reversed(self) -> bool:
         """Whether the start is certainly later than the end."""
         if isinstance(self.start, Bound) or isinstance(self.end, Bound):

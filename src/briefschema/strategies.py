@@ -128,13 +128,6 @@ def whens(draw: st.DrawFn) -> model.Date | model.Interval:
     return model.Interval(first, second)
 
 
-def _finest(when: model.Date | model.Interval) -> int:
-    if isinstance(when, model.Date):
-        return list(model.DatePart).index(when.precision)
-    ends = [e for e in (when.start, when.end) if isinstance(e, model.Date)]
-    return max(list(model.DatePart).index(e.precision) for e in ends)
-
-
 @st.composite
 def _dated(
     draw: st.DrawFn,
@@ -142,7 +135,7 @@ def _dated(
     when = draw(_optional(whens()))
     if when is None:
         return None, ()
-    parts = list(model.DatePart)[: _finest(when) + 1]
+    parts = list(model.DatePart)[: list(model.DatePart).index(when.precision) + 1]
     inferred = draw(st.lists(st.sampled_from(parts), unique=True, max_size=len(parts)))
     return when, tuple(inferred)
 
@@ -348,19 +341,7 @@ def _position(
 def _not_later(
     before: model.Date | model.Interval | None, after: model.Date | model.Interval | None
 ) -> bool:
-    if before is None or after is None:
-        return True
-    low = (
-        before.earliest
-        if isinstance(before, model.Date)
-        else (before.start.earliest if isinstance(before.start, model.Date) else (0, 1, 1))
-    )
-    high = (
-        after.latest
-        if isinstance(after, model.Date)
-        else (after.end.latest if isinstance(after.end, model.Date) else (9999, 12, 31))
-    )
-    return low <= high
+    return before is None or after is None or before.earliest <= after.latest
 
 
 def _concession(
