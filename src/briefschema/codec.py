@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefschema import _converter, model
-from briefschema._problems import Problem, ValidationError
+from briefschema._problems import Invalid, Problem, ValidationError
 from briefschema.validation import check
 
 __all__ = ["dump", "dumps", "from_dict", "load", "loads", "parse_json", "to_dict"]
@@ -81,18 +81,12 @@ def parse_json(document: str | bytes) -> Any:
         raise _fail(
             "json-syntax", f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
         ) from None
-    except _Refused as exc:
+    except Invalid as exc:
         raise _fail(exc.code, exc.message) from None
     except RecursionError:
         raise _fail("too-deep", "the document nests too deeply to read") from None
     except ValueError as exc:  # e.g. an integer beyond Python's digit limit
         raise _fail("number", f"not readable: {exc}") from None
-
-
-class _Refused(ValueError):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code, self.message = code, message
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -101,19 +95,19 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _Refused("duplicate-key", f"the key {key!r} appears twice in one object")
+                raise Invalid("duplicate-key", f"the key {key!r} appears twice in one object")
             seen.add(key)
     return result
 
 
 def _no_constant(name: str) -> Any:
-    raise _Refused("number", f"{name} is not a JSON number")
+    raise Invalid("number", f"{name} is not a JSON number")
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _Refused("number", f"{text} is too large for a JSON number")
+        raise Invalid("number", f"{text} is too large for a JSON number")
     return value
 
 
