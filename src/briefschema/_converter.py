@@ -34,14 +34,15 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from briefschema import _edtf, model
+from briefschema._meta import whole
 from briefschema._problems import Invalid, Problem, describe, join
 
 T = TypeVar("T")
 
-TIMESTAMP_PATTERN = (
-    f"^{_edtf.day_pattern(from_year_1=True)}"
+TIMESTAMP_PATTERN = whole(
+    f"{_edtf.day_pattern(from_year_1=True)}"
     "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,6})?"
-    "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"
+    "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
 )
 _TIMESTAMP_RE = re.compile(TIMESTAMP_PATTERN)
 _EXTENSION_KEY_RE = re.compile(
@@ -111,7 +112,7 @@ def _when(value: object, _: object) -> model.Date | model.Interval:
 
 def _timestamp(value: object, _: object) -> dt.datetime:
     text = _str(value, None)
-    if not _TIMESTAMP_RE.match(text) or text.endswith("\n"):
+    if not _TIMESTAMP_RE.match(text):
         raise Invalid(
             "timestamp",
             f"{text!r} is not an RFC 3339 timestamp with a UTC offset (e.g. 2013-05-15T09:30:00Z)",

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from briefschema._meta import whole
+
 _Y = "[0-9]{4}"
 _LEAP_Y = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
 
@@ -47,8 +49,8 @@ DATE = f"(?:{_DAY}|{_MONTH}|{_Y})[?~%]?"
 INTERVAL = f"(?:{DATE}/(?:{DATE}|\\.\\.)?|(?:\\.\\.)?/{DATE})"
 """One EDTF interval with at least one end a date, unanchored."""
 
-DATE_PATTERN = f"^{DATE}$"
-EDTF_PATTERN = f"^(?:{DATE}|{INTERVAL})$"
+DATE_PATTERN = whole(DATE)
+EDTF_PATTERN = whole(f"(?:{DATE}|{INTERVAL})")
 
 _DATE_RE = re.compile(DATE_PATTERN)
 _PARTS_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?([?~%])?$")
@@ -56,7 +58,7 @@ _PARTS_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?([?~%])?$")
 
 def is_date(text: str) -> bool:
     """Whether ``text`` is one EDTF date of the supported subset."""
-    return _DATE_RE.match(text) is not None and not text.endswith("\n")
+    return _DATE_RE.match(text) is not None
 
 
 def split_date(text: str) -> tuple[int, int | None, int | None, str]:

@@ -13,6 +13,18 @@ from typing import Any
 import attrs
 
 
+END = "(?![\\s\\S])"
+"""End of input, for patterns. Not ``$``: in Python's ``re`` (which
+python-jsonschema uses) ``$`` also matches before a final newline, so
+``"us\\n"`` would pass as an id. ECMA-262 has no ``\\Z``; this lookahead means
+the same in every engine."""
+
+
+def whole(body: str) -> str:
+    """A pattern that matches ``body`` and nothing before or after it."""
+    return f"^{body}{END}"
+
+
 @attrs.frozen
 class Shape:
     """JSON Schema keywords for a value type, shared under ``$defs/<name>``.

@@ -476,11 +476,11 @@ def _self_affiliation(ctx: Context) -> Iterator[tuple[str, str]]:
 
 
 _IDENTIFIER_FORMATS = {
-    "wikidata": re.compile(r"^Q[1-9][0-9]*$"),
-    "viaf": re.compile(r"^[1-9][0-9]*$"),
-    "isni": re.compile(r"^[0-9]{15}[0-9X]$"),
-    "orcid": re.compile(r"^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$"),
-    "geonames": re.compile(r"^[1-9][0-9]*$"),
+    "wikidata": re.compile(r"Q[1-9][0-9]*"),
+    "viaf": re.compile(r"[1-9][0-9]*"),
+    "isni": re.compile(r"[0-9]{15}[0-9X]"),
+    "orcid": re.compile(r"[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]"),
+    "geonames": re.compile(r"[1-9][0-9]*"),
 }
 
 
@@ -493,7 +493,7 @@ _IDENTIFIER_FORMATS = {
 def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
     for node in ctx.of_type(model.Identifier):
         form = _IDENTIFIER_FORMATS.get(node.obj.scheme)
-        if form is not None and not form.match(node.obj.value):
+        if form is not None and not form.fullmatch(node.obj.value):
             yield (
                 join(node.path, "value"),
                 f"{node.obj.value!r} is not a {node.obj.scheme} identifier "

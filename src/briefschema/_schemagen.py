@@ -269,9 +269,40 @@ def generate() -> dict[str, dict[str, Any]]:
     return documents
 
 
+BUNDLE = "brief.bundled.schema.json"
+
+
+def bundle(documents: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """One self-contained compound document (JSON Schema 2020-12, section 9.3).
+
+    Every published schema is embedded under ``$defs`` with its own ``$id``, so
+    the references between them resolve inside this one file; the root
+    validates a whole brief. Embedded resources drop ``$schema``: they share
+    the root's dialect.
+    """
+    embedded = {
+        name.removesuffix(".schema.json"): {k: v for k, v in doc.items() if k != "$schema"}
+        for name, doc in documents.items()
+    }
+    return {
+        "$schema": DIALECT,
+        "$id": BASE_URI + BUNDLE,
+        "title": "Brief (bundled)",
+        "description": (
+            "A brief, with every published schema embedded: for consumers that cannot "
+            "resolve references across several files."
+        ),
+        "$ref": file_name(model.Brief),
+        "$defs": embedded,
+    }
+
+
 def render() -> dict[str, str]:
-    """The schema files' exact text, by file name."""
-    return {name: _converter.canonical_json(doc) for name, doc in generate().items()}
+    """The schema files' exact text, by file name, the bundle included."""
+    documents = generate()
+    texts = {name: _converter.canonical_json(doc) for name, doc in documents.items()}
+    texts[BUNDLE] = _converter.canonical_json(bundle(documents))
+    return texts
 
 
 TARGETS = (Path("schemas"), Path("src/briefschema/schemas"))

@@ -21,7 +21,7 @@ from typing import Annotated, Any, Final
 import attrs
 
 from briefschema import _edtf
-from briefschema._meta import Bounds, RefTo, Shape
+from briefschema._meta import Bounds, RefTo, Shape, whole
 
 __all__ = [
     "LIKELIHOOD_SCALES",
@@ -70,7 +70,7 @@ LocalId = Annotated[
         "local-id",
         "A local id: lowercase letters and digits in groups joined by single "
         "hyphens, unique within the brief (e.g. `pos-russia-s300`).",
-        {"pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 128},
+        {"pattern": whole("[a-z0-9]+(?:-[a-z0-9]+)*"), "maxLength": 128},
     ),
 ]
 Text = Annotated[
@@ -82,7 +82,7 @@ Sha256 = Annotated[
     Shape(
         "sha256",
         "A SHA-256 digest: 64 lowercase hexadecimal digits.",
-        {"pattern": "^[0-9a-f]{64}$"},
+        {"pattern": whole("[0-9a-f]{64}")},
     ),
 ]
 CountryCode = Annotated[
@@ -90,7 +90,7 @@ CountryCode = Annotated[
     Shape(
         "country-code",
         "An ISO 3166-1 alpha-3 country code (e.g. `USA`, `RUS`, `SYR`).",
-        {"pattern": "^[A-Z]{3}$"},
+        {"pattern": whole("[A-Z]{3}")},
     ),
 ]
 LanguageTag = Annotated[
@@ -98,15 +98,15 @@ LanguageTag = Annotated[
     Shape(
         "language-tag",
         "A BCP 47 language tag (e.g. `en`, `pt-BR`).",
-        {"pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", "maxLength": 35},
+        {"pattern": whole("[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*"), "maxLength": 35},
     ),
 ]
 Url = Annotated[
     str,
     Shape(
         "url",
-        "An absolute http or https URL.",
-        {"pattern": "^https?://[^\\s]+$", "format": "uri"},
+        "An absolute http or https URL, in the ASCII characters of RFC 3986 (percent-encode the rest).",
+        {"pattern": whole("https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+"), "format": "uri"},
     ),
 ]
 Offset = Annotated[
@@ -126,7 +126,7 @@ Extensions = Annotated[
         "are preserved exactly.",
         {
             "propertyNames": {
-                "pattern": "^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9_.-]*$",
+                "pattern": whole("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9_.-]*"),
                 "maxLength": 256,
             }
         },
@@ -638,7 +638,7 @@ class Identifier:
         Shape(
             "identifier-scheme",
             "A lowercase scheme name, e.g. `wikidata`, `viaf`, `isni`.",
-            {"pattern": "^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$", "maxLength": 64},
+            {"pattern": whole("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*"), "maxLength": 64},
         ),
     ]
     """The scheme, e.g. `wikidata`."""
@@ -877,7 +877,7 @@ class Brief:
         Shape(
             "schema-version",
             "The version of the brief format, `MAJOR.MINOR`; this schema reads major version 1.",
-            {"pattern": "^1\\.(?:0|[1-9][0-9]*)$"},
+            {"pattern": whole("1\\.(?:0|[1-9][0-9]*)")},
         ),
     ]
     """The version of the brief format the document is written in."""

@@ -78,13 +78,16 @@ class Report:
 def schema_registry() -> referencing.Registry[Any]:
     """The published schemas, read from the installed package, keyed by ``$id``.
 
+    The bundled schema is left out: it embeds the same resources under the same
+    ``$id`` s, and is meant for consumers that load one file only.
+
     Resolving any other URI fails: nothing is ever fetched over the network.
     """
     folder = resources.files("briefschema").joinpath("schemas")
     documents = [
         json.loads(entry.read_text(encoding="utf-8"))
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-        if entry.name.endswith(".schema.json")
+        if entry.name.endswith(".schema.json") and not entry.name.endswith(".bundled.schema.json")
     ]
     if not documents:
         raise BriefSchemaError(f"no schemas found in the installed package at {folder}")

@@ -1,0 +1,29 @@
+// Runs the conformance corpus through Ajv 8 (2020-12 mode, ajv-formats, strict).
+// Usage: node conformance.mjs SCHEMA_DIR CASES_DIR [--bundle]
+// Prints one JSON array: [{file, group, test, valid}], the verdict of each case.
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const [schemaDir, casesDir, mode] = process.argv.slice(2);
+const bundled = mode === "--bundle";
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+addFormats(ajv);
+for (const name of readdirSync(schemaDir).sort()) {
+  const isBundle = name.endsWith(".bundled.schema.json");
+  if (name.endsWith(".schema.json") && isBundle === bundled) {
+    ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, name), "utf8")));
+  }
+}
+const verdicts = [];
+for (const file of readdirSync(casesDir).filter((n) => n.endsWith(".json")).sort()) {
+  const groups = JSON.parse(readFileSync(join(casesDir, file), "utf8"));
+  groups.forEach((group, g) => {
+    const validate = ajv.compile(group.schema);
+    group.tests.forEach((test, t) => {
+      verdicts.push({ file, group: g, test: t, valid: validate(test.data) });
+    });
+  });
+}
+process.stdout.write(JSON.stringify(verdicts));
