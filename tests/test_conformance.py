@@ -45,12 +45,16 @@ def expected():
 
 
 def python_jsonschema_verdicts(*, bundled):
-    resources = [(doc["$id"], DRAFT202012.create_resource(doc)) for doc in documents(bundled=bundled)]
+    resources = [
+        (doc["$id"], DRAFT202012.create_resource(doc)) for doc in documents(bundled=bundled)
+    ]
     registry = referencing.Registry().with_resources(resources).crawl()
     checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
     verdicts = {}
     for f, g, t, group, test in ALL:
-        validator = jsonschema.Draft202012Validator(group["schema"], registry=registry, format_checker=checker)
+        validator = jsonschema.Draft202012Validator(
+            group["schema"], registry=registry, format_checker=checker
+        )
         verdicts[f, g, t] = validator.is_valid(test["data"])
     return verdicts
 
@@ -59,7 +63,9 @@ def jsonschema_rs_verdicts(*, bundled):
     registry = jsonschema_rs.Registry([(doc["$id"], doc) for doc in documents(bundled=bundled)])
     verdicts = {}
     for f, g, t, group, test in ALL:
-        validator = jsonschema_rs.validator_for(group["schema"], registry=registry, validate_formats=True)
+        validator = jsonschema_rs.validator_for(
+            group["schema"], registry=registry, validate_formats=True
+        )
         verdicts[f, g, t] = validator.is_valid(test["data"])
     return verdicts
 
@@ -68,7 +74,9 @@ def ajv_verdicts(*, bundled):
     node = shutil.which("node")
     assert node, "Node.js is required for the Ajv check"
     assert (NODE / "node_modules" / "ajv").is_dir(), "run `npm ci --prefix node` first"
-    args = [node, str(NODE / "conformance.mjs"), str(SCHEMAS), str(CASES)] + (["--bundle"] if bundled else [])
+    args = [node, str(NODE / "conformance.mjs"), str(SCHEMAS), str(CASES)] + (
+        ["--bundle"] if bundled else []
+    )
     done = subprocess.run(args, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     return {(v["file"], v["group"], v["test"]): v["valid"] for v in json.loads(done.stdout)}
@@ -82,9 +90,8 @@ ENGINES = {
 
 
 def describe(key):
-    f, g, t = key
-    _, _, _, group, test = next(c for c in ALL if c[:3] == key)
-    return f"{f}: {group['description']}: {test['description']} (expected valid={test['valid']})"
+    name, _, _, group, test = next(c for c in ALL if c[:3] == key)
+    return f"{name}: {group['description']}: {test['description']} (expected valid={test['valid']})"
 
 
 @pytest.mark.parametrize("bundled", [False, True], ids=["per-file", "bundled"])
@@ -102,22 +109,33 @@ def test_the_corpus_is_large_and_balanced():
     valid = sum(test["valid"] for *_, test in ALL)
     assert 0.3 < valid / len(ALL) < 0.7
     files = {f for f, *_ in ALL}
-    assert files == {"defs.json"} | {_schemagen.file_name(cls).replace(".schema", "") for cls in _schemagen.MAIN_TYPES}
+    assert files == {"defs.json"} | {
+        _schemagen.file_name(cls).replace(".schema", "") for cls in _schemagen.MAIN_TYPES
+    }
 
 
 def test_every_shared_definition_has_cases():
     defs = json.loads((SCHEMAS / "defs.schema.json").read_text(encoding="utf-8"))["$defs"]
-    referenced = {group["schema"]["$ref"].rsplit("/", 1)[1] for f, _, _, group, _ in ALL if f == "defs.json"}
+    referenced = {
+        group["schema"]["$ref"].rsplit("/", 1)[1] for f, _, _, group, _ in ALL if f == "defs.json"
+    }
     enums = {name for name, schema in defs.items() if "enum" in schema}
     # Every non-enum definition has its own group; enums are covered through the objects
     # that use them and by the groups above, which check the by-name and case rules.
     assert set(defs) - enums <= referenced
 
 
-MAIN = {f"https://briefschema.org/schema/1/{_schemagen.file_name(cls)}": cls for cls in _schemagen.MAIN_TYPES}
+MAIN = {
+    f"https://briefschema.org/schema/1/{_schemagen.file_name(cls)}": cls
+    for cls in _schemagen.MAIN_TYPES
+}
 
 
-@pytest.mark.parametrize("case", [c for c in ALL if c[4]["valid"] and c[3]["schema"]["$ref"] in MAIN], ids=lambda c: f"{c[0]}:{c[4]['description']}")
+@pytest.mark.parametrize(
+    "case",
+    [c for c in ALL if c[4]["valid"] and c[3]["schema"]["$ref"] in MAIN],
+    ids=lambda c: f"{c[0]}:{c[4]['description']}",
+)
 def test_valid_documents_of_main_types_structure_into_the_classes(case):
     _, _, _, group, test = case
     cls = MAIN[group["schema"]["$ref"]]

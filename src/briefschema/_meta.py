@@ -12,7 +12,6 @@ from typing import Any
 
 import attrs
 
-
 END = "(?![\\s\\S])"
 """End of input, for patterns. Not ``$``: in Python's ``re`` (which
 python-jsonschema uses) ``$`` also matches before a final newline, so
