@@ -138,7 +138,11 @@ def test_the_converter_refuses_it_too(description, change, code, path):
         ),
         (b'{"a": "\xe9"}', "encoding", "not UTF-8: byte 0xe9 at offset 7"),
         (b'{"a": ', "json-syntax", "not JSON: Expecting value at line 1 column 7"),
-        (b"[" * 100_000 + b"]" * 100_000, "too-deep", "the document nests too deeply to read"),
+        (
+            b"[" * 100_000 + b"]" * 100_000,
+            "too-deep",
+            "the document nests deeper than the limit of 64 (max_depth)",
+        ),
     ],
 )
 def test_bad_json_text_is_refused_with_a_clear_problem(text, code, message):

@@ -48,6 +48,7 @@ from briefschema.model import (
 from briefschema.validation import (
     BRIEF_SCHEMA_ID,
     BriefSchemaError,
+    Limits,
     Problem,
     Report,
     Severity,
@@ -86,6 +87,7 @@ __all__ = [
     "Likelihood",
     "LikelihoodScale",
     "LikelihoodTerm",
+    "Limits",
     "Position",
     "Problem",
     "Reciprocity",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from briefschema import codec, evidence, model
+from briefschema._limits import Limits, size_problem
 from briefschema._problems import ValidationError
 from briefschema.validation import check
 
@@ -42,6 +43,20 @@ def _parser() -> argparse.ArgumentParser:
     check_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="brief JSON files")
     check_cmd.add_argument("--source", type=Path, metavar="TEXT", help="the source text file")
     check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    defaults = Limits()
+    for name, meaning in (
+        ("max_bytes", "largest document, in bytes"),
+        ("max_depth", "deepest nesting of objects and arrays"),
+        ("max_items", "most items in one array or object"),
+        ("max_string", "longest string, in characters"),
+    ):
+        check_cmd.add_argument(
+            f"--{name.replace('_', '-')}",
+            type=int,
+            default=getattr(defaults, name),
+            metavar="N",
+            help=f"{meaning} (default {getattr(defaults, name):,})",
+        )
     schemas_cmd = commands.add_parser(
         "schemas", help="write the published JSON Schemas to a folder"
     )
@@ -58,7 +73,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command == "schemas":
         return _schemas(args.directory)
-    return _validate(args.files, args.source, strict=args.strict, out=sys.stdout, err=sys.stderr)
+    try:
+        limits = Limits(
+            max_bytes=args.max_bytes,
+            max_depth=args.max_depth,
+            max_items=args.max_items,
+            max_string=args.max_string,
+        )
+    except ValueError as exc:
+        sys.stderr.write(f"briefschema: {exc}\n")
+        return EXIT_USAGE
+    return _validate(
+        args.files, args.source, strict=args.strict, limits=limits, out=sys.stdout, err=sys.stderr
+    )
 
 
 def _schemas(directory: Path) -> int:
@@ -88,7 +115,13 @@ def _read_text(path: Path, err: TextIO) -> str | None:
 
 
 def _validate(
-    files: list[Path], source: Path | None, *, strict: bool, out: TextIO, err: TextIO
+    files: list[Path],
+    source: Path | None,
+    *,
+    strict: bool,
+    limits: Limits,
+    out: TextIO,
+    err: TextIO,
 ) -> int:
     given_text = None
     if source is not None:
@@ -98,20 +131,27 @@ def _validate(
     status = EXIT_VALID
     for path in files:
         try:
-            raw = path.read_bytes()
+            too_large = size_problem(path.stat().st_size, limits)
+            raw = b"" if too_large else path.read_bytes()
         except OSError as exc:
             err.write(f"briefschema: cannot read {path}: {exc.strerror}\n")
             status = EXIT_USAGE
             continue
-        outcome = _validate_one(path, raw, given_text, strict=strict, out=out)
+        if too_large:
+            out.write(f"{path}: invalid\n  {too_large}\n")
+            outcome = EXIT_INVALID
+        else:
+            outcome = _validate_one(path, raw, given_text, strict=strict, limits=limits, out=out)
         if status == EXIT_VALID:
             status = outcome
     return status
 
 
-def _validate_one(path: Path, raw: bytes, text: str | None, *, strict: bool, out: TextIO) -> int:
+def _validate_one(
+    path: Path, raw: bytes, text: str | None, *, strict: bool, limits: Limits, out: TextIO
+) -> int:
     try:
-        data = codec.parse_json(raw)
+        data = codec.parse_json(raw, limits=limits)
     except ValidationError as exc:
         out.write(f"{path}: invalid\n")
         out.writelines(f"  {problem}\n" for problem in exc.problems)
@@ -119,7 +159,7 @@ def _validate_one(path: Path, raw: bytes, text: str | None, *, strict: bool, out
     note = ""
     if text is None:
         text, note = _text_beside(path, data)
-    report, brief = check(data, source_text=text, strict=strict)
+    report, brief = check(data, source_text=text, strict=strict, limits=limits)
     if not report.valid or brief is None:
         out.write(f"{path}: invalid ({len(report.errors)} error(s))\n")
         out.writelines(f"  {problem.severity.value}: {problem}\n" for problem in report.problems)

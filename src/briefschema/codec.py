@@ -16,14 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from briefschema import _converter, model
-from briefschema._problems import Invalid, Problem, ValidationError
+from briefschema._limits import DEFAULT_LIMITS, Limits, size_problem
+from briefschema._problems import BriefSchemaError, Invalid, Problem, ValidationError
 from briefschema.validation import check
 
 __all__ = ["dump", "dumps", "from_dict", "load", "loads", "parse_json", "to_dict"]
 
 
 def from_dict(
-    data: Mapping[str, Any], *, source_text: str | None = None, strict: bool = False
+    data: Mapping[str, Any],
+    *,
+    source_text: str | None = None,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> model.Brief:
     """Build a :class:`~briefschema.Brief` from parsed JSON data, validating it fully.
 
@@ -31,12 +36,13 @@ def from_dict(
         data: the brief as plain JSON data (dicts, lists, str, int, ...).
         source_text: the source text, to check quotes and the SHA-256 against.
         strict: treat warnings as errors.
+        limits: how deep, long and wide the data may be.
 
     Raises:
         ValidationError: the data is not a valid brief; it lists every problem.
 
     """
-    report, brief = check(data, source_text=source_text, strict=strict)
+    report, brief = check(data, source_text=source_text, strict=strict, limits=limits)
     if not report.valid or brief is None:
         raise ValidationError(report.problems)
     return brief
@@ -48,13 +54,23 @@ def to_dict(brief: model.Brief) -> dict[str, Any]:
     return data
 
 
-def parse_json(document: str | bytes) -> Any:
+def parse_json(document: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Any:
     """Parse JSON text strictly: UTF-8 only, no duplicate keys, no NaN or Infinity.
 
+    The size limit is checked before parsing; nesting deeper than the parser
+    can go is refused as too deep.
+
     Raises:
-        ValidationError: the text is not strict JSON; the problem says where.
+        ValidationError: the text is not strict JSON or is over the size limit;
+            the problem says where.
 
     """
+    size = len(document)
+    if isinstance(document, str) and size <= limits.max_bytes < 4 * size:
+        size = len(document.encode("utf-8", "surrogatepass"))
+    too_large = size_problem(size, limits)
+    if too_large is not None:
+        raise ValidationError([too_large])
     if isinstance(document, bytes | bytearray):
         if document.startswith(b"\xef\xbb\xbf"):
             raise _fail(
@@ -84,7 +100,12 @@ def parse_json(document: str | bytes) -> Any:
     except Invalid as exc:
         raise _fail(exc.code, exc.message) from None
     except RecursionError:
-        raise _fail("too-deep", "the document nests too deeply to read") from None
+        raise _fail(
+            "too-deep",
+            f"the document nests deeper than the limit of {limits.max_depth} (max_depth)",
+        ) from None
+    except MemoryError:
+        raise _fail("too-large", "the document is too large to read into memory") from None
     except ValueError as exc:  # e.g. an integer beyond Python's digit limit
         raise _fail("number", f"not readable: {exc}") from None
 
@@ -116,7 +137,11 @@ def _fail(code: str, message: str) -> ValidationError:
 
 
 def loads(
-    document: str | bytes, *, source_text: str | None = None, strict: bool = False
+    document: str | bytes,
+    *,
+    source_text: str | None = None,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> model.Brief:
     """Read a brief from JSON text (``str``, or UTF-8 ``bytes``), validating it fully.
 
@@ -124,16 +149,32 @@ def loads(
         ValidationError: the text is not a valid brief; it lists every problem.
 
     """
-    return from_dict(parse_json(document), source_text=source_text, strict=strict)
+    data = parse_json(document, limits=limits)
+    return from_dict(data, source_text=source_text, strict=strict, limits=limits)
 
 
 def dumps(brief: model.Brief) -> str:
-    """Write a brief as canonical JSON text."""
-    return _converter.canonical_json(to_dict(brief))
+    """Write a brief as canonical JSON text.
+
+    Raises:
+        BriefSchemaError: the brief holds something that is not JSON (a lone
+            surrogate, a non-finite number, extension data nested too deeply).
+
+    """
+    try:
+        return _converter.canonical_json(to_dict(brief))
+    except RecursionError:
+        raise BriefSchemaError("the brief's extensions nest too deeply to write") from None
+    except (ValueError, TypeError) as exc:
+        raise BriefSchemaError(f"the brief cannot be written as JSON: {exc}") from None
 
 
 def load(
-    path: str | os.PathLike[str], *, source_text: str | None = None, strict: bool = False
+    path: str | os.PathLike[str],
+    *,
+    source_text: str | None = None,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> model.Brief:
     """Read a brief from a JSON file, validating it fully.
 
@@ -142,7 +183,11 @@ def load(
         ValidationError: the file is not a valid brief.
 
     """
-    return loads(Path(path).read_bytes(), source_text=source_text, strict=strict)
+    target = Path(path)
+    too_large = size_problem(target.stat().st_size, limits)
+    if too_large is not None:  # refuse before reading it into memory
+        raise ValidationError([too_large])
+    return loads(target.read_bytes(), source_text=source_text, strict=strict, limits=limits)
 
 
 def dump(brief: model.Brief, path: str | os.PathLike[str]) -> None:
@@ -152,7 +197,7 @@ def dump(brief: model.Brief, path: str | os.PathLike[str]) -> None:
     it, so a crash never leaves a half-written brief.
     """
     target = Path(path)
-    data = dumps(brief).encode("utf-8")
+    data = dumps(brief).encode("utf-8")  # raises before the target is touched
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     )

@@ -113,8 +113,9 @@ Offset = Annotated[
     int,
     Shape(
         "offset",
-        "A position in the source text, counted in Unicode code points from 0.",
-        {"minimum": 0},
+        "A position in the source text, counted in Unicode code points from 0; at most "
+        "2^53 - 1, the largest integer every JSON implementation holds exactly.",
+        {"minimum": 0, "maximum": 2**53 - 1},
     ),
 ]
 Extensions = Annotated[

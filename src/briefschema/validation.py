@@ -22,6 +22,7 @@ import referencing.exceptions
 from referencing.jsonschema import DRAFT202012
 
 from briefschema import _converter, _rules, model
+from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems
 from briefschema._problems import (
     BriefSchemaError,
     Problem,
@@ -34,6 +35,7 @@ from briefschema._problems import (
 __all__ = [
     "BRIEF_SCHEMA_ID",
     "BriefSchemaError",
+    "Limits",
     "Problem",
     "Report",
     "Severity",
@@ -107,6 +109,7 @@ def validate(
     *,
     source_text: str | None = None,
     strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Report:
     """Check a brief against the published schema and the integrity rules.
 
@@ -115,21 +118,26 @@ def validate(
         source_text: the source text; when given, quotes are checked against
             it and its SHA-256 against ``source.sha256``.
         strict: report warnings as errors.
+        limits: how deep, long and wide the data may be; data over a limit gets
+            that one problem and no further checks.
 
     Returns:
         A report listing every problem found.
 
     """
-    report, _ = check(data, source_text=source_text, strict=strict)
+    report, _ = check(data, source_text=source_text, strict=strict, limits=limits)
     return report
 
 
 def check(
-    data: object, *, source_text: str | None, strict: bool
+    data: object, *, source_text: str | None, strict: bool, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[Report, model.Brief | None]:
     """Validate, and return the structured brief too when structuring succeeded."""
     if isinstance(data, model.Brief):
         data = _converter.unstructure(data)
+    over = list(shape_problems(data, limits))
+    if over:
+        return Report(tuple(over)), None
     problems = _dedupe(schema_problems(data))
     brief: model.Brief | None = None
     if not problems:
@@ -231,6 +239,8 @@ def _translate(error: jsonschema.ValidationError) -> Iterator[Problem]:
         yield Problem(path, "duplicate-item", "holds the same item more than once")
     elif keyword == "minimum":
         yield Problem(path, "minimum", f"{instance!r} is less than {value}")
+    elif keyword == "maximum":
+        yield Problem(path, "maximum", f"{instance!r} is more than {value}")
     else:  # a keyword the schemas do not use yet: keep jsonschema's words
         yield Problem(path, keyword, error.message)
 

@@ -1,0 +1,105 @@
+"""Limits on what a document may cost to read, checked before any real work.
+
+A hostile document should cost little to refuse: the byte count is checked
+before parsing, and nesting, list lengths and string lengths in one
+iterative pass (no recursion, so no ``RecursionError``) before the schema,
+the converter or the rules see the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from briefschema._problems import Problem, join
+
+
+def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int or value < 1:
+        raise ValueError(f"Limits.{attribute.name} must be a positive integer, not {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """How large a document may be. The defaults are generous for real briefs.
+
+    Args:
+        max_bytes: the size of the JSON text, in UTF-8 bytes (32 MiB).
+        max_depth: how deeply objects and arrays may nest (64; a brief needs
+            about 8, the rest is room for extensions).
+        max_items: how many items one array or object may hold (100,000).
+        max_string: how many code points one string may hold (1,000,000).
+
+    """
+
+    max_bytes: int = attrs.field(default=32 * 1024 * 1024, validator=_positive)
+    max_depth: int = attrs.field(default=64, validator=_positive)
+    max_items: int = attrs.field(default=100_000, validator=_positive)
+    max_string: int = attrs.field(default=1_000_000, validator=_positive)
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def size_problem(size: int, limits: Limits) -> Problem | None:
+    """The problem with a document of ``size`` bytes, if it is too large."""
+    if size <= limits.max_bytes:
+        return None
+    return Problem(
+        "$",
+        "too-large",
+        f"the document is {size:,} bytes, over the limit of {limits.max_bytes:,} (max_bytes)",
+    )
+
+
+def shape_problems(data: object, limits: Limits) -> Iterator[Problem]:
+    """The first place where ``data`` breaks each of the depth, items and string limits."""
+    reported: set[str] = set()
+    stack: list[tuple[object, str, int]] = [(data, "$", 0)]
+    while stack:
+        item, path, depth = stack.pop()
+        if isinstance(item, str):
+            if len(item) > limits.max_string and "string" not in reported:
+                reported.add("string")
+                yield Problem(
+                    path,
+                    "too-long",
+                    f"the string has {len(item):,} characters, over the limit of "
+                    f"{limits.max_string:,} (max_string)",
+                )
+            continue
+        if not isinstance(item, dict | list | tuple):
+            continue
+        if depth >= limits.max_depth:
+            if "depth" not in reported:
+                reported.add("depth")
+                yield Problem(
+                    path,
+                    "too-deep",
+                    f"the document nests deeper than the limit of {limits.max_depth} (max_depth)",
+                )
+            continue
+        if len(item) > limits.max_items and "items" not in reported:
+            reported.add("items")
+            yield Problem(
+                path,
+                "too-many-items",
+                f"{len(item):,} items, over the limit of {limits.max_items:,} (max_items)",
+            )
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if (
+                    isinstance(key, str)
+                    and len(key) > limits.max_string
+                    and "string" not in reported
+                ):
+                    reported.add("string")
+                    yield Problem(
+                        path,
+                        "too-long",
+                        f"an object key is over the limit of {limits.max_string:,} characters (max_string)",
+                    )
+                stack.append((value, join(path, str(key)), depth + 1))
+        else:
+            stack.extend((value, join(path, index), depth + 1) for index, value in enumerate(item))
