@@ -72,6 +72,8 @@ def parse_json(document: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Any
     if too_large is not None:
         raise ValidationError([too_large])
     if isinstance(document, bytes | bytearray):
+        if 0 in document[:4]:  # RFC 4627's test: ASCII text in UTF-16 or UTF-32 has NULs
+            raise _fail("encoding", "the document looks like UTF-16 or UTF-32; write UTF-8")
         if document.startswith(b"\xef\xbb\xbf"):
             raise _fail(
                 "encoding", "the document starts with a byte order mark; write UTF-8 without one"

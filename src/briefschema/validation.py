@@ -153,13 +153,20 @@ def check(
 
 
 def _dedupe(problems: Iterator[Problem]) -> list[Problem]:
+    """One problem per path and code; where a value has the wrong type, only that.
+
+    (``2`` for a confidence is "expected a string", not also "not one of ...".)
+    """
+    found = list(problems)
+    mistyped = {p.path for p in found if p.code in {"type", "null"}}
     seen: set[tuple[str, str]] = set()
     kept = []
-    for problem in problems:
+    for problem in found:
         key = (problem.path, problem.code)
-        if key not in seen:
-            seen.add(key)
-            kept.append(problem)
+        if key in seen or (problem.path in mistyped and problem.code not in {"type", "null"}):
+            continue
+        seen.add(key)
+        kept.append(problem)
     return kept
 
 
