@@ -53,8 +53,36 @@ def size_problem(size: int, limits: Limits) -> Problem | None:
     )
 
 
+def within(data: object, limits: Limits) -> bool:
+    """Whether ``data`` keeps the depth, items and string limits (fast: no paths)."""
+    max_string, max_items = limits.max_string, limits.max_items
+    level: list[object] = [data]
+    for _ in range(limits.max_depth):
+        below: list[object] = []
+        for item in level:
+            if type(item) is dict:
+                if len(item) > max_items:
+                    return False
+                below.extend(item.values())
+                below.extend(item.keys())
+            elif type(item) is list:
+                if len(item) > max_items:
+                    return False
+                below.extend(item)
+            elif type(item) is str and len(item) > max_string:
+                return False
+        if not below:
+            return True
+        level = [x for x in below if type(x) is not int]
+    return not any(type(x) in (dict, list) for x in level) and all(
+        len(x) <= max_string for x in level if type(x) is str
+    )
+
+
 def shape_problems(data: object, limits: Limits) -> Iterator[Problem]:
     """The first place where ``data`` breaks each of the depth, items and string limits."""
+    if within(data, limits):
+        return
     reported: set[str] = set()
     stack: list[tuple[object, str, int]] = [(data, "$", 0)]
     while stack:

@@ -41,21 +41,54 @@ class Context:
     brief: model.Brief
     text: str | None
     by_id: Mapping[str, Located]
-    nodes: tuple[Located, ...]
-    """Every attrs object in the brief, the brief included, in document order."""
+    by_type: Mapping[type[Any], list[Located]]
+    """Every attrs object in the brief, the brief included, by class, in document order."""
+    text_findings: Mapping[str, list[tuple[str, str]]]
+    """How the evidence disagrees with the text, by rule code (empty without a text)."""
 
     @classmethod
     def build(cls, brief: model.Brief, text: str | None) -> Context:
-        nodes = tuple(_walk(brief, "$"))
+        by_type: dict[type[Any], list[Located]] = {}
+        for node in _walk(brief, "$"):
+            by_type.setdefault(type(node.obj), []).append(node)
         by_id: dict[str, Located] = {}
         for name in LISTS:
             for index, obj in enumerate(getattr(brief, name)):
                 by_id.setdefault(obj.id, Located(f"$.{name}[{index}]", obj))
-        return cls(brief, text, by_id, nodes)
+        findings: dict[str, list[tuple[str, str]]] = {}
+        if text is not None:
+            for node in by_type.get(model.Evidence, ()):
+                for code, message in _evidence.mismatches(text, node.obj):
+                    findings.setdefault(code, []).append((node.path, message))
+        return cls(brief, text, by_id, by_type, findings)
 
-    def of_type(self, cls: type[Any]) -> Iterator[Located]:
+    @property
+    def nodes(self) -> Iterator[Located]:
+        """Every attrs object in the brief (grouped by class)."""
+        for nodes in self.by_type.values():
+            yield from nodes
+
+    def of_type(self, cls: type[Any]) -> list[Located]:
         """Every object of the class ``cls``, with its path."""
-        return (node for node in self.nodes if type(node.obj) is cls)
+        return self.by_type.get(cls, [])
+
+
+_CHILD_FIELDS: dict[type[Any], tuple[tuple[str, bool], ...]] = {}
+
+
+def _child_fields(cls: type[Any]) -> tuple[tuple[str, bool], ...]:
+    """The fields of ``cls`` that can hold model objects: name, and whether a tuple."""
+    found = _CHILD_FIELDS.get(cls)
+    if found is None:
+        found = ()
+        for name, hint in typing.get_type_hints(cls).items():
+            many = typing.get_origin(hint) is tuple
+            inner = typing.get_args(hint)[0] if many else hint
+            options = typing.get_args(inner) or (inner,)
+            if any(attrs.has(o) and o not in (model.Date, model.Interval) for o in options):
+                found += ((name, many),)
+        _CHILD_FIELDS[cls] = found
+    return found
 
 
 def _walk(obj: Any, path: str) -> Iterator[Located]:
@@ -64,17 +97,14 @@ def _walk(obj: Any, path: str) -> Iterator[Located]:
         node = stack.pop()
         yield node
         children: list[Located] = []
-        for field in attrs.fields(type(node.obj)):
-            value = getattr(node.obj, field.name)
-            where = join(node.path, field.name)
-            if isinstance(value, tuple):
-                children.extend(
-                    Located(join(where, i), item)
-                    for i, item in enumerate(value)
-                    if attrs.has(type(item))
-                )
-            elif attrs.has(type(value)) and not isinstance(value, model.Date | model.Interval):
-                children.append(Located(where, value))
+        for name, many in _child_fields(type(node.obj)):
+            value = getattr(node.obj, name)
+            if many:
+                if value:
+                    where = join(node.path, name)
+                    children.extend(Located(f"{where}[{i}]", item) for i, item in enumerate(value))
+            elif value is not None:
+                children.append(Located(join(node.path, name), value))
         stack.extend(reversed(children))
 
 
@@ -242,11 +272,7 @@ def _quote_length(ctx: Context) -> Iterator[tuple[str, str]]:
 
 def _text_rule(code: str) -> Callable[[Context], Iterator[tuple[str, str]]]:
     def check(ctx: Context) -> Iterator[tuple[str, str]]:
-        assert ctx.text is not None  # run() skips text rules without a text
-        for node in ctx.of_type(model.Evidence):
-            for found, message in _evidence.mismatches(ctx.text, node.obj):
-                if found == code:
-                    yield node.path, message
+        yield from ctx.text_findings.get(code, ())
 
     return check
 

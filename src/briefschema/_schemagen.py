@@ -300,8 +300,8 @@ def bundle(documents: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
 def render() -> dict[str, str]:
     """The schema files' exact text, by file name, the bundle included."""
     documents = generate()
-    texts = {name: _converter.canonical_json(doc) for name, doc in documents.items()}
-    texts[BUNDLE] = _converter.canonical_json(bundle(documents))
+    texts = {name: _converter.pretty_json(doc) for name, doc in documents.items()}
+    texts[BUNDLE] = _converter.pretty_json(bundle(documents))
     return texts
 
 

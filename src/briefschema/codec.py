@@ -155,8 +155,8 @@ def loads(
     return from_dict(data, source_text=source_text, strict=strict, limits=limits)
 
 
-def dumps(brief: model.Brief) -> str:
-    """Write a brief as canonical JSON text.
+def dumps(brief: model.Brief, *, indent: int | None = None) -> str:
+    """Write a brief as canonical JSON text, or indented for people with ``indent``.
 
     Raises:
         BriefSchemaError: the brief holds something that is not JSON (a lone
@@ -164,7 +164,10 @@ def dumps(brief: model.Brief) -> str:
 
     """
     try:
-        return _converter.canonical_json(to_dict(brief))
+        data = to_dict(brief)
+        if indent is None:
+            return _converter.canonical_json(data)
+        return _converter.pretty_json(data, indent)
     except RecursionError:
         raise BriefSchemaError("the brief's extensions nest too deeply to write") from None
     except (ValueError, TypeError) as exc:
@@ -192,14 +195,14 @@ def load(
     return loads(target.read_bytes(), source_text=source_text, strict=strict, limits=limits)
 
 
-def dump(brief: model.Brief, path: str | os.PathLike[str]) -> None:
-    """Write a brief to a file as canonical JSON.
+def dump(brief: model.Brief, path: str | os.PathLike[str], *, indent: int | None = None) -> None:
+    """Write a brief to a file as canonical JSON (indented for people with ``indent``).
 
     The text goes to a temporary file beside the target, which then replaces
     it, so a crash never leaves a half-written brief.
     """
     target = Path(path)
-    data = dumps(brief).encode("utf-8")  # raises before the target is touched
+    data = dumps(brief, indent=indent).encode("utf-8")  # raises before the target is touched
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     )

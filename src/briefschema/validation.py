@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from typing import Any
 
@@ -85,16 +85,47 @@ def schema_registry() -> referencing.Registry[Any]:
 
     Resolving any other URI fails: nothing is ever fetched over the network.
     """
+    resources_ = [(doc["$id"], DRAFT202012.create_resource(doc)) for doc in _documents()]
+    return referencing.Registry().with_resources(resources_).crawl()
+
+
+@functools.cache
+def _documents() -> tuple[dict[str, Any], ...]:
+    """The packaged per-type schema documents, read once."""
     folder = resources.files("briefschema").joinpath("schemas")
-    documents = [
+    documents = tuple(
         json.loads(entry.read_text(encoding="utf-8"))
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
         if entry.name.endswith(".schema.json") and not entry.name.endswith(".bundled.schema.json")
-    ]
+    )
     if not documents:
         raise BriefSchemaError(f"no schemas found in the installed package at {folder}")
-    resources_ = [(doc["$id"], DRAFT202012.create_resource(doc)) for doc in documents]
-    return referencing.Registry().with_resources(resources_).crawl()
+    return documents
+
+
+@functools.cache
+def _fast_validator() -> Callable[[object], bool] | None:
+    """jsonschema-rs's verdict on a brief, when the ``fast`` extra is installed.
+
+    Formats are off, as in the reference path: the patterns decide. The fast
+    validator only says valid or not; for an invalid document the reference
+    validator finds the problems, so both paths report the same list.
+    """
+    try:
+        import jsonschema_rs  # noqa: PLC0415 - optional, found at first use
+    except ImportError:
+        return None
+    registry = jsonschema_rs.Registry([(doc["$id"], doc) for doc in _documents()])
+    validator = jsonschema_rs.validator_for(
+        {"$ref": BRIEF_SCHEMA_ID}, registry=registry, validate_formats=False
+    )
+    is_valid: Callable[[object], bool] = validator.is_valid
+    return is_valid
+
+
+def fast_path_available() -> bool:
+    """Whether validation uses jsonschema-rs (``pip install briefschema[fast]``)."""
+    return _fast_validator() is not None
 
 
 @functools.cache
@@ -130,15 +161,27 @@ def validate(
 
 
 def check(
-    data: object, *, source_text: str | None, strict: bool, limits: Limits = DEFAULT_LIMITS
+    data: object,
+    *,
+    source_text: str | None,
+    strict: bool,
+    limits: Limits = DEFAULT_LIMITS,
+    fast: bool = True,
 ) -> tuple[Report, model.Brief | None]:
-    """Validate, and return the structured brief too when structuring succeeded."""
+    """Validate, and return the structured brief too when structuring succeeded.
+
+    With ``fast`` (and jsonschema-rs installed), a document the fast validator
+    accepts skips the reference schema check; any other goes through it.
+    """
     if isinstance(data, model.Brief):
         data = _converter.unstructure(data)
     over = list(shape_problems(data, limits))
     if over:
         return Report(tuple(over)), None
-    problems = _dedupe(schema_problems(data))
+    if fast and _accepted_fast(data):
+        problems: list[Problem] = []
+    else:
+        problems = _dedupe(schema_problems(data))
     brief: model.Brief | None = None
     if not problems:
         try:
@@ -150,6 +193,16 @@ def check(
     if strict:
         problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
     return Report(tuple(problems)), brief
+
+
+def _accepted_fast(data: object) -> bool:
+    validator = _fast_validator()
+    if validator is None:
+        return False
+    try:
+        return validator(data)
+    except (ValueError, TypeError, OverflowError):  # not JSON data: let the reference path say why
+        return False
 
 
 def _dedupe(problems: Iterator[Problem]) -> list[Problem]:
