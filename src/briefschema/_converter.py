@@ -248,6 +248,10 @@ def _tuple_factory(typ: Any, conv: cattrs.Converter) -> Callable[[object, object
     def structure(value: object, _: object) -> tuple[Any, ...]:
         if type(value) is not list:
             raise Invalid("type", f"expected an array, got {describe(value)}")
+        try:  # the common case, in one pass; on failure, again item by item
+            return tuple([hook(item, inner) for item in value])
+        except Exception:  # noqa: BLE001, S110 - the loop below reports each bad item
+            pass
         out = []
         errors = []
         for index, item in enumerate(value):
@@ -298,6 +302,10 @@ def _build() -> cattrs.Converter:
         if isinstance(member, type) and issubclass(member, enum.Enum):
             conv.register_structure_hook(member, _enum_hook(member))
             conv.register_unstructure_hook(member, _enum_value)
+    # Annotated value types (ids, texts, offsets) straight to their base hooks,
+    # without cattrs' generic Annotated indirection on every value.
+    conv.register_structure_hook_func(lambda t: _annotated_base(t) is str and t is not str, _str)
+    conv.register_structure_hook_func(lambda t: _annotated_base(t) is int and t is not int, _int)
     conv.register_structure_hook_func(_is_when, _when)
     conv.register_structure_hook_func(_is_extensions, _extensions)
     conv.register_structure_hook_factory(_is_optional, _optional_factory)

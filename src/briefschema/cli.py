@@ -10,13 +10,16 @@ Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
-from briefschema import codec, evidence, model
+from tqdm import tqdm
+
+from briefschema import batch, codec, evidence, model
 from briefschema._limits import Limits, size_problem
 from briefschema._problems import ValidationError
 from briefschema.validation import check
@@ -43,6 +46,19 @@ def _parser() -> argparse.ArgumentParser:
     check_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="brief JSON files")
     check_cmd.add_argument("--source", type=Path, metavar="TEXT", help="the source text file")
     check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check_cmd.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="FILE is JSON Lines, one brief a line ('-' for standard input); writes one JSON "
+        "result a line",
+    )
+    check_cmd.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="with --jsonl: worker processes (default 1)",
+    )
     defaults = Limits()
     for name, meaning in (
         ("max_bytes", "largest document, in bytes"),
@@ -83,9 +99,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         sys.stderr.write(f"briefschema: {exc}\n")
         return EXIT_USAGE
+    if args.jsonl:
+        return _validate_jsonl(args, limits)
     return _validate(
         args.files, args.source, strict=args.strict, limits=limits, out=sys.stdout, err=sys.stderr
     )
+
+
+def _validate_jsonl(args: argparse.Namespace, limits: Limits) -> int:
+    if len(args.files) != 1 or args.jobs < 1:
+        sys.stderr.write("briefschema: --jsonl takes one FILE (or -) and --jobs of 1 or more\n")
+        return EXIT_USAGE
+    text = None
+    if args.source is not None:
+        text = _read_text(args.source, sys.stderr)
+        if text is None:
+            return EXIT_USAGE
+    name = str(args.files[0])
+    try:
+        stream = sys.stdin.buffer if name == "-" else args.files[0].open("rb")
+    except OSError as exc:
+        sys.stderr.write(f"briefschema: cannot read {name}: {exc.strerror}\n")
+        return EXIT_USAGE
+    status = EXIT_VALID
+    results = batch.validate_jsonl(
+        stream, jobs=args.jobs, source_text=text, strict=args.strict, limits=limits
+    )
+    progress = tqdm(results, unit=" briefs", file=sys.stderr, disable=not sys.stderr.isatty())
+    with stream, progress:
+        for result in progress:
+            sys.stdout.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
+            if not result["valid"]:
+                status = EXIT_INVALID
+    return status
 
 
 def _schemas(directory: Path) -> int:

@@ -1,0 +1,112 @@
+"""Validating many briefs: JSON Lines in, one result per line out, in bounded memory.
+
+:func:`validate_lines` is the unit of work: it takes ``(line number, text)``
+pairs and yields one result each, so it serves as a map over partitions in
+Dask or any other engine. :func:`validate_jsonl` streams a file through it with
+worker processes, keeping only a few chunks in flight, and yields the results
+in input order.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import IO, Any
+
+from briefschema import codec
+from briefschema._limits import DEFAULT_LIMITS, Limits
+from briefschema._problems import ValidationError
+from briefschema.validation import check
+
+__all__ = ["validate_jsonl", "validate_line", "validate_lines"]
+
+
+def validate_line(
+    number: int,
+    line: str | bytes,
+    *,
+    source_text: str | None = None,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> dict[str, Any]:
+    """Validate one line of JSON Lines.
+
+    Returns:
+        ``{"line": number, "id": the brief's id or None, "valid": bool,
+        "problems": [{"path", "code", "message", "severity"}, ...]}``, JSON-ready.
+
+    """
+    brief_id = None
+    try:
+        data = codec.parse_json(line, limits=limits)
+    except ValidationError as exc:
+        problems = exc.problems
+        valid = False
+    else:
+        if isinstance(data, dict) and isinstance(data.get("id"), str):
+            brief_id = data["id"]
+        report, _ = check(data, source_text=source_text, strict=strict, limits=limits)
+        problems, valid = report.problems, report.valid
+    return {
+        "line": number,
+        "id": brief_id,
+        "valid": valid,
+        "problems": [
+            {"path": p.path, "code": p.code, "message": p.message, "severity": p.severity.value}
+            for p in problems
+        ],
+    }
+
+
+def validate_lines(
+    lines: Iterable[tuple[int, str | bytes]],
+    *,
+    source_text: str | None = None,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[dict[str, Any]]:
+    """Validate numbered lines one by one (see :func:`validate_line`)."""
+    for number, line in lines:
+        yield validate_line(number, line, source_text=source_text, strict=strict, limits=limits)
+
+
+def _chunk_results(
+    chunk: list[tuple[int, bytes]], source_text: str | None, strict: bool, limits: Limits
+) -> list[dict[str, Any]]:
+    return list(validate_lines(chunk, source_text=source_text, strict=strict, limits=limits))
+
+
+def _numbered(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    for number, line in enumerate(stream, start=1):
+        yield number, line.rstrip(b"\r\n")
+
+
+def validate_jsonl(
+    stream: IO[bytes],
+    *,
+    jobs: int = 1,
+    chunk_size: int = 64,
+    source_text: str | None = None,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[dict[str, Any]]:
+    """Validate every line of a JSON Lines stream, in order, with ``jobs`` processes.
+
+    Memory stays bounded: at most ``2 * jobs`` chunks of ``chunk_size`` lines are
+    read ahead of the results.
+    """
+    lines = _numbered(stream)
+    if jobs <= 1:
+        yield from validate_lines(lines, source_text=source_text, strict=strict, limits=limits)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[list[dict[str, Any]]]] = deque()
+        chunks = iter(lambda: list(itertools.islice(lines, chunk_size)), [])
+        for chunk in chunks:
+            pending.append(pool.submit(_chunk_results, chunk, source_text, strict, limits))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

@@ -1,0 +1,140 @@
+"""Batch validation of JSON Lines: order, results, parallel equality, bounded memory, Dask."""
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import dask.bag
+
+import briefschema as bs
+from briefschema.batch import validate_jsonl, validate_lines
+from briefschema.cli import main
+from helpers import base
+
+REFERENCE = Path(__file__).parents[1] / "examples" / "moscow-intransigent-syria-2013.brief.json"
+
+
+def sample_lines():
+    good = json.dumps(base())
+    bad = base()
+    bad["positions"][2]["actor"] = "nato"
+    return [
+        REFERENCE.read_text(encoding="utf-8").strip(),
+        good,
+        json.dumps(bad),
+        '{"not": "closed"',
+        "",
+        good,
+    ]
+
+
+def write(tmp_path, lines, copies=1):
+    path = tmp_path / "briefs.jsonl"
+    path.write_text("\n".join(lines * copies) + "\n", encoding="utf-8")
+    return path
+
+
+def test_each_line_gets_one_result_in_order(tmp_path):
+    path = write(tmp_path, sample_lines())
+    with path.open("rb") as stream:
+        results = list(validate_jsonl(stream))
+    assert [(r["line"], r["id"], r["valid"]) for r in results] == [
+        (1, "moscow-intransigent-syria-2013", True),
+        (2, "test-brief", True),
+        (3, "test-brief", False),
+        (4, None, False),
+        (5, None, False),
+        (6, "test-brief", True),
+    ]
+    assert results[2]["problems"] == [
+        {
+            "path": "$.positions[2].actor",
+            "code": "unresolved-reference",
+            "message": "no object has the id 'nato'",
+            "severity": "error",
+        }
+    ]
+    assert results[3]["problems"][0]["code"] == "json-syntax"
+
+
+def test_two_jobs_give_the_same_results_as_one(tmp_path):
+    path = write(tmp_path, sample_lines(), copies=40)
+    with path.open("rb") as stream:
+        one = list(validate_jsonl(stream, jobs=1))
+    with path.open("rb") as stream:
+        two = list(validate_jsonl(stream, jobs=2, chunk_size=7))
+    assert one == two
+    assert [r["line"] for r in two] == list(range(1, 241))
+
+
+class CountingStream:
+    """A byte stream that counts the lines taken from it."""
+
+    def __init__(self, data):
+        self.inner = io.BytesIO(data)
+        self.taken = 0
+
+    def __iter__(self):
+        for line in self.inner:
+            self.taken += 1
+            yield line
+
+
+def test_memory_is_bounded_by_the_chunks_in_flight():
+    stream = CountingStream(("\n".join(sample_lines()) + "\n").encode("utf-8") * 200)
+    jobs, chunk_size = 2, 5
+    results = validate_jsonl(stream, jobs=jobs, chunk_size=chunk_size)
+    for done, _ in enumerate(results, start=1):
+        assert stream.taken - done <= 2 * jobs * chunk_size + chunk_size
+    assert stream.taken == 1200
+
+
+def test_the_cli_writes_json_lines_and_exits_1_on_any_invalid(tmp_path, capsys):
+    path = write(tmp_path, sample_lines())
+    assert main(["validate", "--jsonl", "--jobs", "2", str(path)]) == 1
+    out, err = capsys.readouterr()
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [r["valid"] for r in lines] == [True, True, False, False, False, True]
+    assert err == ""  # no progress bar when standard error is not a terminal
+
+
+def test_the_cli_reads_standard_input_and_exits_0_when_all_are_valid():
+    good = json.dumps(base()) + "\n"
+    done = subprocess.run(
+        [sys.executable, "-m", "briefschema.cli", "validate", "--jsonl", "-"],
+        input=good * 3,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["line"] for line in done.stdout.splitlines()] == [1, 2, 3]
+
+
+def test_jsonl_usage_errors_exit_2(tmp_path):
+    path = write(tmp_path, sample_lines())
+    assert main(["validate", "--jsonl", str(path), str(path)]) == 2
+    assert main(["validate", "--jsonl", "--jobs", "0", str(path)]) == 2
+    assert main(["validate", "--jsonl", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_the_batch_function_is_a_map_over_dask_partitions():
+    lines = list(enumerate(sample_lines() * 5, start=1))
+    bag = dask.bag.from_sequence(lines, npartitions=4)
+    results = bag.map_partitions(lambda part: list(validate_lines(part))).compute(
+        scheduler="threads"
+    )
+    assert sorted(results, key=lambda r: r["line"]) == list(validate_lines(lines))
+
+
+def test_results_match_the_library_verdicts():
+    for number, line in enumerate(sample_lines(), start=1):
+        (result,) = validate_lines([(number, line)])
+        try:
+            bs.loads(line)
+            assert result["valid"]
+        except bs.ValidationError as exc:
+            assert not result["valid"]
+            assert [p["code"] for p in result["problems"]] == [p.code for p in exc.problems]  # noqa: PT017 - either outcome is checked
