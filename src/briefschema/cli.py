@@ -10,7 +10,10 @@ Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from importlib import resources
@@ -19,7 +22,7 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-from briefschema import batch, codec, evidence, model
+from briefschema import batch, codec, evidence, model, render
 from briefschema._limits import Limits, size_problem
 from briefschema._problems import ValidationError
 from briefschema.validation import check
@@ -73,6 +76,25 @@ def _parser() -> argparse.ArgumentParser:
             metavar="N",
             help=f"{meaning} (default {getattr(defaults, name):,})",
         )
+    render_cmd = commands.add_parser("render", help="render a brief as Markdown or HTML")
+    render_cmd.add_argument("file", type=Path, metavar="FILE")
+    render_cmd.add_argument("--format", choices=["md", "html"], default="md")
+    render_cmd.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="write here, not to stdout"
+    )
+    quote_cmd = commands.add_parser(
+        "quote", help="print evidence (code-point offsets) for exact words of a source text"
+    )
+    quote_cmd.add_argument("source", type=Path, metavar="SOURCE")
+    quote_cmd.add_argument("words")
+    new_cmd = commands.add_parser("new", help="write a skeleton brief for a source text")
+    new_cmd.add_argument("source", type=Path, metavar="SOURCE")
+    new_cmd.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="write here, not to stdout"
+    )
+    new_cmd.add_argument(
+        "--id", dest="brief_id", help="the brief's id (default: from the file name)"
+    )
     schemas_cmd = commands.add_parser(
         "schemas", help="write the published JSON Schemas to a folder"
     )
@@ -82,6 +104,14 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # the reader went away (`... | head`): stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123 - stays open until exit
+        return EXIT_VALID
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -89,6 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command == "schemas":
         return _schemas(args.directory)
+    if args.command == "render":
+        return _render(args.file, args.format, args.output)
+    if args.command == "quote":
+        return _quote(args.source, args.words)
+    if args.command == "new":
+        return _new(args.source, args.output, args.brief_id)
     try:
         limits = Limits(
             max_bytes=args.max_bytes,
@@ -148,6 +184,67 @@ def _schemas(directory: Path) -> int:
         return EXIT_USAGE
     sys.stdout.write(f"wrote the schemas to {directory}\n")
     return EXIT_VALID
+
+
+def _emit(text: str, output: Path | None) -> int:
+    if output is None:
+        sys.stdout.write(text)
+        return EXIT_VALID
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        sys.stderr.write(f"briefschema: cannot write {output}: {exc.strerror}\n")
+        return EXIT_USAGE
+    return EXIT_VALID
+
+
+def _render(path: Path, form: str, output: Path | None) -> int:
+    try:
+        brief = codec.load(path)
+    except OSError as exc:
+        sys.stderr.write(f"briefschema: cannot read {path}: {exc.strerror}\n")
+        return EXIT_USAGE
+    except ValidationError as exc:
+        sys.stdout.write(f"{path}: invalid\n")
+        for problem in exc.problems:
+            sys.stdout.write(f"  {problem}\n")
+        return EXIT_INVALID
+    text = render.render_markdown(brief) if form == "md" else render.render_html(brief)
+    return _emit(text, output)
+
+
+def _quote(source: Path, words: str) -> int:
+    text = _read_text(source, sys.stderr)
+    if text is None:
+        return EXIT_USAGE
+    if not words:
+        sys.stderr.write("briefschema: give the exact words to quote\n")
+        return EXIT_USAGE
+    starts = evidence.occurrences(text, words)
+    if not starts:
+        sys.stderr.write(f"briefschema: {words!r} does not occur in {source}\n")
+        return EXIT_INVALID
+    for index in range(len(starts)):
+        found = evidence.locate(text, words, index if len(starts) > 1 else None)
+        sys.stdout.write(json.dumps(codec.to_evidence_dict(found), ensure_ascii=False) + "\n")
+    return EXIT_VALID
+
+
+def _new(source: Path, output: Path | None, brief_id: str | None) -> int:
+    text = _read_text(source, sys.stderr)
+    if text is None:
+        return EXIT_USAGE
+    title = next((line.strip() for line in text.splitlines() if line.strip()), source.stem)
+    slug = "-".join(re.findall(r"[a-z0-9]+", (brief_id or source.stem).lower())) or "brief"
+    skeleton = model.Brief(
+        schema_version=model.SCHEMA_VERSION,
+        id=slug,
+        title=title,
+        summary="(Write the brief's findings in a few sentences.)",
+        source=model.Source(title=title, sha256=evidence.sha256_of(text)),
+        created=dt.datetime.now(dt.UTC).replace(microsecond=0),
+    )
+    return _emit(codec.dumps(skeleton, indent=2), output)
 
 
 def _read_text(path: Path, err: TextIO) -> str | None:

@@ -20,7 +20,16 @@ from briefschema._limits import DEFAULT_LIMITS, Limits, size_problem
 from briefschema._problems import BriefSchemaError, Invalid, Problem, ValidationError
 from briefschema.validation import check
 
-__all__ = ["dump", "dumps", "from_dict", "load", "loads", "parse_json", "to_dict"]
+__all__ = [
+    "dump",
+    "dumps",
+    "from_dict",
+    "load",
+    "loads",
+    "parse_json",
+    "to_dict",
+    "to_evidence_dict",
+]
 
 
 def from_dict(
@@ -51,6 +60,12 @@ def from_dict(
 def to_dict(brief: model.Brief) -> dict[str, Any]:
     """The brief as plain JSON data, unset optional fields omitted."""
     data: dict[str, Any] = _converter.unstructure(brief)
+    return data
+
+
+def to_evidence_dict(evidence: model.Evidence) -> dict[str, Any]:
+    """One evidence object as plain JSON data, as it stands in a brief."""
+    data: dict[str, Any] = _converter.unstructure(evidence)
     return data
 
 

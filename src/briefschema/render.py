@@ -1,0 +1,345 @@
+"""Briefs for people: Markdown as an analyst would write it, and one self-contained HTML page.
+
+The HTML page fetches nothing: styles are inline, and its two pictures are inline
+SVG: an actor-by-issue stance matrix and a concession diagram. Every quotation is
+shown with its span in the source text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from briefschema import model
+
+__all__ = ["render_html", "render_markdown"]
+
+STANCE_MARKS = {
+    model.Stance.SUPPORTS: ("+", "#2e7d32", "supports"),
+    model.Stance.OPPOSES: ("−", "#c62828", "opposes"),
+    model.Stance.CONDITIONAL: ("±", "#ef6c00", "conditional"),
+    model.Stance.NEUTRAL: ("0", "#607d8b", "neutral"),
+    model.Stance.AMBIGUOUS: ("?", "#8e24aa", "ambiguous"),
+}
+
+
+def _when(
+    value: model.Date | model.Interval | None, inferred: Iterable[model.DatePart] = ()
+) -> str:
+    if value is None:
+        return "undated"
+    parts = [p.value for p in inferred]
+    return f"{value} ({', '.join(parts)} inferred)" if parts else str(value)
+
+
+def _sort_key(
+    value: model.Date | model.Interval | None,
+) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """By the last day a date can mean, then the first: "by 15 May" comes after "on 8 May"."""
+    if value is None:
+        return (9999, 12, 31), (9999, 12, 31)
+    return value.latest, value.earliest
+
+
+def _confidence(item: Any) -> str:
+    words = f"{item.confidence.value} confidence"
+    likelihood = getattr(item, "likelihood", None)
+    if likelihood is not None:
+        low, high = likelihood.range
+        words = f"{likelihood.term.value} ({low}–{high}%), {words}"
+    return words
+
+
+def _latest_positions(brief: model.Brief) -> dict[tuple[str, str], model.Position]:
+    """Each actor's current position on each issue: the one no other names as previous."""
+    superseded = {p.previous for p in brief.positions if p.previous}
+    return {(p.actor, p.issue): p for p in brief.positions if p.id not in superseded}
+
+
+# ---------------------------------------------------------------------------
+# Markdown
+
+
+def _md_quotes(evidence: Iterable[model.Evidence]) -> list[str]:
+    return [f"  > “{ev.quote}” (source {ev.start}–{ev.end})" for ev in evidence]
+
+
+def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document, top to bottom
+    """The brief as Markdown, as an analyst would write it.
+
+    Summary, key judgments, actors, issues with positions, concessions and a
+    timeline, each with its quotations and their spans.
+    """
+    names = {a.id: a.name for a in brief.actors}
+    titles = {i.id: i.title for i in brief.issues}
+    src = brief.source
+    out = [f"# {brief.title}", ""]
+    source_line = f"Source: *{src.title}*"
+    if src.publisher:
+        source_line += f", {src.publisher}"
+    if src.published:
+        source_line += f", {src.published}"
+    if src.url:
+        source_line += f" <{src.url}>"
+    out += [source_line, "", "## Summary", "", brief.summary, ""]
+    if brief.judgments:
+        out += ["## Key judgments", ""]
+        for judgment in brief.judgments:
+            hedge = f" The source hedges: “{judgment.hedge}”." if judgment.hedge else ""
+            out.append(f"- {judgment.statement} (*{_confidence(judgment)}*){hedge}")
+            out += _md_quotes(judgment.evidence)
+        out.append("")
+    if brief.actors:
+        out += ["## Actors", ""]
+        for actor in brief.actors:
+            line = f"- **{actor.name}** ({actor.kind.value}"
+            line += f", {actor.country})" if actor.country else ")"
+            if actor.aliases:
+                line += f"; also {', '.join(actor.aliases)}"
+            roles = [
+                f"{a.role}, {names.get(a.organization, a.organization)}" for a in actor.affiliations
+            ]
+            if roles:
+                line += f"; {'; '.join(roles)}"
+            out.append(line)
+            out += _md_quotes(actor.evidence)
+        out.append("")
+    if brief.issues:
+        out += ["## Issues and positions", ""]
+        for issue in brief.issues:
+            parent = f" (part of {titles.get(issue.parent, issue.parent)})" if issue.parent else ""
+            out += [f"### {issue.title}{parent}", ""]
+            if issue.description:
+                out += [issue.description, ""]
+            out += [q.strip() for q in _md_quotes(issue.evidence)]
+            if issue.evidence:
+                out.append("")
+            for position in (p for p in brief.positions if p.issue == issue.id):
+                details = [position.stance.value]
+                details += [v.value for v in (position.firmness, position.trend) if v is not None]
+                details.append(_when(position.as_of, position.inferred_date_parts))
+                details.append(f"{position.basis.value}, {position.confidence.value} confidence")
+                out.append(
+                    f"- **{names.get(position.actor, position.actor)}** — {'; '.join(details)}: {position.statement}"
+                )
+                out += _md_quotes(position.evidence)
+            out.append("")
+    if brief.concessions:
+        out += ["## Concessions", ""]
+        for concession in brief.concessions:
+            to = ", ".join(names.get(a, a) for a in concession.to)
+            line = (
+                f"- **{names.get(concession.by, concession.by)} → {to}** on "
+                f"{titles.get(concession.issue, concession.issue)}: {concession.description} "
+                f"({concession.kind.value}, {concession.status.value}, {_when(concession.date, concession.inferred_date_parts)})"
+            )
+            if concession.reciprocity is not None:
+                line += f" In exchange: {concession.reciprocity.status.value}"
+                line += (
+                    f" — {concession.reciprocity.description}"
+                    if concession.reciprocity.description
+                    else ""
+                )
+            out.append(line)
+            out += _md_quotes(concession.evidence)
+        out.append("")
+    if brief.events:
+        out += ["## Timeline", ""]
+        for event in sorted(brief.events, key=lambda e: _sort_key(e.date)):
+            where = f", {event.place}" if event.place else ""
+            out.append(
+                f"- **{_when(event.date, event.inferred_date_parts)}{where}** — {event.category.value}: {event.description}"
+            )
+            out += _md_quotes(event.evidence)
+        out.append("")
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# HTML
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def _e(text: object) -> str:
+    """Escape text for HTML and SVG; characters XML forbids become U+FFFD."""
+    return html.escape(_NOT_XML.sub("\ufffd", str(text)), quote=True)
+
+
+def _html_quotes(evidence: Iterable[model.Evidence]) -> str:
+    return "".join(
+        f'<blockquote class="quote">“{_e(ev.quote)}”<span class="span">source {ev.start}–{ev.end}</span></blockquote>'
+        for ev in evidence
+    )
+
+
+def stance_matrix_svg(brief: model.Brief) -> str:
+    """An actor-by-issue matrix of current stances, as inline SVG."""
+    latest = _latest_positions(brief)
+    actors = [a for a in brief.actors if any(key[0] == a.id for key in latest)]
+    issues = [i for i in brief.issues if any(key[1] == i.id for key in latest)]
+    cell, left, top = 34, 190, 170
+    width, height = (
+        left + cell * len(issues) + 130,
+        top + cell * len(actors) + 10,
+    )  # room for the slanted labels
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="matrix" role="img" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}"><title>Stances of actors on issues</title>'
+    ]
+    for col, issue in enumerate(issues):
+        x = left + col * cell + cell / 2
+        parts.append(
+            f'<text x="{x}" y="{top - 8}" transform="rotate(-50 {x} {top - 8})" font-size="11">{_e(issue.title[:34])}</text>'
+        )
+    for row, actor in enumerate(actors):
+        y = top + row * cell
+        parts.append(
+            f'<text x="{left - 8}" y="{y + cell / 2 + 4}" text-anchor="end" font-size="12">{_e(actor.name[:28])}</text>'
+        )
+        for col, issue in enumerate(issues):
+            x = left + col * cell
+            position = latest.get((actor.id, issue.id))
+            if position is None:
+                parts.append(
+                    f'<rect x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" fill="#f3f3f3"/>'
+                )
+                continue
+            mark, colour, word = STANCE_MARKS[position.stance]
+            parts.append(
+                f'<rect x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" fill="{colour}">'
+                f"<title>{_e(actor.name)} {word} {_e(issue.title)}: {_e(position.statement)}</title></rect>"
+                f'<text x="{x + cell / 2 - 1}" y="{y + cell / 2 + 5}" text-anchor="middle" fill="#fff" font-size="15">{mark}</text>'
+            )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def concession_svg(brief: model.Brief) -> str:
+    """Who gave what to whom on which issue, as inline SVG: one arrow per concession."""
+    names = {a.id: a.name for a in brief.actors}
+    titles = {i.id: i.title for i in brief.issues}
+    row, width = 64, 760
+    height = 20 + row * max(1, len(brief.concessions))
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="concessions" role="img" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}"><title>Concessions</title>'
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto">'
+        '<path d="M0,0 L10,5 L0,10 z" fill="#37474f"/></marker></defs>'
+    ]
+    for index, concession in enumerate(brief.concessions):
+        y = 14 + index * row
+        dashed = ' stroke-dasharray="6 4"' if concession.kind is model.ConcessionKind.VERBAL else ""
+        to = ", ".join(names.get(a, a) for a in concession.to)
+        parts.append(
+            f'<rect x="4" y="{y}" width="150" height="34" rx="6" fill="#e3f2fd" stroke="#1565c0"/>'
+            f'<text x="79" y="{y + 22}" text-anchor="middle" font-size="12">{_e(names.get(concession.by, concession.by)[:22])}</text>'
+            f'<line x1="156" y1="{y + 17}" x2="586" y2="{y + 17}" stroke="#37474f" stroke-width="2"{dashed} marker-end="url(#arrow)"/>'
+            f'<text x="371" y="{y + 11}" text-anchor="middle" font-size="11">{_e(titles.get(concession.issue, concession.issue)[:60])}</text>'
+            f'<text x="371" y="{y + 33}" text-anchor="middle" font-size="10" fill="#555">{_e(concession.kind.value)}, {_e(concession.status.value)}: {_e(concession.description[:70])}</text>'
+            f'<rect x="590" y="{y}" width="160" height="34" rx="6" fill="#fff3e0" stroke="#ef6c00"/>'
+            f'<text x="670" y="{y + 22}" text-anchor="middle" font-size="12">{_e(to[:22])}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+_STYLE = """
+body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.7rem}h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
+.quote{margin:.3rem 0 .6rem 1rem;padding-left:.6rem;border-left:3px solid #90a4ae;color:#444;font-style:italic}
+.span{font-style:normal;font-size:.8rem;color:#78909c;margin-left:.5rem}
+.meta{color:#555}.legend span{display:inline-block;margin-right:1rem}
+figure{margin:1rem 0;overflow-x:auto}
+"""
+
+
+def render_html(brief: model.Brief) -> str:
+    """The brief as one self-contained HTML page, with the stance matrix and concession diagram."""
+    names = {a.id: a.name for a in brief.actors}
+    titles = {i.id: i.title for i in brief.issues}
+    src = brief.source
+    body = [f"<h1>{_e(brief.title)}</h1>"]
+    meta = f"Source: <cite>{_e(src.title)}</cite>"
+    meta += f", {_e(src.publisher)}" if src.publisher else ""
+    meta += f", {_e(src.published)}" if src.published else ""
+    body.append(f'<p class="meta">{meta}</p>')
+    body.append(f"<h2>Summary</h2><p>{_e(brief.summary)}</p>")
+    if brief.judgments:
+        body.append("<h2>Key judgments</h2><ul>")
+        for judgment in brief.judgments:
+            hedge = f" The source hedges: “{_e(judgment.hedge)}”." if judgment.hedge else ""
+            body.append(
+                f"<li>{_e(judgment.statement)} <em>({_e(_confidence(judgment))})</em>{hedge}{_html_quotes(judgment.evidence)}</li>"
+            )
+        body.append("</ul>")
+    legend = "".join(
+        f'<span><b style="color:{colour}">{mark}</b> {word}</span>'
+        for mark, colour, word in STANCE_MARKS.values()
+    )
+    body.append(
+        f'<h2>Stances</h2><figure>{stance_matrix_svg(brief)}<figcaption class="legend">{legend}</figcaption></figure>'
+    )
+    if brief.actors:
+        body.append("<h2>Actors</h2><ul>")
+        for actor in brief.actors:
+            extra = f"; also {_e(', '.join(actor.aliases))}" if actor.aliases else ""
+            roles = "; ".join(
+                f"{_e(a.role)}, {_e(names.get(a.organization, a.organization))}"
+                for a in actor.affiliations
+            )
+            body.append(
+                f"<li><b>{_e(actor.name)}</b> ({_e(actor.kind.value)}){extra}{'; ' + roles if roles else ''}{_html_quotes(actor.evidence)}</li>"
+            )
+        body.append("</ul>")
+    if brief.issues:
+        body.append("<h2>Issues and positions</h2>")
+        for issue in brief.issues:
+            body.append(f"<h3>{_e(issue.title)}</h3>")
+            if issue.description:
+                body.append(f"<p>{_e(issue.description)}</p>")
+            body.append(_html_quotes(issue.evidence))
+            items = []
+            for position in (p for p in brief.positions if p.issue == issue.id):
+                mark, colour, word = STANCE_MARKS[position.stance]
+                details = "; ".join(
+                    [v.value for v in (position.firmness, position.trend) if v is not None]
+                    + [
+                        _when(position.as_of, position.inferred_date_parts),
+                        f"{position.confidence.value} confidence",
+                    ]
+                )
+                items.append(
+                    f'<li><b>{_e(names.get(position.actor, position.actor))}</b> <b style="color:{colour}">{mark} {word}</b> '
+                    f"({_e(details)}): {_e(position.statement)}{_html_quotes(position.evidence)}</li>"
+                )
+            if items:
+                body.append(f"<ul>{''.join(items)}</ul>")
+    if brief.concessions:
+        body.append(
+            f"<h2>Concessions</h2><figure>{concession_svg(brief)}<figcaption>Solid arrows: material; dashed: verbal.</figcaption></figure><ul>"
+        )
+        for concession in brief.concessions:
+            to = ", ".join(names.get(a, a) for a in concession.to)
+            body.append(
+                f"<li><b>{_e(names.get(concession.by, concession.by))} → {_e(to)}</b> on {_e(titles.get(concession.issue, concession.issue))}: "
+                f"{_e(concession.description)} ({_e(concession.kind.value)}, {_e(concession.status.value)}){_html_quotes(concession.evidence)}</li>"
+            )
+        body.append("</ul>")
+    if brief.events:
+        body.append("<h2>Timeline</h2><ul>")
+        for event in sorted(brief.events, key=lambda e: _sort_key(e.date)):
+            where = f", {_e(event.place)}" if event.place else ""
+            body.append(
+                f"<li><b>{_e(_when(event.date, event.inferred_date_parts))}{where}</b> — {_e(event.category.value)}: "
+                f"{_e(event.description)}{_html_quotes(event.evidence)}</li>"
+            )
+        body.append("</ul>")
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{_e(brief.title)}</title>'
+        f"<style>{_STYLE}</style></head><body>{''.join(body)}</body></html>\n"
+    )

@@ -1,0 +1,263 @@
+"""Rendering for readers, authoring tools, and the HTML page in a real browser."""
+
+import json
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import briefschema as bs
+from briefschema import render
+from briefschema.cli import main
+from briefschema.render import concession_svg, render_html, render_markdown, stance_matrix_svg
+from briefschema.strategies import briefs
+
+ROOT = Path(__file__).parents[1]
+REFERENCE = ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json"
+SOURCE = ROOT / "examples" / "moscow-intransigent-syria-2013.txt"
+SCREENSHOT = ROOT / "build" / "screenshots" / "reference-brief.png"
+BRIEF = bs.load(REFERENCE)
+
+
+def every_evidence(brief):
+    for name in ("actors", "issues", "positions", "concessions", "events", "judgments"):
+        for item in getattr(brief, name):
+            yield from item.evidence
+
+
+def test_markdown_reads_like_a_brief():
+    text = render_markdown(BRIEF)
+    headings = re.findall(r"^## (.+)$", text, flags=re.MULTILINE)
+    assert headings == [
+        "Summary",
+        "Key judgments",
+        "Actors",
+        "Issues and positions",
+        "Concessions",
+        "Timeline",
+    ]
+    assert (
+        "(*likely (55–80%), moderate confidence*) The source hedges: “it may be assumed”." in text
+    )
+    assert (
+        "- **United States → Russia** on The anti-missile defence system: Gave up the fourth phase"
+        in text
+    )
+    assert (
+        "- **Russia** — supports; unyielding; stable; 2013-05-10/2013-05-11 (year, month, day inferred)"
+        in text
+    )
+    timeline = text.split("## Timeline")[1]
+    assert (
+        timeline.index("2013-05-07/2013-05-08")
+        < timeline.index("2013-05-10/2013-05-11")
+        < timeline.index("/2013-05-15")
+    )
+
+
+def test_markdown_shows_every_quotation_with_its_span():
+    text = render_markdown(BRIEF)
+    for ev in every_evidence(BRIEF):
+        assert f"“{ev.quote}” (source {ev.start}–{ev.end})" in text
+
+
+class Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.attributes = []
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attributes.extend(attrs)
+
+
+def test_html_is_self_contained_and_shows_every_quotation():
+    page = render_html(BRIEF)
+    parser = Collector()
+    parser.feed(page)
+    assert parser.tags.count("svg") == 2
+    assert not any(name in {"src", "href"} for name, _ in parser.attributes)
+    assert "<link" not in page
+    assert "@import" not in page
+    assert re.findall(r"url\(([^)]*)\)", page) == ["#arrow"] * len(BRIEF.concessions)
+    for ev in every_evidence(BRIEF):
+        escaped = (
+            ev.quote.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace('"', "&quot;")
+            .replace("'", "&#x27;")
+        )
+        assert f'“{escaped}”<span class="span">source {ev.start}–{ev.end}</span>' in page
+
+
+def test_the_pictures_are_well_formed_svg_with_the_right_content():
+    matrix = ET.fromstring(stance_matrix_svg(BRIEF))
+    titles = [t.text for t in matrix.iter("{http://www.w3.org/2000/svg}title")]
+    assert (
+        "Russia supports Russian arms supplies to Damascus: Russia will not withdraw from supplying Damascus with S-300 anti-aircraft missiles."
+        in titles
+    )
+    # The matrix shows current stances: the US's softened position on al-Assad, not the earlier one.
+    assert any(
+        t.startswith("United States opposes The role of Bashar al-Assad: Washington still opposes")
+        for t in titles
+    )
+    diagram = ET.fromstring(concession_svg(BRIEF))
+    arrows = list(diagram.iter("{http://www.w3.org/2000/svg}line"))
+    assert len(arrows) == len(BRIEF.concessions)
+    dashed = [a.get("stroke-dasharray") is not None for a in arrows]
+    assert dashed == [c.kind is bs.ConcessionKind.VERBAL for c in BRIEF.concessions]
+
+
+def test_text_from_the_brief_is_escaped():
+    brief = bs.from_dict({**bs.to_dict(BRIEF), "title": "<script>alert(1)</script>"})
+    page = render_html(brief)
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_the_render_command_writes_both_formats(tmp_path, capsys):
+    assert main(["render", str(REFERENCE), "--format", "md"]) == 0
+    assert capsys.readouterr().out == render_markdown(BRIEF)
+    out = tmp_path / "brief.html"
+    assert main(["render", str(REFERENCE), "--format", "html", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == render_html(BRIEF)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["render", str(bad)]) == 1
+
+
+def chromium():
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert path, "Chromium is required (Debian's chromium package; .ci/run installs it)"
+    return path
+
+
+PROBE = """<script>
+window.addEventListener("load", () => {
+  const shown = [...document.querySelectorAll("svg")].filter((svg) => {
+    const box = svg.getBoundingClientRect();
+    return box.width > 100 && box.height > 50 && getComputedStyle(svg).visibility === "visible";
+  });
+  document.body.setAttribute("data-visible-svgs", String(shown.length));
+});
+</script>"""
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def test_the_page_opens_in_chromium_without_errors_and_shows_both_pictures(tmp_path):
+    page = tmp_path / "brief.html"
+    page.write_text(render_html(BRIEF).replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    browser = chromium()
+    profile = ["--user-data-dir=" + str(tmp_path / "profile")]
+    dom = subprocess.run(
+        [
+            browser,
+            *FLAGS,
+            *profile,
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    assert 'data-visible-svgs="2"' in dom.stdout
+    console = [line for line in dom.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+    assert console == []
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    shot = subprocess.run(
+        [
+            browser,
+            *FLAGS,
+            *profile,
+            f"--screenshot={SCREENSHOT}",
+            "--window-size=1280,2400",
+            "--hide-scrollbars",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert shot.returncode == 0, shot.stderr[-2000:]
+    assert SCREENSHOT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert SCREENSHOT.stat().st_size > 20_000  # a rendered page, not a blank one
+
+
+def test_quote_prints_evidence_with_code_point_offsets(tmp_path, capsys):
+    source = tmp_path / "source.txt"
+    source.write_text("𝔄 Kerry met Putin. Kerry left.", encoding="utf-8")
+    assert main(["quote", str(source), "Putin"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"quote": "Putin", "start": 12, "end": 17}
+    assert main(["quote", str(source), "Kerry"]) == 0
+    found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert found == [
+        {
+            "quote": "Kerry",
+            "start": 2,
+            "end": 7,
+            "prefix": "𝔄 ",
+            "suffix": " met Putin. Kerry left.",
+        },
+        {
+            "quote": "Kerry",
+            "start": 19,
+            "end": 24,
+            "prefix": "𝔄 Kerry met Putin. ",
+            "suffix": " left.",
+        },
+    ]
+    assert main(["quote", str(source), "Lavrov"]) == 1
+    assert main(["quote", str(tmp_path / "missing.txt"), "x"]) == 2
+
+
+def test_new_writes_a_valid_skeleton_for_a_source(tmp_path):
+    out = tmp_path / "skeleton.brief.json"
+    assert main(["new", str(SOURCE), "-o", str(out)]) == 0
+    skeleton = bs.load(out, source_text=SOURCE.read_text(encoding="utf-8"))
+    assert (
+        skeleton.source.sha256 == "3b0d8e4590c6d4ae97a285737ccd757c887307c3ede966f238cf0e9ca789d80c"
+    )
+    assert skeleton.title == "Moscow intransigent towards Washington on the Syria crisis"
+    assert skeleton.id == "moscow-intransigent-syria-2013"
+    assert skeleton.created is not None
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_render_works_on_generated_briefs_too(form):
+    @settings(max_examples=20, deadline=None)
+    @given(briefs())
+    def check(brief):
+        text = render_markdown(brief) if form == "md" else render_html(brief)
+        if form == "md":
+            assert f"# {brief.title}" in text
+        else:
+            assert f"<h1>{render._e(brief.title)}</h1>" in text
+            ET.fromstring(stance_matrix_svg(brief))
+            ET.fromstring(concession_svg(brief))
+
+    check()
