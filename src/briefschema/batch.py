@@ -34,8 +34,9 @@ def validate_line(
     """Validate one line of JSON Lines.
 
     Returns:
-        ``{"line": number, "id": the brief's id or None, "valid": bool,
-        "problems": [{"path", "code", "message", "severity"}, ...]}``, JSON-ready.
+        A JSON-ready result: ``line`` (the number), ``id`` (the brief's id, or None),
+        ``valid`` and ``problems`` (each with ``path``, ``code``, ``message`` and
+        ``severity``).
 
     """
     brief_id = None
