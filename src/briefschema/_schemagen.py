@@ -32,6 +32,7 @@ import attrs
 
 from briefschema import _converter, _edtf, model
 from briefschema._meta import Bounds, RefTo, Shape
+from briefschema._rules import catalogue
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 BASE_URI = "https://briefschema.org/schema/1/"
@@ -328,8 +329,6 @@ def main(argv: list[str] | None = None) -> int:
                 if not check:
                     target.mkdir(parents=True, exist_ok=True)
                     path.write_text(text, encoding="utf-8", newline="\n")
-    from briefschema._rules import catalogue  # noqa: PLC0415 - generated docs, same command
-
     rules_doc = Path("docs/rules.md")
     if not rules_doc.is_file() or rules_doc.read_text(encoding="utf-8") != catalogue():
         stale.append(str(rules_doc))

@@ -272,6 +272,7 @@ def _validate(
         if given_text is None:
             return EXIT_USAGE
     status = EXIT_VALID
+    found: _Texts = {}
     for path in files:
         try:
             too_large = size_problem(path.stat().st_size, limits)
@@ -284,14 +285,23 @@ def _validate(
             out.write(f"{path}: invalid\n  {too_large}\n")
             outcome = EXIT_INVALID
         else:
-            outcome = _validate_one(path, raw, given_text, strict=strict, limits=limits, out=out)
+            outcome = _validate_one(
+                path, raw, given_text, strict=strict, limits=limits, out=out, found=found
+            )
         if status == EXIT_VALID:
             status = outcome
     return status
 
 
 def _validate_one(
-    path: Path, raw: bytes, text: str | None, *, strict: bool, limits: Limits, out: TextIO
+    path: Path,
+    raw: bytes,
+    text: str | None,
+    *,
+    strict: bool,
+    limits: Limits,
+    out: TextIO,
+    found: _Texts,
 ) -> int:
     try:
         data = codec.parse_json(raw, limits=limits)
@@ -301,7 +311,7 @@ def _validate_one(
         return EXIT_INVALID
     note = ""
     if text is None:
-        text, note = _text_beside(path, data)
+        text, note = _text_beside(path, data, found)
     report, brief = check(data, source_text=text, strict=strict, limits=limits)
     if not report.valid or brief is None:
         out.write(f"{path}: invalid ({len(report.errors)} error(s))\n")
@@ -315,20 +325,29 @@ def _validate_one(
     return EXIT_VALID
 
 
-def _text_beside(path: Path, data: object) -> tuple[str | None, str]:
+_Texts = dict[Path, dict[str, tuple[Path, str]]]
+"""Source texts found so far, by folder, then by SHA-256: each folder is read once."""
+
+
+def _text_beside(path: Path, data: object, found: _Texts) -> tuple[str | None, str]:
     """Find the source text next to a brief by its SHA-256."""
     wanted = None
     if isinstance(data, dict) and isinstance(data.get("source"), dict):
         wanted = data["source"].get("sha256")
     if not isinstance(wanted, str):
         return None, ""
-    for candidate in sorted(path.parent.glob("*.txt")):
-        try:
-            text = candidate.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        if evidence.sha256_of(text) == wanted:
-            return text, f"quotes checked against {candidate}"
+    folder = path.parent
+    if folder not in found:
+        found[folder] = {}
+        for candidate in sorted(folder.glob("*.txt")):
+            try:
+                text = candidate.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            found[folder].setdefault(evidence.sha256_of(text), (candidate, text))
+    if wanted in found[folder]:
+        candidate, text = found[folder][wanted]
+        return text, f"quotes checked against {candidate}"
     return None, "no source text found beside the brief: quotes not checked (use --source)"
 
 

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 
 from briefschema import model
+from briefschema._edtf import days_in_month
 from briefschema.evidence import sha256_of
 
 __all__ = ["briefs", "dates", "json_values", "source_texts", "whens"]
@@ -105,8 +106,6 @@ def dates(draw: st.DrawFn) -> model.Date:
     month = draw(_optional(st.integers(1, 12)))
     day = None
     if month is not None:
-        from briefschema._edtf import days_in_month  # noqa: PLC0415 - private helper, one use
-
         day = draw(_optional(st.integers(1, days_in_month(year, month))))
     return model.Date(year, month, day, draw(st.booleans()), draw(st.booleans()))
 

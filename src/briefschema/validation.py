@@ -21,7 +21,7 @@ import referencing
 import referencing.exceptions
 from referencing.jsonschema import DRAFT202012
 
-from briefschema import _converter, _rules, model
+from briefschema import _converter, _edtf, _rules, model
 from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems
 from briefschema._problems import (
     BriefSchemaError,
@@ -306,8 +306,6 @@ def _translate(error: jsonschema.ValidationError) -> Iterator[Problem]:
 
 
 def _pattern_code(pattern: str) -> str:
-    from briefschema import _edtf  # noqa: PLC0415 - small, and only on the error path
-
     if pattern in (_edtf.DATE_PATTERN, _edtf.EDTF_PATTERN):
         return "date"
     if pattern == _converter.TIMESTAMP_PATTERN:
