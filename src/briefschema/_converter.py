@@ -49,7 +49,9 @@ _TIMESTAMP_RE = re.compile(TIMESTAMP_PATTERN)
 _EXTENSION_KEY_RE = re.compile(
     typing.get_args(model.Extensions)[1].keywords["propertyNames"]["pattern"]
 )
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone UTF-16 surrogate: text that holds one has no UTF-8 form."""
+_SURROGATE_RE = SURROGATE
 
 
 # ---------------------------------------------------------------------------
@@ -171,6 +173,12 @@ def copy_json(value: object, path: str = "") -> Any:
             for key, sub in item.items():
                 if type(key) is not str:
                     raise Invalid("type", f"object key {key!r} is not a string", where)
+                if not key.isascii() and _SURROGATE_RE.search(key):
+                    raise Invalid(
+                        "lone-surrogate",
+                        "the object key holds a lone UTF-16 surrogate",
+                        join(where, key),
+                    )
                 mapping[key] = None
                 stack.append((sub, join(where, key), _setter(mapping, key)))
         else:
@@ -339,8 +347,73 @@ def structure(data: object, cls: type[T]) -> T:
 
 
 def unstructure(obj: object) -> Any:
-    """Turn a model object into plain JSON data, omitting unset optional fields."""
-    return CONVERTER.unstructure(obj)
+    """Turn a model object into plain JSON data, omitting unset optional fields.
+
+    Raises:
+        ConversionFailed: a field holds what cannot be written (a naive
+            datetime, a string where an enum member belongs, NaN or a set in
+            extensions); the problem names the field's JSON path.
+
+    """
+    try:
+        return CONVERTER.unstructure(obj)
+    except RecursionError:
+        raise ConversionFailed(
+            [Problem("$", "too-deep", "the data nests too deeply to write")]
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - any failure: find the field that caused it
+        found = list(_unwritable(obj, "$")) or [_unwritable_problem("$", exc)]
+        raise ConversionFailed(found) from None
+
+
+def _unwritable_problem(path: str, exc: BaseException) -> Problem:
+    if isinstance(exc, Invalid):
+        return Problem(path + exc.at, exc.code, exc.message)
+    return Problem(path, "type", f"cannot be written as JSON: {exc}")
+
+
+def _unwritable(obj: Any, path: str) -> Iterator[Problem]:
+    """Where in a model object a field holds what the converter cannot write."""
+    hints = typing.get_type_hints(type(obj))
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        where = join(path, field.name)
+        if value is None:
+            continue
+        if attrs.has(type(value)):
+            yield from _unwritable(value, where)
+        elif isinstance(value, tuple | list) and any(attrs.has(type(v)) for v in value):
+            for index, item in enumerate(value):
+                if attrs.has(type(item)):
+                    yield from _unwritable(item, join(where, index))
+        else:
+            try:
+                CONVERTER.unstructure(value, unstructure_as=hints[field.name])
+            except Exception as exc:  # noqa: BLE001 - every failure becomes a problem here
+                yield _field_problem(where, value, hints[field.name], exc)
+
+
+def _field_problem(path: str, value: object, hint: Any, exc: BaseException) -> Problem:
+    if isinstance(exc, Invalid):
+        return Problem(path + exc.at, exc.code, exc.message)
+    base = _annotated_base(hint)
+    options = typing.get_args(base) if _is_optional(base) else (base,)
+    for option in options:
+        if isinstance(option, type) and issubclass(option, enum.Enum):
+            allowed = ", ".join(repr(m.value) for m in option)
+            return Problem(
+                path,
+                "type",
+                f"expected a {option.__name__} member, got {describe(value)} {value!r:.60} "
+                f"(allowed: {allowed})",
+            )
+        if option is dt.datetime and isinstance(value, dt.datetime):
+            return Problem(
+                path, "timestamp", "a naive datetime is not a timestamp; give it a timezone"
+            )
+        if option is dt.datetime:
+            return Problem(path, "type", f"expected an aware datetime, got {describe(value)}")
+    return Problem(path, "type", f"cannot be written as JSON: {exc}")
 
 
 class ConversionFailed(Exception):
@@ -386,6 +459,31 @@ def _attribute_problems(
         yield Problem(where, "required", f"the required field {note.name!r} is missing")
     else:
         yield from problems_from(exc, where)
+
+
+def lone_surrogate(data: Any) -> Problem | None:
+    """The first string or key of plain JSON data that holds a lone surrogate.
+
+    Such text has no UTF-8 form; the walk runs only when a quick look at each
+    string finds a non-ASCII character.
+    """
+    stack: list[tuple[Any, str]] = [(data, "$")]
+    while stack:
+        item, where = stack.pop()
+        if type(item) is str:
+            if not item.isascii() and _SURROGATE_RE.search(item):
+                return Problem(where, "lone-surrogate", "the string holds a lone UTF-16 surrogate")
+        elif type(item) is list:
+            stack.extend((sub, join(where, i)) for i, sub in reversed(list(enumerate(item))))
+        elif type(item) is dict:
+            for key, sub in reversed(item.items()):
+                path = join(where, key)
+                if not key.isascii() and _SURROGATE_RE.search(key):
+                    return Problem(
+                        path, "lone-surrogate", "the object key holds a lone UTF-16 surrogate"
+                    )
+                stack.append((sub, path))
+    return None
 
 
 def canonical_json(data: Any) -> str:

@@ -41,6 +41,16 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
+MAX_DIGITS = 4300
+"""The most decimal digits an integer may have: what Python's JSON reader takes
+(``sys.int_max_str_digits``), checked here too for data that was never JSON text."""
+_INT_BITS = 14_284  # 10**4300 has 14,285 bits: only longer integers need a closer look
+_INT_BOUND = 10**MAX_DIGITS
+
+
+def _too_long_int(value: int) -> bool:
+    return value.bit_length() > _INT_BITS and abs(value) >= _INT_BOUND
+
 
 def size_problem(size: int, limits: Limits) -> Problem | None:
     """The problem with a document of ``size`` bytes, if it is too large."""
@@ -69,18 +79,25 @@ def within(data: object, limits: Limits) -> bool:
                 if len(item) > max_items:
                     return False
                 below.extend(item)
-            elif type(item) is str and len(item) > max_string:
+            elif type(item) is str:
+                if len(item) > max_string:
+                    return False
+            elif type(item) is int:  # only integers too long to skip below get here
                 return False
         if not below:
             return True
-        level = [x for x in below if type(x) is not int]
-    return not any(type(x) in (dict, list) for x in level) and all(
+        level = [x for x in below if type(x) is not int or x.bit_length() > _INT_BITS]
+    return not any(type(x) in (dict, list, int) for x in level) and all(
         len(x) <= max_string for x in level if type(x) is str
     )
 
 
 def shape_problems(data: object, limits: Limits) -> Iterator[Problem]:
-    """The first place where ``data`` breaks each of the depth, items and string limits."""
+    """The first place where ``data`` breaks each of the depth, items and string limits.
+
+    An integer of more than :data:`MAX_DIGITS` digits is reported too (code
+    ``number``): no JSON text that the library reads can hold one.
+    """
     if within(data, limits):
         return
     reported: set[str] = set()
@@ -95,6 +112,16 @@ def shape_problems(data: object, limits: Limits) -> Iterator[Problem]:
                     "too-long",
                     f"the string has {len(item):,} characters, over the limit of "
                     f"{limits.max_string:,} (max_string)",
+                )
+            continue
+        if type(item) is int and _too_long_int(item):
+            if "number" not in reported:
+                reported.add("number")
+                yield Problem(
+                    path,
+                    "number",
+                    f"the integer has more than {MAX_DIGITS:,} digits, more than a JSON "
+                    "reader takes",
                 )
             continue
         if not isinstance(item, dict | list | tuple):

@@ -25,6 +25,10 @@ from briefschema._problems import Problem, Severity, join
 LISTS = ("actors", "issues", "positions", "concessions", "events", "judgments")
 """The brief's lists of objects that have ids, in document order."""
 
+HINTS = 20
+"""How many mismatched quotes get a search of the text for where they do occur:
+a bound, so that a brief of many wrong quotes costs a few passes over its text."""
+
 
 @attrs.frozen
 class Located:
@@ -57,9 +61,11 @@ class Context:
                 by_id.setdefault(obj.id, Located(f"$.{name}[{index}]", obj))
         findings: dict[str, list[tuple[str, str]]] = {}
         if text is not None:
+            hints = HINTS
             for node in by_type.get(model.Evidence, ()):
-                for code, message in _evidence.mismatches(text, node.obj):
+                for code, message in _evidence.mismatches(text, node.obj, hint=hints > 0):
                     findings.setdefault(code, []).append((node.path, message))
+                    hints -= code == "quote-mismatch"
         return cls(brief, text, by_id, by_type, findings)
 
     @property
@@ -419,27 +425,46 @@ def _previous_not_earlier(ctx: Context) -> Iterator[tuple[str, str]]:
     "`pos-a` has `previous: pos-b` and `pos-b` has `previous: pos-a`.",
 )
 def _previous_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Position):
-        yield from _cycle(ctx, node, "previous")
+    yield from _cycle(ctx, model.Position, "previous")
 
 
-def _cycle(ctx: Context, node: Located, field: str) -> Iterator[tuple[str, str]]:
-    seen = {node.obj.id}
-    current = node.obj
-    while (ref := getattr(current, field)) is not None:
-        target = ctx.by_id.get(ref)
-        if target is None or type(target.obj) is not type(node.obj):
-            return
-        if ref == node.obj.id:
+def _on_cycles(ctx: Context, cls: type[Any], field: str) -> set[str]:
+    """The ids of the objects of ``cls`` that following ``field`` leads back to.
+
+    References are followed by id, to the first object that has it. Each object
+    is visited once: a walk stops where an earlier walk passed, so long chains
+    cost their length, not its square.
+    """
+    done: set[str] = set()
+    cyclic: set[str] = set()
+    for node in ctx.of_type(cls):
+        if ctx.by_id[node.obj.id].obj is not node.obj:
+            continue  # a second object with the same id: duplicate-id reports it
+        walk: dict[str, int] = {}
+        current: Any = node.obj
+        while current.id not in done and current.id not in walk:
+            walk[current.id] = len(walk)
+            ref = getattr(current, field)
+            target = ctx.by_id.get(ref) if ref is not None else None
+            if target is None or type(target.obj) is not cls:
+                break
+            current = target.obj
+        else:
+            if current.id in walk:  # this walk closed a loop: its tail is the cycle
+                order = list(walk)
+                cyclic.update(order[walk[current.id] :])
+        done.update(walk)
+    return cyclic
+
+
+def _cycle(ctx: Context, cls: type[Any], field: str) -> Iterator[tuple[str, str]]:
+    cyclic = _on_cycles(ctx, cls, field)
+    for node in ctx.of_type(cls):
+        if node.obj.id in cyclic and ctx.by_id[node.obj.id].obj is node.obj:
             yield (
                 join(node.path, field),
                 f"following `{field}` from {node.obj.id!r} leads back to it",
             )
-            return
-        if ref in seen:
-            return  # a cycle that does not pass through this object; reported at its members
-        seen.add(ref)
-        current = target.obj
 
 
 @rule(
@@ -484,8 +509,7 @@ def _concession_positions(ctx: Context) -> Iterator[tuple[str, str]]:
     "`assad-role` has `parent: syria-conflict` and `syria-conflict` has `parent: assad-role`.",
 )
 def _issue_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Issue):
-        yield from _cycle(ctx, node, "parent")
+    yield from _cycle(ctx, model.Issue, "parent")
 
 
 @rule(

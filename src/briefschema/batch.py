@@ -27,7 +27,7 @@ def validate_line(
     number: int,
     line: str | bytes,
     *,
-    source_text: str | None = None,
+    source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> dict[str, Any]:
@@ -64,7 +64,7 @@ def validate_line(
 def validate_lines(
     lines: Iterable[tuple[int, str | bytes]],
     *,
-    source_text: str | None = None,
+    source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[dict[str, Any]]:
@@ -74,7 +74,7 @@ def validate_lines(
 
 
 def _chunk_results(
-    chunk: list[tuple[int, bytes]], source_text: str | None, strict: bool, limits: Limits
+    chunk: list[tuple[int, bytes]], source_text: str | bytes | None, strict: bool, limits: Limits
 ) -> list[dict[str, Any]]:
     return list(validate_lines(chunk, source_text=source_text, strict=strict, limits=limits))
 
@@ -89,7 +89,7 @@ def validate_jsonl(
     *,
     jobs: int = 1,
     chunk_size: int = 64,
-    source_text: str | None = None,
+    source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[dict[str, Any]]:

@@ -7,9 +7,11 @@ with every problem found. Everything that writes produces canonical JSON, so
 
 from __future__ import annotations
 
+import decimal
 import json
 import math
 import os
+import re
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import Any
 
 from briefschema import _converter, model
 from briefschema._limits import DEFAULT_LIMITS, Limits, size_problem
-from briefschema._problems import BriefSchemaError, Invalid, Problem, ValidationError
+from briefschema._problems import Invalid, Problem, ValidationError, join
 from briefschema.validation import check
 
 __all__ = [
@@ -35,7 +37,7 @@ __all__ = [
 def from_dict(
     data: Mapping[str, Any],
     *,
-    source_text: str | None = None,
+    source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> model.Brief:
@@ -58,14 +60,32 @@ def from_dict(
 
 
 def to_dict(brief: model.Brief) -> dict[str, Any]:
-    """The brief as plain JSON data, unset optional fields omitted."""
-    data: dict[str, Any] = _converter.unstructure(brief)
+    """The brief as plain JSON data, unset optional fields omitted.
+
+    Raises:
+        ValidationError: a field holds what cannot be written as JSON (a naive
+            datetime, a string where an enum member belongs, NaN or a set in
+            extensions); each problem names the field's JSON path.
+
+    """
+    try:
+        data: dict[str, Any] = _converter.unstructure(brief)
+    except _converter.ConversionFailed as failed:
+        raise ValidationError(failed.problems) from None
     return data
 
 
 def to_evidence_dict(evidence: model.Evidence) -> dict[str, Any]:
-    """One evidence object as plain JSON data, as it stands in a brief."""
-    data: dict[str, Any] = _converter.unstructure(evidence)
+    """One evidence object as plain JSON data, as it stands in a brief.
+
+    Raises:
+        ValidationError: a field holds what cannot be written as JSON.
+
+    """
+    try:
+        data: dict[str, Any] = _converter.unstructure(evidence)
+    except _converter.ConversionFailed as failed:
+        raise ValidationError(failed.problems) from None
     return data
 
 
@@ -103,12 +123,14 @@ def parse_json(document: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Any
         raise _fail(
             "encoding", "the document starts with a byte order mark; write UTF-8 without one"
         )
+    numbers = _Numbers(negative_zero=_NEGATIVE_ZERO.search(document) is not None)
     try:
-        return json.loads(
+        data = json.loads(
             document,
             object_pairs_hook=_no_duplicates,
             parse_constant=_no_constant,
-            parse_float=_finite_float,
+            parse_float=numbers.float,
+            parse_int=numbers.int if numbers.negative_zero else None,
         )
     except json.JSONDecodeError as exc:
         raise _fail(
@@ -125,6 +147,9 @@ def parse_json(document: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Any
         raise _fail("too-large", "the document is too large to read into memory") from None
     except ValueError as exc:  # e.g. an integer beyond Python's digit limit
         raise _fail("number", f"not readable: {exc}") from None
+    if numbers.refused:
+        raise ValidationError(_number_problems(data))
+    return data
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -142,11 +167,71 @@ def _no_constant(name: str) -> Any:
     raise Invalid("number", f"{name} is not a JSON number")
 
 
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise Invalid("number", f"{text} is too large for a JSON number")
-    return value
+_NEGATIVE_ZERO = re.compile(r"-0(?![0-9.eE])")
+"""Where ``-0`` may stand as a number (a string may hold it too: then the
+integer hook, slower, looks at every integer)."""
+
+
+class _Unkept:
+    """Stands in the parsed data for a number that cannot be kept exactly."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+class _Numbers:
+    """The number hooks of one parse: every value is kept exactly, or refused.
+
+    A number is kept when the double nearest to it is written back as the same
+    decimal value (RFC 7493, I-JSON: numbers are IEEE 754 doubles). ``1e-400``
+    (it would become 0), ``9007199254740993.0`` (it would become ...992.0) and
+    the integer ``-0`` (it would become 0) are refused. Integers are Python
+    integers: kept exactly at any size up to the digit limit.
+    """
+
+    def __init__(self, *, negative_zero: bool) -> None:
+        self.negative_zero = negative_zero
+        self.refused = False
+
+    def float(self, text: str) -> float | _Unkept:
+        value = float(text)
+        if not math.isfinite(value):
+            raise Invalid("number", f"{text} is too large for a JSON number")
+        written = repr(value)
+        if written != text and decimal.Decimal(written) != decimal.Decimal(text):
+            self.refused = True
+            return _Unkept(
+                f"{_cut(text)} cannot be kept exactly: as a double (I-JSON) it is {written}; "
+                "write the value it should have"
+            )
+        return value
+
+    def int(self, text: str) -> int | _Unkept:
+        if text == "-0":
+            self.refused = True
+            return _Unkept("-0 cannot be kept: an integer has no negative zero; write 0")
+        return int(text)
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= 40 else f"{text[:40]}... ({len(text):,} characters)"
+
+
+def _number_problems(data: Any) -> list[Problem]:
+    """Every number that :class:`_Numbers` refused, with its JSON path, in document order."""
+    found = []
+    stack: list[tuple[Any, str]] = [(data, "$")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, _Unkept):
+            found.append(Problem(where, "number", item.message))
+        elif type(item) is list:
+            stack.extend((sub, join(where, i)) for i, sub in reversed(list(enumerate(item))))
+        elif type(item) is dict:
+            stack.extend((sub, join(where, key)) for key, sub in reversed(item.items()))
+    return found
 
 
 def _fail(code: str, message: str) -> ValidationError:
@@ -156,7 +241,7 @@ def _fail(code: str, message: str) -> ValidationError:
 def loads(
     document: str | bytes,
     *,
-    source_text: str | None = None,
+    source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> model.Brief:
@@ -174,25 +259,32 @@ def dumps(brief: model.Brief, *, indent: int | None = None) -> str:
     """Write a brief as canonical JSON text, or indented for people with ``indent``.
 
     Raises:
-        BriefSchemaError: the brief holds something that is not JSON (a lone
-            surrogate, a non-finite number, extension data nested too deeply).
+        ValidationError: the brief holds something that is not JSON (a lone
+            surrogate, a non-finite number, a naive datetime, extension data
+            nested too deeply); each problem names where, as a JSON path.
 
     """
+    data = to_dict(brief)
     try:
-        data = to_dict(brief)
         if indent is None:
-            return _converter.canonical_json(data)
-        return _converter.pretty_json(data, indent)
+            text = _converter.canonical_json(data)
+        else:
+            text = _converter.pretty_json(data, indent)
     except RecursionError:
-        raise BriefSchemaError("the brief's extensions nest too deeply to write") from None
-    except (ValueError, TypeError) as exc:
-        raise BriefSchemaError(f"the brief cannot be written as JSON: {exc}") from None
+        raise ValidationError(
+            [Problem("$.extensions", "too-deep", "the extensions nest too deeply to write")]
+        ) from None
+    if not text.isascii() and _converter.SURROGATE.search(text):
+        # Found in one pass in C; the walk that says where runs only then.
+        problem = _converter.lone_surrogate(data)
+        raise ValidationError([problem or Problem("$", "lone-surrogate", "a lone surrogate")])
+    return text
 
 
 def load(
     path: str | os.PathLike[str],
     *,
-    source_text: str | None = None,
+    source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> model.Brief:

@@ -22,6 +22,7 @@ import referencing.exceptions
 from referencing.jsonschema import DRAFT202012
 
 from briefschema import _converter, _edtf, _rules, model
+from briefschema import evidence as _evidence
 from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems
 from briefschema._problems import (
     BriefSchemaError,
@@ -138,7 +139,7 @@ def _validator() -> jsonschema.Draft202012Validator:
 def validate(
     data: Mapping[str, Any] | model.Brief,
     *,
-    source_text: str | None = None,
+    source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Report:
@@ -146,8 +147,10 @@ def validate(
 
     Args:
         data: the brief as parsed JSON data, or as a :class:`~briefschema.Brief`.
-        source_text: the source text; when given, quotes are checked against
-            it and its SHA-256 against ``source.sha256``.
+        source_text: the source text, best as the file's exact bytes (decoded
+            as strict UTF-8); when given, quotes are checked against it and its
+            SHA-256 against ``source.sha256``. A text that is not UTF-8 gets
+            the problem ``source-encoding`` and no quote checks.
         strict: report warnings as errors.
         limits: how deep, long and wide the data may be; data over a limit gets
             that one problem and no further checks.
@@ -163,7 +166,7 @@ def validate(
 def check(
     data: object,
     *,
-    source_text: str | None,
+    source_text: str | bytes | None,
     strict: bool,
     limits: Limits = DEFAULT_LIMITS,
     fast: bool = True,
@@ -174,10 +177,20 @@ def check(
     accepts skips the reference schema check; any other goes through it.
     """
     if isinstance(data, model.Brief):
-        data = _converter.unstructure(data)
+        try:
+            data = _converter.unstructure(data)
+        except _converter.ConversionFailed as failed:
+            return _finish(failed.problems, strict), None
+    text: str | None = None
+    text_problems: list[Problem] = []
+    if source_text is not None:
+        try:
+            text = _evidence.text_of(source_text)
+        except ValueError as exc:
+            text_problems = [Problem("$.source", "source-encoding", str(exc))]
     over = list(shape_problems(data, limits))
     if over:
-        return Report(tuple(over)), None
+        return _finish(over + text_problems, strict), None
     if fast and _accepted_fast(data):
         problems: list[Problem] = []
     else:
@@ -189,10 +202,14 @@ def check(
         except _converter.ConversionFailed as failed:
             problems = failed.problems
     if brief is not None:
-        problems = _rules.run(brief, source_text)
+        problems = _rules.run(brief, text)
+    return _finish(problems + text_problems, strict), brief
+
+
+def _finish(problems: list[Problem], strict: bool) -> Report:
     if strict:
         problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
-    return Report(tuple(problems)), brief
+    return Report(tuple(problems))
 
 
 def _accepted_fast(data: object) -> bool:
