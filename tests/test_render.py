@@ -254,7 +254,7 @@ def test_render_works_on_generated_briefs_too(form):
     def check(brief):
         text = render_markdown(brief) if form == "md" else render_html(brief)
         if form == "md":
-            assert f"# {brief.title}" in text
+            assert f"# {render._md(brief.title)}" in text
         else:
             assert f"<h1>{render._e(brief.title)}</h1>" in text
             ET.fromstring(stance_matrix_svg(brief))

@@ -63,6 +63,16 @@ def size_problem(size: int, limits: Limits) -> Problem | None:
     )
 
 
+def unread_problem(limits: Limits) -> Problem:
+    """The problem with a file found to hold more than ``max_bytes`` (the rest left unread)."""
+    return Problem(
+        "$",
+        "too-large",
+        f"the document is more than {limits.max_bytes:,} bytes, over the limit of "
+        f"{limits.max_bytes:,} (max_bytes)",
+    )
+
+
 def within(data: object, limits: Limits) -> bool:
     """Whether ``data`` keeps the depth, items and string limits (fast: no paths)."""
     max_string, max_items = limits.max_string, limits.max_items

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import IO, Any
 
 from briefschema import codec
-from briefschema._limits import DEFAULT_LIMITS, Limits
-from briefschema._problems import ValidationError
+from briefschema._limits import DEFAULT_LIMITS, Limits, unread_problem
+from briefschema._problems import Problem, ValidationError
 from briefschema.validation import check
 
 __all__ = ["validate_jsonl", "validate_line", "validate_lines"]
@@ -50,6 +50,12 @@ def validate_line(
             brief_id = data["id"]
         report, _ = check(data, source_text=source_text, strict=strict, limits=limits)
         problems, valid = report.problems, report.valid
+    return _result(number, brief_id, problems, valid=valid)
+
+
+def _result(
+    number: int, brief_id: str | None, problems: Sequence[Problem], *, valid: bool = False
+) -> dict[str, Any]:
     return {
         "line": number,
         "id": brief_id,
@@ -69,19 +75,54 @@ def validate_lines(
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[dict[str, Any]]:
     """Validate numbered lines one by one (see :func:`validate_line`)."""
+    return _validate_numbered(lines, source_text=source_text, strict=strict, limits=limits)
+
+
+def _validate_numbered(
+    lines: Iterable[tuple[int, str | bytes | _Overlong]],
+    *,
+    source_text: str | bytes | None,
+    strict: bool,
+    limits: Limits,
+) -> Iterator[dict[str, Any]]:
     for number, line in lines:
-        yield validate_line(number, line, source_text=source_text, strict=strict, limits=limits)
+        if isinstance(line, _Overlong):
+            yield _result(number, None, [unread_problem(limits)])
+        else:
+            yield validate_line(number, line, source_text=source_text, strict=strict, limits=limits)
+
+
+class _Overlong:
+    """Stands for a line longer than ``max_bytes``, which was skipped unread."""
+
+    __slots__ = ()
 
 
 def _chunk_results(
-    chunk: list[tuple[int, bytes]], source_text: str | bytes | None, strict: bool, limits: Limits
+    chunk: list[tuple[int, bytes | _Overlong]],
+    source_text: str | bytes | None,
+    strict: bool,
+    limits: Limits,
 ) -> list[dict[str, Any]]:
-    return list(validate_lines(chunk, source_text=source_text, strict=strict, limits=limits))
+    return list(_validate_numbered(chunk, source_text=source_text, strict=strict, limits=limits))
 
 
-def _numbered(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    for number, line in enumerate(stream, start=1):
-        yield number, line.rstrip(b"\r\n")
+def _numbered(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | _Overlong]]:
+    """The stream's lines, numbered from 1; a line over ``limit`` bytes is skipped in chunks."""
+    number = 0
+    while line := stream.readline(limit + 2):  # room for the limit and a CR LF
+        number += 1
+        if len(line) > limit and not (line.endswith(b"\n") and len(line.rstrip(b"\r\n")) <= limit):
+            while not line.endswith(b"\n"):  # skip the rest, a chunk at a time
+                line = stream.readline(CHUNK)
+                if not line:
+                    break
+            yield number, _Overlong()
+        else:
+            yield number, line.rstrip(b"\r\n")
+
+
+CHUNK = 1 << 20
 
 
 def validate_jsonl(
@@ -96,11 +137,18 @@ def validate_jsonl(
     """Validate every line of a JSON Lines stream, in order, with ``jobs`` processes.
 
     Memory stays bounded: at most ``2 * jobs`` chunks of ``chunk_size`` lines are
-    read ahead of the results.
+    read ahead of the results, and a line longer than ``limits.max_bytes`` is
+    skipped a chunk at a time and reported as too large.
+
+    Raises:
+        ValueError: ``jobs`` is less than 1.
+
     """
-    lines = _numbered(stream)
+    if jobs < 1:
+        raise ValueError(f"jobs must be 1 or more, not {jobs}")
+    lines = _numbered(stream, limits.max_bytes)
     if jobs <= 1:
-        yield from validate_lines(lines, source_text=source_text, strict=strict, limits=limits)
+        yield from _validate_numbered(lines, source_text=source_text, strict=strict, limits=limits)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[dict[str, Any]]]] = deque()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -22,8 +23,9 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-from briefschema import batch, codec, evidence, model, render
-from briefschema._limits import Limits, size_problem
+from briefschema import _files, batch, codec, evidence, model, render
+from briefschema._converter import SURROGATE
+from briefschema._limits import Limits, unread_problem
 from briefschema._problems import ValidationError
 from briefschema.validation import check
 
@@ -60,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         metavar="N",
-        help="with --jsonl: worker processes (default 1)",
+        help="with --jsonl: worker processes, at most one per core (default 1)",
     )
     defaults = Limits()
     for name, meaning in (
@@ -95,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     new_cmd.add_argument(
         "--id", dest="brief_id", help="the brief's id (default: from the file name)"
     )
+    new_cmd.add_argument("--force", action="store_true", help="replace OUT if it exists")
     schemas_cmd = commands.add_parser(
         "schemas", help="write the published JSON Schemas to a folder"
     )
@@ -103,12 +106,36 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    Nothing escapes as a traceback: a reader that goes away (``| head``) ends the
+    run quietly, and output that cannot be written (``> /dev/full``) is reported
+    with exit status 2, since nothing could be said about the briefs.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):  # printing must never fail on encoding
+            stream.reconfigure(errors="backslashreplace")
     try:
-        return _main(argv)
+        status = _main(argv)
+        sys.stdout.flush()
     except BrokenPipeError:  # the reader went away (`... | head`): stop quietly
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123 - stays open until exit
+        _silence_stdout()
         return EXIT_VALID
+    except OSError as exc:  # the output cannot be written: a full disk, a closed stream
+        _silence_stdout()
+        sys.stderr.write(f"briefschema: cannot write the output: {exc.strerror or exc}\n")
+        return EXIT_USAGE
+    return status
+
+
+def _silence_stdout() -> None:
+    """Send what is still buffered nowhere, so the exit does not fail on it again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123 - stays open until exit
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -124,7 +151,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "quote":
         return _quote(args.source, args.words)
     if args.command == "new":
-        return _new(args.source, args.output, args.brief_id)
+        return _new(args.source, args.output, args.brief_id, force=args.force)
     try:
         limits = Limits(
             max_bytes=args.max_bytes,
@@ -142,20 +169,33 @@ def _main(argv: Sequence[str] | None) -> int:
     )
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _validate_jsonl(args: argparse.Namespace, limits: Limits) -> int:
-    if len(args.files) != 1 or args.jobs < 1:
-        sys.stderr.write("briefschema: --jsonl takes one FILE (or -) and --jobs of 1 or more\n")
+    cores = _cores()
+    if len(args.files) != 1 or not 1 <= args.jobs <= cores:
+        sys.stderr.write(
+            f"briefschema: --jsonl takes one FILE (or -) and --jobs from 1 to {cores} "
+            "(the cores this process may use)\n"
+        )
         return EXIT_USAGE
     text = None
     if args.source is not None:
-        text = _read_text(args.source, sys.stderr)
+        text = _read_source(args.source, limits)
         if text is None:
             return EXIT_USAGE
     name = str(args.files[0])
     try:
+        if name != "-":
+            _files.check_stream(args.files[0])
         stream = sys.stdin.buffer if name == "-" else args.files[0].open("rb")
-    except OSError as exc:
-        sys.stderr.write(f"briefschema: cannot read {name}: {exc.strerror}\n")
+    except (OSError, _files.NotAFile) as exc:
+        sys.stderr.write(f"briefschema: cannot read {_files.show_path(name)}: {_reason(exc)}\n")
         return EXIT_USAGE
     status = EXIT_VALID
     results = batch.validate_jsonl(
@@ -164,10 +204,22 @@ def _validate_jsonl(args: argparse.Namespace, limits: Limits) -> int:
     progress = tqdm(results, unit=" briefs", file=sys.stderr, disable=not sys.stderr.isatty())
     with stream, progress:
         for result in progress:
-            sys.stdout.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
+            sys.stdout.write(_json_line(result))
             if not result["valid"]:
                 status = EXIT_INVALID
     return status
+
+
+def _json_line(result: object) -> str:
+    """One JSON line: UTF-8 where it can be, escapes where a string has no UTF-8 form."""
+    line = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+    if not line.isascii() and SURROGATE.search(line):
+        line = json.dumps(result, separators=(",", ":"))
+    return line + "\n"
+
+
+def _reason(exc: BaseException) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
 
 
 def _schemas(directory: Path) -> int:
@@ -201,59 +253,104 @@ def _emit(text: str, output: Path | None) -> int:
 def _render(path: Path, form: str, output: Path | None) -> int:
     try:
         brief = codec.load(path)
-    except OSError as exc:
-        sys.stderr.write(f"briefschema: cannot read {path}: {exc.strerror}\n")
+    except (OSError, _files.NotAFile) as exc:
+        sys.stderr.write(f"briefschema: cannot read {_files.show_path(path)}: {_reason(exc)}\n")
         return EXIT_USAGE
     except ValidationError as exc:
-        sys.stdout.write(f"{path}: invalid\n")
+        sys.stdout.write(f"{_files.show_path(path)}: invalid\n")
         for problem in exc.problems:
-            sys.stdout.write(f"  {problem}\n")
+            sys.stdout.write(f"  {_files.safe(str(problem))}\n")
         return EXIT_INVALID
     text = render.render_markdown(brief) if form == "md" else render.render_html(brief)
     return _emit(text, output)
 
 
 def _quote(source: Path, words: str) -> int:
-    text = _read_text(source, sys.stderr)
-    if text is None:
+    raw = _read_source(source, Limits())
+    if raw is None:
+        return EXIT_USAGE
+    try:
+        text = evidence.text_of(raw)
+    except ValueError as exc:
+        sys.stderr.write(f"briefschema: {_files.show_path(source)}: {exc}\n")
         return EXIT_USAGE
     if not words:
         sys.stderr.write("briefschema: give the exact words to quote\n")
         return EXIT_USAGE
-    starts = evidence.occurrences(text, words)
-    if not starts:
-        sys.stderr.write(f"briefschema: {words!r} does not occur in {source}\n")
+    found = evidence.locate_every(text, words)
+    if not found:
+        sys.stderr.write(
+            f"briefschema: {_files.safe(repr(words))} does not occur in "
+            f"{_files.show_path(source)}\n"
+        )
         return EXIT_INVALID
-    for index in range(len(starts)):
-        found = evidence.locate(text, words, index if len(starts) > 1 else None)
-        sys.stdout.write(json.dumps(codec.to_evidence_dict(found), ensure_ascii=False) + "\n")
+    for item in found:
+        sys.stdout.write(_json_line(codec.to_evidence_dict(item)))
     return EXIT_VALID
 
 
-def _new(source: Path, output: Path | None, brief_id: str | None) -> int:
-    text = _read_text(source, sys.stderr)
-    if text is None:
+TITLE_LENGTH = 120
+"""How many characters of the text's first line ``new`` takes as the title."""
+
+
+def _title_of(text: str, fallback: str) -> str:
+    """The first line with words in it, cut at a word near :data:`TITLE_LENGTH`."""
+    for line in text.splitlines():
+        words = " ".join(line.replace("\ufeff", " ").split())
+        if words:
+            break
+    else:
+        words = " ".join(fallback.split()) or "Untitled"
+    if len(words) <= TITLE_LENGTH:
+        return words
+    cut = words[:TITLE_LENGTH].rsplit(" ", 1)[0] or words[:TITLE_LENGTH]
+    return cut + "…"
+
+
+def _slug(name: str) -> str:
+    """A local id from a name: lowercase words joined by hyphens, at most 128 characters."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > 128:
+            break
+        slug = candidate
+    return slug or (words[0][:128] if words else "brief")
+
+
+def _new(source: Path, output: Path | None, brief_id: str | None, *, force: bool) -> int:
+    raw = _read_source(source, Limits())
+    if raw is None:
         return EXIT_USAGE
-    title = next((line.strip() for line in text.splitlines() if line.strip()), source.stem)
-    slug = "-".join(re.findall(r"[a-z0-9]+", (brief_id or source.stem).lower())) or "brief"
+    try:
+        text = evidence.text_of(raw)
+    except ValueError as exc:
+        sys.stderr.write(f"briefschema: {_files.show_path(source)}: {exc}\n")
+        return EXIT_USAGE
+    if output is not None and output.exists() and not force:
+        sys.stderr.write(
+            f"briefschema: {_files.show_path(output)} exists; give --force to replace it\n"
+        )
+        return EXIT_USAGE
+    title = _title_of(text, source.stem)
     skeleton = model.Brief(
         schema_version=model.SCHEMA_VERSION,
-        id=slug,
+        id=_slug(brief_id or source.stem),
         title=title,
         summary="(Write the brief's findings in a few sentences.)",
-        source=model.Source(title=title, sha256=evidence.sha256_of(text)),
+        source=model.Source(title=title, sha256=evidence.sha256_of(raw)),
         created=dt.datetime.now(dt.UTC).replace(microsecond=0),
     )
     return _emit(codec.dumps(skeleton, indent=2), output)
 
 
-def _read_text(path: Path, err: TextIO) -> str | None:
+def _read_source(path: Path, limits: Limits) -> bytes | None:
+    """A source text's exact bytes, or None after saying on stderr why not."""
     try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        err.write(f"briefschema: cannot read {path}: {exc.strerror}\n")
-    except UnicodeDecodeError:
-        err.write(f"briefschema: {path} is not UTF-8 text\n")
+        return _files.read_bounded(path, limits.max_bytes)
+    except (OSError, _files.NotAFile, _files.TooLarge) as exc:
+        sys.stderr.write(f"briefschema: cannot read {_files.show_path(path)}: {_reason(exc)}\n")
     return None
 
 
@@ -268,22 +365,22 @@ def _validate(
 ) -> int:
     given_text = None
     if source is not None:
-        given_text = _read_text(source, err)
+        given_text = _read_source(source, limits)
         if given_text is None:
             return EXIT_USAGE
     status = EXIT_VALID
-    found: _Texts = {}
+    found = _Sources(limits)
     for path in files:
+        shown = _files.show_path(path)
         try:
-            too_large = size_problem(path.stat().st_size, limits)
-            raw = b"" if too_large else path.read_bytes()
-        except OSError as exc:
-            err.write(f"briefschema: cannot read {path}: {exc.strerror}\n")
+            raw = _files.read_bounded(path, limits.max_bytes)
+        except _files.TooLarge:
+            out.write(f"{shown}: invalid\n  {unread_problem(limits)}\n")
+            outcome = EXIT_INVALID
+        except (OSError, _files.NotAFile) as exc:
+            err.write(f"briefschema: cannot read {shown}: {_reason(exc)}\n")
             status = EXIT_USAGE
             continue
-        if too_large:
-            out.write(f"{path}: invalid\n  {too_large}\n")
-            outcome = EXIT_INVALID
         else:
             outcome = _validate_one(
                 path, raw, given_text, strict=strict, limits=limits, out=out, found=found
@@ -296,59 +393,67 @@ def _validate(
 def _validate_one(
     path: Path,
     raw: bytes,
-    text: str | None,
+    text: bytes | None,
     *,
     strict: bool,
     limits: Limits,
     out: TextIO,
-    found: _Texts,
+    found: _Sources,
 ) -> int:
+    shown = _files.show_path(path)
     try:
         data = codec.parse_json(raw, limits=limits)
     except ValidationError as exc:
-        out.write(f"{path}: invalid\n")
-        out.writelines(f"  {problem}\n" for problem in exc.problems)
+        out.write(f"{shown}: invalid\n")
+        out.writelines(f"  {_files.safe(str(problem))}\n" for problem in exc.problems)
         return EXIT_INVALID
     note = ""
     if text is None:
-        text, note = _text_beside(path, data, found)
+        text, note = found.beside(path, data)
     report, brief = check(data, source_text=text, strict=strict, limits=limits)
     if not report.valid or brief is None:
-        out.write(f"{path}: invalid ({len(report.errors)} error(s))\n")
-        out.writelines(f"  {problem.severity.value}: {problem}\n" for problem in report.problems)
+        out.write(f"{shown}: invalid ({len(report.errors)} error(s))\n")
+        out.writelines(
+            f"  {problem.severity.value}: {_files.safe(str(problem))}\n"
+            for problem in report.problems
+        )
         return EXIT_INVALID
-    out.write(f"{path}: valid\n")
+    out.write(f"{shown}: valid\n")
     out.write(_summary(brief))
     if note:
         out.write(f"  note: {note}\n")
-    out.writelines(f"  warning: {problem}\n" for problem in report.warnings)
+    out.writelines(f"  warning: {_files.safe(str(problem))}\n" for problem in report.warnings)
     return EXIT_VALID
 
 
-_Texts = dict[Path, dict[str, tuple[Path, str]]]
-"""Source texts found so far, by folder, then by SHA-256: each folder is read once."""
+class _Sources:
+    """Source texts beside briefs, found by SHA-256: each folder hashed once, each text read once."""
 
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.folders: dict[Path, dict[str, Path]] = {}
+        self.texts: dict[Path, bytes | None] = {}
 
-def _text_beside(path: Path, data: object, found: _Texts) -> tuple[str | None, str]:
-    """Find the source text next to a brief by its SHA-256."""
-    wanted = None
-    if isinstance(data, dict) and isinstance(data.get("source"), dict):
-        wanted = data["source"].get("sha256")
-    if not isinstance(wanted, str):
-        return None, ""
-    folder = path.parent
-    if folder not in found:
-        found[folder] = {}
-        for candidate in sorted(folder.glob("*.txt")):
+    def beside(self, path: Path, data: object) -> tuple[bytes | None, str]:
+        """The text next to a brief whose SHA-256 the brief records, and a note saying so."""
+        wanted = None
+        if isinstance(data, dict) and isinstance(data.get("source"), dict):
+            wanted = data["source"].get("sha256")
+        if not isinstance(wanted, str):
+            return None, ""
+        folder = path.parent
+        if folder not in self.folders:
+            self.folders[folder] = _files.texts_by_hash(folder, self.limits.max_bytes)
+        candidate = self.folders[folder].get(wanted)
+        if candidate is not None and candidate not in self.texts:
             try:
-                text = candidate.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                continue
-            found[folder].setdefault(evidence.sha256_of(text), (candidate, text))
-    if wanted in found[folder]:
-        candidate, text = found[folder][wanted]
-        return text, f"quotes checked against {candidate}"
-    return None, "no source text found beside the brief: quotes not checked (use --source)"
+                self.texts[candidate] = _files.read_bounded(candidate, self.limits.max_bytes)
+            except (OSError, _files.NotAFile, _files.TooLarge):
+                self.texts[candidate] = None
+        text = self.texts.get(candidate) if candidate is not None else None
+        if text is not None:
+            return text, f"quotes checked against {_files.show_path(candidate or '')}"
+        return None, "no source text found beside the brief: quotes not checked (use --source)"
 
 
 def _summary(brief: model.Brief) -> str:
@@ -356,7 +461,7 @@ def _summary(brief: model.Brief) -> str:
         f"{len(getattr(brief, name))} {name}"
         for name in ("actors", "issues", "positions", "concessions", "events", "judgments")
     )
-    return f"  title: {brief.title}\n  {counts}\n"
+    return f"  title: {_files.safe(brief.title)}\n  {counts}\n"
 
 
 if __name__ == "__main__":

@@ -12,13 +12,14 @@ import json
 import math
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from briefschema import _converter, model
-from briefschema._limits import DEFAULT_LIMITS, Limits, size_problem
+from briefschema import _converter, _files, model
+from briefschema._limits import DEFAULT_LIMITS, Limits, size_problem, unread_problem
 from briefschema._problems import Invalid, Problem, ValidationError, join
 from briefschema.validation import check
 
@@ -292,33 +293,52 @@ def load(
 
     Raises:
         OSError: the file cannot be read.
-        ValidationError: the file is not a valid brief.
+        BriefSchemaError: the path names a device or a folder.
+        ValidationError: the file is not a valid brief (or is over the size limit).
 
     """
-    target = Path(path)
-    too_large = size_problem(target.stat().st_size, limits)
-    if too_large is not None:  # refuse before reading it into memory
-        raise ValidationError([too_large])
-    return loads(target.read_bytes(), source_text=source_text, strict=strict, limits=limits)
+    try:  # at most one byte past the limit is read, whatever the file is
+        document = _files.read_bounded(Path(path), limits.max_bytes)
+    except _files.TooLarge:
+        raise ValidationError([unread_problem(limits)]) from None
+    return loads(document, source_text=source_text, strict=strict, limits=limits)
 
 
 def dump(brief: model.Brief, path: str | os.PathLike[str], *, indent: int | None = None) -> None:
     """Write a brief to a file as canonical JSON (indented for people with ``indent``).
 
     The text goes to a temporary file beside the target, which then replaces
-    it, so a crash never leaves a half-written brief.
+    it, so a crash never leaves a half-written brief. A symbolic link is
+    written through (its target is replaced, the link stays); an existing
+    file keeps its permission bits, and a new one gets those the umask gives.
+    Names up to the file system's limit work: the temporary name is short.
+
+    Raises:
+        ValidationError: the brief cannot be written as JSON (nothing is touched).
+        OSError: the file cannot be written.
+
     """
-    target = Path(path)
+    target = Path(os.path.realpath(path))
     data = dumps(brief, indent=indent).encode("utf-8")  # raises before the target is touched
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".bs-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
+            os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
         Path(temporary).replace(target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and setting it back)."""
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

@@ -14,7 +14,7 @@ from typing import Any
 
 from briefschema import model
 
-__all__ = ["render_html", "render_markdown"]
+__all__ = ["MATRIX_CELLS", "render_html", "render_markdown", "stance_matrix_svg"]
 
 STANCE_MARKS = {
     model.Stance.SUPPORTS: ("+", "#2e7d32", "supports"),
@@ -52,6 +52,14 @@ def _confidence(item: Any) -> str:
     return words
 
 
+def _positions_by_issue(brief: model.Brief) -> dict[str, list[model.Position]]:
+    """The positions on each issue, in document order: one pass, not one per issue."""
+    found: dict[str, list[model.Position]] = {}
+    for position in brief.positions:
+        found.setdefault(position.issue, []).append(position)
+    return found
+
+
 def _latest_positions(brief: model.Brief) -> dict[tuple[str, str], model.Position]:
     """Each actor's current position on each issue: the one no other names as previous."""
     superseded = {p.previous for p in brief.positions if p.previous}
@@ -62,8 +70,24 @@ def _latest_positions(brief: model.Brief) -> dict[tuple[str, str], model.Positio
 # Markdown
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+
+
+def _md(text: object) -> str:
+    """Text for Markdown: shown as written, never read as markup or HTML.
+
+    ``&``, ``<`` and ``>`` become entities (no raw HTML survives), Markdown's
+    punctuation is escaped with backslashes (no links, emphasis or tables),
+    line breaks become spaces (no new blocks), control characters become U+FFFD.
+    """
+    flat = _LINE_BREAKS.sub(" ", _NOT_XML.sub("\ufffd", str(text)))
+    entities = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", entities)
+
+
 def _md_quotes(evidence: Iterable[model.Evidence]) -> list[str]:
-    return [f"  > “{ev.quote}” (source {ev.start}–{ev.end})" for ev in evidence]
+    return [f"  > “{_md(ev.quote)}” (source {ev.start}–{ev.end})" for ev in evidence]
 
 
 def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document, top to bottom
@@ -72,34 +96,36 @@ def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document,
     Summary, key judgments, actors, issues with positions, concessions and a
     timeline, each with its quotations and their spans.
     """
-    names = {a.id: a.name for a in brief.actors}
-    titles = {i.id: i.title for i in brief.issues}
+    names = {a.id: _md(a.name) for a in brief.actors}
+    titles = {i.id: _md(i.title) for i in brief.issues}
+    by_issue = _positions_by_issue(brief)
     src = brief.source
-    out = [f"# {brief.title}", ""]
-    source_line = f"Source: *{src.title}*"
+    out = [f"# {_md(brief.title)}", ""]
+    source_line = f"Source: *{_md(src.title)}*"
     if src.publisher:
-        source_line += f", {src.publisher}"
+        source_line += f", {_md(src.publisher)}"
     if src.published:
         source_line += f", {src.published}"
     if src.url:
         source_line += f" <{src.url}>"
-    out += [source_line, "", "## Summary", "", brief.summary, ""]
+    out += [source_line, "", "## Summary", "", _md(brief.summary), ""]
     if brief.judgments:
         out += ["## Key judgments", ""]
         for judgment in brief.judgments:
-            hedge = f" The source hedges: “{judgment.hedge}”." if judgment.hedge else ""
-            out.append(f"- {judgment.statement} (*{_confidence(judgment)}*){hedge}")
+            hedge = f" The source hedges: “{_md(judgment.hedge)}”." if judgment.hedge else ""
+            out.append(f"- {_md(judgment.statement)} (*{_confidence(judgment)}*){hedge}")
             out += _md_quotes(judgment.evidence)
         out.append("")
     if brief.actors:
         out += ["## Actors", ""]
         for actor in brief.actors:
-            line = f"- **{actor.name}** ({actor.kind.value}"
+            line = f"- **{_md(actor.name)}** ({actor.kind.value}"
             line += f", {actor.country})" if actor.country else ")"
             if actor.aliases:
-                line += f"; also {', '.join(actor.aliases)}"
+                line += f"; also {', '.join(_md(a) for a in actor.aliases)}"
             roles = [
-                f"{a.role}, {names.get(a.organization, a.organization)}" for a in actor.affiliations
+                f"{_md(a.role)}, {names.get(a.organization, _md(a.organization))}"
+                for a in actor.affiliations
             ]
             if roles:
                 line += f"; {'; '.join(roles)}"
@@ -109,36 +135,38 @@ def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document,
     if brief.issues:
         out += ["## Issues and positions", ""]
         for issue in brief.issues:
-            parent = f" (part of {titles.get(issue.parent, issue.parent)})" if issue.parent else ""
-            out += [f"### {issue.title}{parent}", ""]
+            parent = (
+                f" (part of {titles.get(issue.parent, _md(issue.parent))})" if issue.parent else ""
+            )
+            out += [f"### {_md(issue.title)}{parent}", ""]
             if issue.description:
-                out += [issue.description, ""]
+                out += [_md(issue.description), ""]
             out += [q.strip() for q in _md_quotes(issue.evidence)]
             if issue.evidence:
                 out.append("")
-            for position in (p for p in brief.positions if p.issue == issue.id):
+            for position in by_issue.get(issue.id, ()):
                 details = [position.stance.value]
                 details += [v.value for v in (position.firmness, position.trend) if v is not None]
                 details.append(_when(position.as_of, position.inferred_date_parts))
                 details.append(f"{position.basis.value}, {position.confidence.value} confidence")
                 out.append(
-                    f"- **{names.get(position.actor, position.actor)}** — {'; '.join(details)}: {position.statement}"
+                    f"- **{names.get(position.actor, _md(position.actor))}** — {'; '.join(details)}: {_md(position.statement)}"
                 )
                 out += _md_quotes(position.evidence)
             out.append("")
     if brief.concessions:
         out += ["## Concessions", ""]
         for concession in brief.concessions:
-            to = ", ".join(names.get(a, a) for a in concession.to)
+            to = ", ".join(names.get(a, _md(a)) for a in concession.to)
             line = (
-                f"- **{names.get(concession.by, concession.by)} → {to}** on "
-                f"{titles.get(concession.issue, concession.issue)}: {concession.description} "
+                f"- **{names.get(concession.by, _md(concession.by))} → {to}** on "
+                f"{titles.get(concession.issue, _md(concession.issue))}: {_md(concession.description)} "
                 f"({concession.kind.value}, {concession.status.value}, {_when(concession.date, concession.inferred_date_parts)})"
             )
             if concession.reciprocity is not None:
                 line += f" In exchange: {concession.reciprocity.status.value}"
                 line += (
-                    f" — {concession.reciprocity.description}"
+                    f" — {_md(concession.reciprocity.description)}"
                     if concession.reciprocity.description
                     else ""
                 )
@@ -148,9 +176,9 @@ def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document,
     if brief.events:
         out += ["## Timeline", ""]
         for event in sorted(brief.events, key=lambda e: _sort_key(e.date)):
-            where = f", {event.place}" if event.place else ""
+            where = f", {_md(event.place)}" if event.place else ""
             out.append(
-                f"- **{_when(event.date, event.inferred_date_parts)}{where}** — {event.category.value}: {event.description}"
+                f"- **{_when(event.date, event.inferred_date_parts)}{where}** — {event.category.value}: {_md(event.description)}"
             )
             out += _md_quotes(event.evidence)
         out.append("")
@@ -176,11 +204,59 @@ def _html_quotes(evidence: Iterable[model.Evidence]) -> str:
     )
 
 
-def stance_matrix_svg(brief: model.Brief) -> str:
-    """An actor-by-issue matrix of current stances, as inline SVG."""
+MATRIX_CELLS = 2_500
+"""The largest stance matrix drawn (e.g. 50 actors by 50 issues); wider briefs get a table."""
+
+
+def _matrix_axes(
+    brief: model.Brief, latest: dict[tuple[str, str], model.Position]
+) -> tuple[list[model.Actor], list[model.Issue]]:
+    """The actors and issues that have a current position, in document order."""
+    with_actor = {actor for actor, _ in latest}
+    with_issue = {issue for _, issue in latest}
+    return (
+        [a for a in brief.actors if a.id in with_actor],
+        [i for i in brief.issues if i.id in with_issue],
+    )
+
+
+def _stance_view(brief: model.Brief, legend: str) -> str:
+    """The matrix when it is small enough to read, else a table of current positions."""
     latest = _latest_positions(brief)
-    actors = [a for a in brief.actors if any(key[0] == a.id for key in latest)]
-    issues = [i for i in brief.issues if any(key[1] == i.id for key in latest)]
+    actors, issues = _matrix_axes(brief, latest)
+    if len(actors) * len(issues) <= MATRIX_CELLS:
+        return (
+            f"<figure>{stance_matrix_svg(brief)}"
+            f'<figcaption class="legend">{legend}</figcaption></figure>'
+        )
+    names = {a.id: a.name for a in actors}
+    titles = {i.id: i.title for i in issues}
+    order = {key: index for index, key in enumerate([*titles, *names])}
+    rows = []
+    for (actor, issue), position in sorted(
+        latest.items(), key=lambda kv: (order[kv[0][1]], order[kv[0][0]])
+    ):
+        mark, colour, word = STANCE_MARKS[position.stance]
+        rows.append(
+            f"<tr><td>{_e(titles.get(issue, issue))}</td><td>{_e(names.get(actor, actor))}</td>"
+            f'<td><b style="color:{colour}">{mark} {word}</b></td></tr>'
+        )
+    return (
+        f'<p class="meta">{len(actors):,} actors by {len(issues):,} issues: too wide for a '
+        f"matrix, so each current position is one row.</p>"
+        '<table class="stances"><thead><tr><th>issue</th><th>actor</th><th>stance</th></tr>'
+        f"</thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def stance_matrix_svg(brief: model.Brief) -> str:
+    """An actor-by-issue matrix of current stances, as inline SVG.
+
+    Its size is the number of actors times the number of issues that have a
+    current position: :func:`render_html` draws it only up to :data:`MATRIX_CELLS`.
+    """
+    latest = _latest_positions(brief)
+    actors, issues = _matrix_axes(brief, latest)
     cell, left, top = 34, 190, 170
     width, height = (
         left + cell * len(issues) + 130,
@@ -254,12 +330,19 @@ h1{font-size:1.7rem}h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-
 .span{font-style:normal;font-size:.8rem;color:#78909c;margin-left:.5rem}
 .meta{color:#555}.legend span{display:inline-block;margin-right:1rem}
 figure{margin:1rem 0;overflow-x:auto}
+table.stances{border-collapse:collapse}.stances td,.stances th{padding:.1rem .6rem;text-align:left;border-bottom:1px solid #eee}
 """
 
 
 def render_html(brief: model.Brief) -> str:
-    """The brief as one self-contained HTML page, with the stance matrix and concession diagram."""
+    """The brief as one self-contained HTML page, with the stance matrix and concession diagram.
+
+    The page grows with the brief, not with its square: beyond
+    :data:`MATRIX_CELLS` actor-by-issue cells, the stances are a table with one
+    row per current position instead of a matrix.
+    """
     names = {a.id: a.name for a in brief.actors}
+    by_issue = _positions_by_issue(brief)
     titles = {i.id: i.title for i in brief.issues}
     src = brief.source
     body = [f"<h1>{_e(brief.title)}</h1>"]
@@ -280,9 +363,7 @@ def render_html(brief: model.Brief) -> str:
         f'<span><b style="color:{colour}">{mark}</b> {word}</span>'
         for mark, colour, word in STANCE_MARKS.values()
     )
-    body.append(
-        f'<h2>Stances</h2><figure>{stance_matrix_svg(brief)}<figcaption class="legend">{legend}</figcaption></figure>'
-    )
+    body.append(f"<h2>Stances</h2>{_stance_view(brief, legend)}")
     if brief.actors:
         body.append("<h2>Actors</h2><ul>")
         for actor in brief.actors:
@@ -303,7 +384,7 @@ def render_html(brief: model.Brief) -> str:
                 body.append(f"<p>{_e(issue.description)}</p>")
             body.append(_html_quotes(issue.evidence))
             items = []
-            for position in (p for p in brief.positions if p.issue == issue.id):
+            for position in by_issue.get(issue.id, ()):
                 mark, colour, word = STANCE_MARKS[position.stance]
                 details = "; ".join(
                     [v.value for v in (position.firmness, position.trend) if v is not None]
