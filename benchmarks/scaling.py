@@ -1,0 +1,208 @@
+"""Cost of every door at 1x, 10x and 100x: it must grow with the input, not faster.
+
+Run from the repository root (the `fast` extra gives the explaining column its
+fast item check):
+
+    pip install -e '.[fast]' && python benchmarks/scaling.py [--quick]
+
+Each case builds its input at run time (nothing large is kept in the
+repository), times the operation at three sizes, and prints the cost per item
+and the growth of that cost against 1x. Linear work keeps the per-item cost
+flat (growth near 1.0); quadratic work multiplies it by ten at each step. The
+last case compares a document with one error to the same document valid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import io
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import briefschema as bs
+from briefschema import _rules, cli, render, validation
+
+ROOT = Path(__file__).parents[1]
+REFERENCE = ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json"
+
+
+def brief(text: str, **lists: list[dict[str, Any]]) -> dict[str, Any]:
+    """A minimal brief about ``text`` holding the given lists."""
+    return {
+        "schema_version": "1.0",
+        "id": "scale",
+        "title": "Scale",
+        "summary": "A brief built to measure cost.",
+        "source": {"title": "Text", "sha256": hashlib.sha256(text.encode()).hexdigest()},
+        **lists,
+    }
+
+
+def ev(start: int, quote: str, **extra: str) -> dict[str, Any]:
+    return {"quote": quote, "start": start, "end": start + len(quote), **extra}
+
+
+def issue_chain(n: int) -> tuple[dict[str, Any], str]:
+    issues = [{"id": f"i{k}", "title": f"Issue {k}"} for k in range(n)]
+    for k in range(1, n):
+        issues[k]["parent"] = f"i{k - 1}"
+    return brief("t", issues=issues), "t"
+
+
+def previous_chain(n: int) -> tuple[dict[str, Any], str]:
+    positions = [
+        {
+            "id": f"p{k}",
+            "actor": "a",
+            "issue": "i",
+            "stance": "supports",
+            "statement": "Supports it.",
+            "basis": "reported",
+            "confidence": "moderate",
+        }
+        for k in range(n)
+    ]
+    for k in range(1, n):
+        positions[k]["previous"] = f"p{k - 1}"
+    return brief(
+        "t",
+        actors=[{"id": "a", "name": "A", "kind": "state"}],
+        issues=[{"id": "i", "title": "I"}],
+        positions=positions,
+    ), "t"
+
+
+def mismatched_quotes(n: int) -> tuple[dict[str, Any], str]:
+    text = ("word " * 200_000)[:1_000_000]  # 1 MB
+    evidence = [ev(k * 5, "absent") for k in range(n)]
+    return brief(text, issues=[{"id": "i", "title": "I", "evidence": evidence}]), text
+
+
+def prefixed_evidence(n: int) -> tuple[dict[str, Any], str]:
+    text = "abcdefghij" * 1_000_000  # 10 MB
+    evidence = [ev(100 + k * 10, "abcdefghij", prefix="abcdefghij", suffix="abc") for k in range(n)]
+    return brief(text, issues=[{"id": "i", "title": "I", "evidence": evidence}]), text
+
+
+def scaled_reference(copies: int) -> tuple[dict[str, Any], str]:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench import scaled  # noqa: PLC0415 - the benchmark's own helper
+
+    text = (ROOT / "examples" / "moscow-intransigent-syria-2013.txt").read_text(encoding="utf-8")
+    return scaled(json.loads(REFERENCE.read_text(encoding="utf-8")), copies), text
+
+
+def wide(n: int) -> bs.Brief:
+    """``n`` actors and ``n`` issues, one position each: a sparse, wide stance matrix."""
+    actors = [{"id": f"a{k}", "name": f"Actor {k}", "kind": "state"} for k in range(n)]
+    issues = [{"id": f"i{k}", "title": f"Issue {k}"} for k in range(n)]
+    positions = [
+        {
+            "id": f"p{k}",
+            "actor": f"a{k}",
+            "issue": f"i{(k * 7) % n}",
+            "stance": "opposes",
+            "statement": "Opposes it.",
+            "basis": "reported",
+            "confidence": "high",
+        }
+        for k in range(n)
+    ]
+    return bs.from_dict(brief("t", actors=actors, issues=issues, positions=positions))
+
+
+def timed(func: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    func()
+    return time.perf_counter() - started
+
+
+def rules_only(data: dict[str, Any], text: str) -> Callable[[], object]:
+    structured = bs.from_dict(data)  # structure once; time the integrity rules alone
+    return lambda: _rules.run(structured, text)
+
+
+def quote_cli(n: int) -> Callable[[], object]:
+    folder = Path(tempfile.mkdtemp())
+    source = folder / "text.txt"
+    source.write_text("x " * n, encoding="utf-8")
+
+    def run() -> None:
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert cli.main(["quote", str(source), "x"]) == 0
+
+    return run
+
+
+def new_cli(n: int) -> Callable[[], object]:
+    folder = Path(tempfile.mkdtemp())
+    source = folder / "text.txt"
+    source.write_text("A title line\n" + "word " * n, encoding="utf-8")
+
+    def run() -> None:
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert cli.main(["new", str(source)]) == 0
+
+    return run
+
+
+CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] = [
+    ("issue-cycle: one parent chain", "issues", [200, 2_000, 20_000],
+     lambda n: rules_only(*issue_chain(n))),
+    ("previous-cycle: one previous chain", "positions", [100, 1_000, 10_000],
+     lambda n: rules_only(*previous_chain(n))),
+    ("quote-mismatch on a 1 MB text", "quotes", [10, 100, 1_000],
+     lambda n: rules_only(*mismatched_quotes(n))),
+    ("prefix/suffix on a 10 MB text", "evidence", [1_000, 10_000, 100_000],
+     lambda n: rules_only(*prefixed_evidence(n))),
+    ("every rule, reference brief copied", "copies", [1, 10, 100],
+     lambda n: rules_only(*scaled_reference(n))),
+    ("render html, n actors x n issues", "actors", [50, 500, 5_000],
+     lambda n: (lambda b: lambda: render.render_html(b))(wide(n))),
+    ("render markdown, n actors x n issues", "actors", [500, 5_000, 50_000],
+     lambda n: (lambda b: lambda: render.render_markdown(b))(wide(n))),
+    ("quote: n occurrences", "occurrences", [200, 2_000, 20_000], quote_cli),
+    ("new: a text of n words", "words", [10_000, 100_000, 1_000_000], new_cli),
+]  # fmt: skip
+
+
+def explain_case(copies: int) -> tuple[float, float]:
+    """Seconds to validate a scaled reference brief, valid and with one error."""
+    data, text = scaled_reference(copies)
+    valid = timed(lambda: validation.check(data, source_text=text, strict=False))
+    data["actors"][len(data["actors"]) // 2]["kind"] = "planet"
+    report: list[validation.Report] = []
+    invalid = timed(lambda: report.append(validation.check(data, source_text=text, strict=False)[0]))
+    assert [p.code for p in report[0].errors] == ["enum"]
+    return valid, invalid
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="only the 1x and 10x sizes")
+    args = parser.parse_args()
+    print(f"{'case':40} {'size':>10} {'seconds':>9} {'µs/item':>9} {'growth':>7}")
+    for name, unit, sizes, make in CASES:
+        first = None
+        for size in sizes[:2] if args.quick else sizes:
+            run = make(size)
+            seconds = min(timed(run) for _ in range(2))
+            per_item = seconds / size * 1e6
+            first = first or per_item
+            print(f"{name:40} {size:>8,} {unit[:1]} {seconds:9.3f} {per_item:9.2f} {per_item / first:7.2f}")
+    print()
+    print(f"{'one schema error vs valid (reference copied)':46} {'valid s':>8} {'1 error s':>9} {'ratio':>6}")
+    for copies in [10, 100] if args.quick else [10, 100, 1000]:
+        valid, invalid = explain_case(copies)
+        print(f"{copies:>8,} copies {'':31} {valid:8.3f} {invalid:9.3f} {invalid / valid:6.2f}")
+
+
+if __name__ == "__main__":
+    main()
