@@ -1027,7 +1027,7 @@ def build(text: str) -> bs.Brief:
 
 def main() -> int:
     """Rewrite the reference brief, validated against its source text."""
-    text = SOURCE.read_text(encoding="utf-8")
+    text = SOURCE.read_bytes().decode("utf-8")
     brief = build(text)
     report = bs.validate(brief, source_text=text, strict=True)
     for problem in report.problems:

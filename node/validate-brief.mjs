@@ -1,20 +1,76 @@
-// Validate a brief from Node with Ajv 8, using the one-file bundled schema.
-// Usage: node validate-brief.mjs BRIEF.json   (exit 0 valid, 1 invalid)
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-import { readFileSync } from "node:fs";
+// Validate briefs from Node with the library's verdict: strict UTF-8 and JSON,
+// the limits, the published schema (Ajv 8) and the integrity rules.
+// Usage: node validate-brief.mjs [--source TEXT] [--strict] BRIEF.json...
+// Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file.
+// Each problem is one line: `$.path: message [code]`.
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { DEFAULT_LIMITS, validateBrief } from "./briefschema.mjs";
 
-const schemaUrl = new URL("../schemas/brief.bundled.schema.json", import.meta.url);
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-addFormats(ajv);
-const validate = ajv.compile(JSON.parse(readFileSync(schemaUrl, "utf8")));
+// Control, bidi and lone-surrogate characters never reach the terminal.
+const shown = (text) =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/gu, (c) =>
+    `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 
-const brief = JSON.parse(readFileSync(process.argv[2], "utf8"));
-if (validate(brief)) {
-  console.log(`${process.argv[2]}: valid`);
-} else {
-  for (const error of validate.errors) {
-    console.log(`$${error.instancePath.replaceAll("/", ".")}: ${error.message}`);
+// At most one byte past the size limit is read, whatever the file is.
+function readBounded(path, limit = DEFAULT_LIMITS.maxBytes) {
+  const info = statSync(path);
+  if (info.isDirectory() || info.isCharacterDevice() || info.isBlockDevice()) {
+    throw new Error(`${path} is ${info.isDirectory() ? "a folder" : "a device"}, not a file`);
   }
-  process.exit(1);
+  const fd = openSync(path, "r");
+  try {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > limit) break;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
 }
+
+const args = process.argv.slice(2);
+let source = null;
+let strict = false;
+const files = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--source") source = args[++i];
+  else if (args[i] === "--strict") strict = true;
+  else files.push(args[i]);
+}
+if (!files.length || (source === undefined)) {
+  process.stderr.write("usage: node validate-brief.mjs [--source TEXT] [--strict] BRIEF.json...\n");
+  process.exit(2);
+}
+let status = 0;
+let text = null;
+try {
+  text = source === null ? null : readBounded(source);
+} catch (error) {
+  process.stderr.write(`validate-brief: cannot read ${shown(source)}: ${shown(error.message)}\n`);
+  process.exit(2);
+}
+for (const file of files) {
+  let bytes;
+  try {
+    bytes = readBounded(file);
+  } catch (error) {
+    process.stderr.write(`validate-brief: cannot read ${shown(file)}: ${shown(error.message)}\n`);
+    status = 2;
+    continue;
+  }
+  const { valid, problems } = validateBrief(bytes, { source: text, strict, limits: DEFAULT_LIMITS });
+  process.stdout.write(`${shown(file)}: ${valid ? "valid" : "invalid"}\n`);
+  for (const p of problems) {
+    process.stdout.write(`  ${p.severity}: ${shown(`${p.path}: ${p.message} [${p.code}]`)}\n`);
+  }
+  if (!valid && status === 0) status = 1;
+}
+process.exit(status);

@@ -21,8 +21,9 @@ EXPECTED = json.loads((HOSTILE / "expected.json").read_text(encoding="utf-8"))
 
 
 def source_of(name):
+    """The source text's exact bytes: never read in text mode, which translates newlines."""
     source = EXPECTED[name]["source"]
-    return None if source is None else (HOSTILE / source).read_text(encoding="utf-8")
+    return None if source is None else (HOSTILE / source).read_bytes()
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -69,7 +69,7 @@ def test_the_pre_commit_hook_runs_briefschema_on_brief_files(bad_brief):
     assert "$.positions[0].stance: 'pro' is not one of" in bad.stdout
 
 
-def test_the_node_example_validates_with_ajv(bad_brief):
+def test_the_node_command_validates_with_ajv_and_the_rules(bad_brief):
     node = shutil.which("node")
     assert node, "Node.js is required"
     script = ROOT / "node" / "validate-brief.mjs"
@@ -82,4 +82,4 @@ def test_the_node_example_validates_with_ajv(bad_brief):
         [node, str(script), str(bad_brief)], capture_output=True, text=True, check=False
     )
     assert bad.returncode == 1
-    assert "$.positions.0.stance: must be equal to one of the allowed values" in bad.stdout
+    assert "  error: $.positions[0].stance: must be equal to one of the allowed values [enum]" in bad.stdout

@@ -238,7 +238,7 @@ def test_quote_prints_evidence_with_code_point_offsets(tmp_path, capsys):
 def test_new_writes_a_valid_skeleton_for_a_source(tmp_path):
     out = tmp_path / "skeleton.brief.json"
     assert main(["new", str(SOURCE), "-o", str(out)]) == 0
-    skeleton = bs.load(out, source_text=SOURCE.read_text(encoding="utf-8"))
+    skeleton = bs.load(out, source_text=SOURCE.read_bytes().decode("utf-8"))
     assert (
         skeleton.source.sha256 == "3b0d8e4590c6d4ae97a285737ccd757c887307c3ede966f238cf0e9ca789d80c"
     )

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 import attrs
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Characters of a key that a path spells as ``\\uXXXX``: controls and lone surrogates."""
 
 
 class Severity(str, enum.Enum):
@@ -67,12 +69,19 @@ class ValidationError(BriefSchemaError, ValueError):
 
 
 def join(path: str, key: str | int) -> str:
-    """Extend a JSON path by an object key or an array index."""
+    """Extend a JSON path by an object key or an array index.
+
+    A key that is not a plain name is quoted: ``$['acme:x']``, with ``\\`` and
+    ``'`` escaped by a backslash, and control characters and lone surrogates
+    written ``\\uXXXX``, so that a path is always printable text.
+    """
     if isinstance(key, int):
         return f"{path}[{key}]"
     if _NAME.match(key):
         return f"{path}.{key}"
     escaped = key.replace("\\", "\\\\").replace("'", "\\'")
+    if not escaped.isascii() or not escaped.isprintable():
+        escaped = _UNPRINTABLE.sub(lambda found: f"\\u{ord(found.group()):04x}", escaped)
     return f"{path}['{escaped}']"
 
 

@@ -30,7 +30,8 @@ from typing import Any
 
 import attrs
 
-from briefschema import _converter, _edtf, model
+from briefschema import _converter, _edtf, _rules, model
+from briefschema import evidence as _evidence
 from briefschema._meta import Bounds, RefTo, Shape
 from briefschema._rules import catalogue
 
@@ -306,6 +307,65 @@ def render() -> dict[str, str]:
     return texts
 
 
+def rules_data() -> dict[str, Any]:
+    """What an integrity checker in another language needs to know of the model.
+
+    Written to ``node/model.json`` for the Node validator: for each class, the
+    fields that hold objects (their class, and whether a list) and the fields
+    that hold references (the kinds they may name, and whether a list); the
+    lists of the brief that hold objects with ids; each likelihood scale's
+    terms; the identifier formats. Generated, so it cannot drift from the
+    classes that the Python rules read.
+    """
+    classes: dict[str, Any] = {}
+    for cls in _model_classes():
+        children = {}
+        for name, many in _rules._child_fields(cls):
+            hint = typing.get_type_hints(cls)[name]
+            inner = typing.get_args(hint)[0] if many else hint
+            options = [o for o in (typing.get_args(inner) or (inner,)) if attrs.has(o)]
+            children[name] = {"class": options[0].__name__, "many": many}
+        refs = {
+            name: {"kinds": list(kinds), "many": many}
+            for name, kinds, many in _rules._references(cls)
+        }
+        integers = [
+            name
+            for name, hint in typing.get_type_hints(cls, include_extras=True).items()
+            if _converter._annotated_base(hint) is int
+        ]
+        classes[cls.__name__] = {"children": children, "references": refs, "integers": integers}
+    return {
+        "description": "Generated from the briefschema model classes by "
+        "`python -m briefschema._schemagen`; read by validate-brief.mjs.",
+        "lists": list(_rules.LISTS),
+        "classes": classes,
+        "likelihood_scales": {
+            scale.value: [term.value for term in terms]
+            for scale, terms in model.LIKELIHOOD_SCALES.items()
+        },
+        "identifier_formats": {
+            scheme: form.pattern for scheme, form in _rules._IDENTIFIER_FORMATS.items()
+        },
+        "context": _evidence.CONTEXT,
+    }
+
+
+def _model_classes() -> list[type[Any]]:
+    found: list[type[Any]] = []
+    pending: list[type[Any]] = [model.Brief]
+    while pending:
+        cls = pending.pop(0)
+        if cls in found:
+            continue
+        found.append(cls)
+        for name, many in _rules._child_fields(cls):
+            hint = typing.get_type_hints(cls)[name]
+            inner = typing.get_args(hint)[0] if many else hint
+            pending.extend(o for o in (typing.get_args(inner) or (inner,)) if attrs.has(o))
+    return found
+
+
 TARGETS = (Path("schemas"), Path("src/briefschema/schemas"))
 """Where the files are written, from the repository root."""
 
@@ -329,6 +389,12 @@ def main(argv: list[str] | None = None) -> int:
                 if not check:
                     target.mkdir(parents=True, exist_ok=True)
                     path.write_text(text, encoding="utf-8", newline="\n")
+    node_model = Path("node/model.json")
+    node_text = _converter.pretty_json(rules_data())
+    if not node_model.is_file() or node_model.read_text(encoding="utf-8") != node_text:
+        stale.append(str(node_model))
+        if not check:
+            node_model.write_text(node_text, encoding="utf-8", newline="\n")
     rules_doc = Path("docs/rules.md")
     if not rules_doc.is_file() or rules_doc.read_text(encoding="utf-8") != catalogue():
         stale.append(str(rules_doc))

@@ -1,0 +1,181 @@
+"""The Node validator (node/briefschema.mjs) gives the library's verdict.
+
+Run for real with Node.js over the hostile corpus, every integrity case, the
+conformance briefs and a few hundred mutated briefs. Where the library finds
+problems beyond the schema (reading, limits, converter, integrity rules), the
+Node validator must name the same paths and codes; schema problems are Ajv's
+own words, so there only the verdict must agree.
+"""
+
+import base64
+import copy
+import json
+import random
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import briefschema as bs
+from briefschema import _rules, validation
+from helpers import TEXT, base
+from test_rules import CASES, mutate
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+NODE = ROOT / "node"
+HOSTILE = HERE / "hostile"
+EXPECTED = json.loads((HOSTILE / "expected.json").read_text(encoding="utf-8"))
+REFERENCE = ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json"
+SOURCE = ROOT / "examples" / "moscow-intransigent-syria-2013.txt"
+
+SCHEMA_CODES = {
+    "required", "unknown-field", "type", "null", "enum", "pattern", "date", "timestamp",
+    "extension-key", "empty", "too-long", "too-few-items", "duplicate-item", "minimum", "maximum",
+}  # fmt: skip
+"""Codes that translate a schema keyword: Ajv and python-jsonschema word and group them differently."""
+
+
+def node_verdicts(cases):
+    """Run the Node validator on ``(brief bytes, source bytes or None, strict)`` cases."""
+    node = shutil.which("node")
+    assert node, "Node.js is required"
+    assert (NODE / "node_modules" / "ajv").is_dir(), "run `npm ci --prefix node` first"
+    payload = [
+        {
+            "brief": base64.b64encode(brief).decode(),
+            "source": None if source is None else base64.b64encode(source).decode(),
+            "strict": strict,
+        }
+        for brief, source, strict in cases
+    ]
+    done = subprocess.run(
+        [node, str(NODE / "verdicts.mjs")],
+        input=json.dumps(payload).encode(),
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
+    return json.loads(done.stdout)
+
+
+def library_verdict(brief, source, strict):
+    try:
+        data = bs.parse_json(brief)
+    except bs.ValidationError as exc:
+        return False, exc.problems
+    report, _ = validation.check(data, source_text=source, strict=strict)
+    return report.valid, report.problems
+
+
+def agree(cases):
+    """Assert that Node and the library agree on every case; return the library's verdicts."""
+    verdicts = []
+    for (brief, source, strict), node in zip(cases, node_verdicts(cases), strict=True):
+        valid, problems = library_verdict(brief, source, strict)
+        assert node["valid"] == valid, (brief[:300], problems, node["problems"])
+        ours = {(p.path, p.code) for p in problems}
+        if not {code for _, code in ours} & SCHEMA_CODES:
+            assert {(p["path"], p["code"]) for p in node["problems"]} == ours, brief[:300]
+        assert all("\n" not in p["message"] for p in node["problems"])
+        verdicts.append(valid)
+    return verdicts
+
+
+def test_the_hostile_corpus():
+    cases = []
+    for name, expected in sorted(EXPECTED.items()):
+        source = expected["source"]
+        cases.append(
+            ((HOSTILE / name).read_bytes(), None if source is None else (HOSTILE / source).read_bytes(), False)
+        )
+    assert not any(agree(cases))
+
+
+def test_every_integrity_case_strict_and_not():
+    text = TEXT.encode()
+    cases = [
+        (json.dumps(mutate(base(), case["set"])).encode(), text, strict)
+        for case in CASES
+        for strict in (False, True)
+    ]
+    cases.append((json.dumps(base()).encode(), text, True))
+    verdicts = agree(cases)
+    assert verdicts[-1] is True and not all(verdicts)
+
+
+def test_every_rule_has_a_node_twin():
+    source = (NODE / "briefschema.mjs").read_text(encoding="utf-8")
+    for rule in _rules.RULES:
+        assert f'"{rule.code}"' in source, rule.code
+
+
+def test_the_reference_brief_with_its_text_and_a_source_that_is_not_utf8():
+    brief = REFERENCE.read_bytes()
+    cases = [(brief, SOURCE.read_bytes(), True), (brief, SOURCE.read_bytes() + b"\xff", False)]
+    assert agree(cases) == [True, False]
+
+
+def test_the_conformance_briefs():
+    cases = []
+    for group in json.loads((HERE / "conformance" / "brief.json").read_text(encoding="utf-8")):
+        cases += [(json.dumps(t["data"]).encode(), None, False) for t in group["tests"]]
+    verdicts = agree(cases)
+    assert any(verdicts) and not all(verdicts)
+
+
+ODD_VALUES = [
+    None, "", "x", "\u0000", "us\n", -1, 0, 5.0, 2**53, 10**30, 1.5, True, [], {}, ["x"],
+    {"a:b": 1}, "2013-02-29", "2013-05-07/2013-05-06", "kerry", "pos-before", "Q1",
+]  # fmt: skip
+
+
+def places(node, found):
+    items = node.items() if isinstance(node, dict) else enumerate(node)
+    for key, value in items:
+        found.append((node, key))
+        if isinstance(value, dict | list):
+            places(value, found)
+    return found
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_mutated_briefs(seed):
+    draw = random.Random(seed)
+    seeds = [base(), json.loads(REFERENCE.read_text(encoding="utf-8"))]
+    cases = []
+    for _ in range(100):
+        document = copy.deepcopy(draw.choice(seeds))
+        for _ in range(draw.randint(1, 3)):
+            spots = places(document, [])
+            if not spots:
+                break
+            container, key = draw.choice(spots)
+            if draw.random() < 0.3 and isinstance(container, dict):
+                del container[key]
+            else:
+                container[key] = copy.deepcopy(draw.choice(ODD_VALUES))
+        text = TEXT if document.get("id") == "test-brief" else SOURCE.read_text(encoding="utf-8")
+        cases.append((json.dumps(document).encode(), text.encode(), draw.random() < 0.5))
+    agree(cases)
+
+
+def test_the_command_prints_one_line_a_problem_and_exits_by_the_verdict(tmp_path):
+    node = shutil.which("node")
+    script = NODE / "validate-brief.mjs"
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b'{"a": 1, "a": 2}')
+    done = subprocess.run([node, script, bad], capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        f"{bad}: invalid",
+        '  error: $: the key "a" appears twice in one object [duplicate-key]',
+    ]
+    done = subprocess.run(
+        [node, script, "--source", SOURCE, REFERENCE], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0 and done.stdout.startswith(f"{REFERENCE}: valid")
+    done = subprocess.run([node, script, "/dev/zero"], capture_output=True, text=True, check=False)
+    assert done.returncode == 2 and "is a device, not a file" in done.stderr
+    assert "    at " not in done.stderr  # no stack trace
