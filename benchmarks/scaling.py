@@ -93,7 +93,7 @@ def prefixed_evidence(n: int) -> tuple[dict[str, Any], str]:
 
 def scaled_reference(copies: int) -> tuple[dict[str, Any], str]:
     sys.path.insert(0, str(Path(__file__).parent))
-    from bench import scaled  # noqa: PLC0415 - the benchmark's own helper
+    from bench import scaled
 
     text = (ROOT / "examples" / "moscow-intransigent-syria-2013.txt").read_text(encoding="utf-8")
     return scaled(json.loads(REFERENCE.read_text(encoding="utf-8")), copies), text
@@ -127,6 +127,10 @@ def timed(func: Callable[[], object]) -> float:
 def rules_only(data: dict[str, Any], text: str) -> Callable[[], object]:
     structured = bs.from_dict(data)  # structure once; time the integrity rules alone
     return lambda: _rules.run(structured, text)
+
+
+def rendering(renderer: Callable[[bs.Brief], str], brief: bs.Brief) -> Callable[[], object]:
+    return lambda: renderer(brief)
 
 
 def quote_cli(n: int) -> Callable[[], object]:
@@ -165,9 +169,9 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
     ("every rule, reference brief copied", "copies", [1, 10, 100],
      lambda n: rules_only(*scaled_reference(n))),
     ("render html, n actors x n issues", "actors", [50, 500, 5_000],
-     lambda n: (lambda b: lambda: render.render_html(b))(wide(n))),
+     lambda n: rendering(render.render_html, wide(n))),
     ("render markdown, n actors x n issues", "actors", [500, 5_000, 50_000],
-     lambda n: (lambda b: lambda: render.render_markdown(b))(wide(n))),
+     lambda n: rendering(render.render_markdown, wide(n))),
     ("quote: n occurrences", "occurrences", [200, 2_000, 20_000], quote_cli),
     ("new: a text of n words", "words", [10_000, 100_000, 1_000_000], new_cli),
 ]  # fmt: skip
@@ -179,7 +183,9 @@ def explain_case(copies: int) -> tuple[float, float]:
     valid = timed(lambda: validation.check(data, source_text=text, strict=False))
     data["actors"][len(data["actors"]) // 2]["kind"] = "planet"
     report: list[validation.Report] = []
-    invalid = timed(lambda: report.append(validation.check(data, source_text=text, strict=False)[0]))
+    invalid = timed(
+        lambda: report.append(validation.check(data, source_text=text, strict=False)[0])
+    )
     assert [p.code for p in report[0].errors] == ["enum"]
     return valid, invalid
 
@@ -196,9 +202,13 @@ def main() -> None:
             seconds = min(timed(run) for _ in range(2))
             per_item = seconds / size * 1e6
             first = first or per_item
-            print(f"{name:40} {size:>8,} {unit[:1]} {seconds:9.3f} {per_item:9.2f} {per_item / first:7.2f}")
+            print(
+                f"{name:40} {size:>8,} {unit[:1]} {seconds:9.3f} {per_item:9.2f} {per_item / first:7.2f}"
+            )
     print()
-    print(f"{'one schema error vs valid (reference copied)':46} {'valid s':>8} {'1 error s':>9} {'ratio':>6}")
+    print(
+        f"{'one schema error vs valid (reference copied)':46} {'valid s':>8} {'1 error s':>9} {'ratio':>6}"
+    )
     for copies in [10, 100] if args.quick else [10, 100, 1000]:
         valid, invalid = explain_case(copies)
         print(f"{copies:>8,} copies {'':31} {valid:8.3f} {invalid:9.3f} {invalid / valid:6.2f}")

@@ -638,7 +638,7 @@ function integrity(data, text, sourceBytes) {
     for (const name of ["from_position", "to_position"]) {
       const position = positionOf(obj[name]);
       if (position !== null && (position.actor !== obj.by || position.issue !== obj.issue)) {
-        add(join(path, name), "concession-position-mismatch", `'${position.id}' is '${position.actor}''s position on '${position.issue}'`);
+        add(join(path, name), "concession-position-mismatch", `'${position.id}' is a position of '${position.actor}' on '${position.issue}', not of '${obj.by}' on '${obj.issue}'`);
       }
     }
   }

@@ -88,7 +88,11 @@ def test_the_hostile_corpus():
     for name, expected in sorted(EXPECTED.items()):
         source = expected["source"]
         cases.append(
-            ((HOSTILE / name).read_bytes(), None if source is None else (HOSTILE / source).read_bytes(), False)
+            (
+                (HOSTILE / name).read_bytes(),
+                None if source is None else (HOSTILE / source).read_bytes(),
+                False,
+            )
         )
     assert not any(agree(cases))
 

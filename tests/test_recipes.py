@@ -82,4 +82,7 @@ def test_the_node_command_validates_with_ajv_and_the_rules(bad_brief):
         [node, str(script), str(bad_brief)], capture_output=True, text=True, check=False
     )
     assert bad.returncode == 1
-    assert "  error: $.positions[0].stance: must be equal to one of the allowed values [enum]" in bad.stdout
+    assert (
+        "  error: $.positions[0].stance: must be equal to one of the allowed values [enum]"
+        in bad.stdout
+    )

@@ -37,13 +37,14 @@ def test_a_violation_gets_its_code_at_its_path(case):
     document = mutate(base(), case["set"])
     text = TEXT if case.get("text") else None
     report = bs.validate(document, source_text=text)
-    found = [(p.code, p.path) for p in report.problems]
-    assert (case["code"], case["path"]) in found
-    # Only the rule under test fires: a case exercises one rule.
-    assert {p.code for p in report.problems} == {case["code"]}
+    # Only the rule under test fires, with exactly these paths and words.
+    assert [(p.code, p.path, p.message) for p in report.problems] == [
+        (case["code"], path, message) for path, message in case["problems"]
+    ]
+    assert case["path"] in [path for path, _ in case["problems"]]
     if case.get("warning"):
         assert report.valid
-        assert report.warnings[0].severity is bs.Severity.WARNING
+        assert [p.severity for p in report.problems] == [bs.Severity.WARNING]
         strict = bs.validate(document, source_text=text, strict=True)
         assert not strict.valid
         assert strict.errors[0].code == case["code"]

@@ -7,20 +7,27 @@ size), never by timing: benchmarks/scaling.py measures the seconds.
 import collections.abc
 import datetime as dt
 import hashlib
+import io
 import json
 import math
 import os
+import random
+import re
+import shutil
 import stat
 import subprocess
 import sys
 import tracemalloc
+import typing
 from pathlib import Path
 
 import attrs
+import jsonschema_rs
 import pytest
+from markdown_it import MarkdownIt
 
 import briefschema as bs
-from briefschema import _rules, cli, evidence, render, validation
+from briefschema import _rules, cli, evidence, model, render, validation
 from helpers import TEXT, base
 
 ROOT = Path(__file__).parents[1]
@@ -85,7 +92,9 @@ def chain_context(kind, n):
     return attrs.evolve(ctx, by_id=counting), counting
 
 
-@pytest.mark.parametrize(("kind", "code"), [("issues", "issue-cycle"), ("positions", "previous-cycle")])
+@pytest.mark.parametrize(
+    ("kind", "code"), [("issues", "issue-cycle"), ("positions", "previous-cycle")]
+)
 def test_a_long_chain_is_walked_once_not_once_per_member(kind, code):
     ctx, counting = chain_context(kind, 2_000)
     rule = next(r for r in _rules.RULES if r.code == code)
@@ -123,9 +132,7 @@ def test_a_self_loop_and_two_separate_cycles_are_each_reported():
 def test_mismatched_quotes_search_the_text_a_bounded_number_of_times(monkeypatch):
     calls = []
     real = evidence.occurrences
-    monkeypatch.setattr(
-        evidence, "occurrences", lambda *a, **k: calls.append(a) or real(*a, **k)
-    )
+    monkeypatch.setattr(evidence, "occurrences", lambda *a, **k: calls.append(a) or real(*a, **k))
     text = "word " * 2_000
     document = base()
     document["source"]["sha256"] = hashlib.sha256(text.encode()).hexdigest()
@@ -143,20 +150,26 @@ def test_a_hint_names_at_most_five_places_and_says_there_are_more():
     wrong = bs.Evidence(quote="ab", start=1, end=3)
     [(code, message)] = list(evidence.mismatches(text, wrong))
     assert code == "quote-mismatch"
-    assert message == "the text at 1:3 is 'b ', not the quote; the quote occurs at 0, 3, 6, 9, 12, ..."
+    assert (
+        message == "the text at 1:3 is 'b ', not the quote; the quote occurs at 0, 3, 6, 9, 12, ..."
+    )
 
 
 def test_a_long_mismatching_passage_is_shown_cut():
     text = "x" * 10_000
     wrong = bs.Evidence(quote="y", start=0, end=5_000)
     [(_, message)] = list(evidence.mismatches(text, wrong, hint=False))
-    assert message == f"the text at 0:5000 is {'x' * 60!r} (and 4,940 more code points), not the quote"
+    assert (
+        message == f"the text at 0:5000 is {'x' * 60!r} (and 4,940 more code points), not the quote"
+    )
 
 
 def test_checking_a_prefix_and_suffix_copies_nothing_of_a_large_text():
     text = "abcdefghij" * 1_000_000  # 10 MB
     start = len(text) - 20
-    good = bs.Evidence(quote="abcdefghij", start=start, end=start + 10, prefix="cdefghij", suffix="ab")
+    good = bs.Evidence(
+        quote="abcdefghij", start=start, end=start + 10, prefix="cdefghij", suffix="ab"
+    )
     tracemalloc.start()
     try:
         for _ in range(20):
@@ -168,6 +181,7 @@ def test_checking_a_prefix_and_suffix_copies_nothing_of_a_large_text():
 
 
 class CountingTuple(tuple):
+    __slots__ = ()
     iterations = 0
 
     def __iter__(self):
@@ -179,7 +193,9 @@ def wide_brief(n):
     actors = [{"id": f"a{k}", "name": f"Actor {k}", "kind": "state"} for k in range(n)]
     issues = [{"id": f"i{k}", "title": f"Issue {k}"} for k in range(n)]
     positions = [
-        dict(base()["positions"][2], id=f"p{k}", actor=f"a{k}", issue=f"i{(7 * k) % n}", evidence=[])
+        dict(
+            base()["positions"][2], id=f"p{k}", actor=f"a{k}", issue=f"i{(7 * k) % n}", evidence=[]
+        )
         for k in range(n)
     ]
     document = dict(base(), actors=actors, issues=issues, positions=positions, concessions=[])
@@ -208,9 +224,7 @@ def test_a_wide_brief_renders_a_table_that_grows_with_its_positions():
 def test_quote_finds_every_occurrence_in_one_pass(capsys, tmp_path, monkeypatch):
     calls = []
     real = evidence.occurrences
-    monkeypatch.setattr(
-        evidence, "occurrences", lambda *a, **k: calls.append(a) or real(*a, **k)
-    )
+    monkeypatch.setattr(evidence, "occurrences", lambda *a, **k: calls.append(a) or real(*a, **k))
     source = tmp_path / "text.txt"
     source.write_bytes(b"x " * 5_000)
     status, out, _ = run(capsys, "quote", source, "x")
@@ -239,7 +253,7 @@ def test_a_document_with_one_schema_error_is_explained_item_by_item(monkeypatch)
             seen.append(instance)
             return real.iter_errors(instance)
 
-    monkeypatch.setattr(validation, "_validator", lambda: Spy())
+    monkeypatch.setattr(validation, "_validator", Spy)
     by_item = list(validation.schema_problems(document))
     assert [(p.path, p.code) for p in by_item] == [("$.actors[1].kind", "enum")]
     assert [s["actors"] for s in seen] == [[]]  # the reference validator saw the shell only
@@ -326,7 +340,7 @@ def test_new_records_what_sha256sum_prints(tmp_path, capsys):
 # Special files, hostile names, broken outputs.
 
 
-def test_dev_zero_is_refused_through_every_door(tmp_path, capsys):
+def test_dev_zero_is_refused_through_every_door(capsys):
     zero = Path("/dev/zero")
     for args in (
         ["validate", zero],
@@ -355,8 +369,22 @@ def test_a_long_jsonl_line_is_skipped_in_chunks_and_reported(tmp_path, capsys):
     assert results[1]["problems"][0]["code"] == "too-large"
 
 
+def test_an_endless_jsonl_line_costs_the_limit_not_its_length():
+    stream = io.BytesIO(b"x" * 50_000_000 + b"\n" + json.dumps(base()).encode() + b"\n")
+    limits = bs.Limits(max_bytes=100_000)
+    tracemalloc.start()
+    try:
+        results = list(bs.batch.validate_jsonl(stream, limits=limits))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [(r["line"], r["valid"]) for r in results] == [(1, False), (2, True)]
+    assert results[0]["problems"][0]["code"] == "too-large"
+    assert peak < 5_000_000  # reading the 50 MB line whole would take ten times that
+
+
 def test_a_fifo_beside_a_brief_is_never_opened(tmp_path):
-    document, path = brief_on(LF, tmp_path)
+    _, path = brief_on(LF, tmp_path)
     (tmp_path / "text.txt").write_bytes(LF)
     os.mkfifo(tmp_path / "a-pipe.txt")  # sorts first; opening it would block
     done = command("validate", path)
@@ -365,7 +393,7 @@ def test_a_fifo_beside_a_brief_is_never_opened(tmp_path):
 
 
 def test_texts_beside_a_brief_over_the_limit_are_passed_over(tmp_path, capsys):
-    document, path = brief_on(LF, tmp_path)
+    _, path = brief_on(LF, tmp_path)
     (tmp_path / "big.txt").write_bytes(b"x" * 5_000)
     (tmp_path / "text.txt").write_bytes(LF)
     status, out, _ = run(capsys, "validate", "--max-bytes", "4000", path)
@@ -476,7 +504,13 @@ def test_dumps_refuses_a_lone_surrogate_with_its_path():
 
 @pytest.mark.parametrize(
     ("text", "kept"),
-    [("0.1", 0.1), ("1E5", 100000.0), ("-0.0", -0.0), ("1e300", 1e300), ("12345678901234567890", 12345678901234567890)],
+    [
+        ("0.1", 0.1),
+        ("1E5", 100000.0),
+        ("-0.0", -0.0),
+        ("1e300", 1e300),
+        ("12345678901234567890", 12345678901234567890),
+    ],
 )
 def test_numbers_a_double_holds_are_kept(text, kept):
     value = bs.parse_json(f"[{text}]")[0]
@@ -488,8 +522,14 @@ def test_numbers_a_double_holds_are_kept(text, kept):
     ("text", "message"),
     [
         ("1e-400", "1e-400 cannot be kept exactly: as a double (I-JSON) it is 0.0"),
-        ("9007199254740993.0", "9007199254740993.0 cannot be kept exactly: as a double (I-JSON) it is 9007199254740992.0"),
-        ("1.00000000000000001", "1.00000000000000001 cannot be kept exactly: as a double (I-JSON) it is 1.0"),
+        (
+            "9007199254740993.0",
+            "9007199254740993.0 cannot be kept exactly: as a double (I-JSON) it is 9007199254740992.0",
+        ),
+        (
+            "1.00000000000000001",
+            "1.00000000000000001 cannot be kept exactly: as a double (I-JSON) it is 1.0",
+        ),
         ("-0", "-0 cannot be kept: an integer has no negative zero; write 0"),
     ],
 )
@@ -575,8 +615,6 @@ def test_new_refuses_to_overwrite_without_force(tmp_path, capsys):
 
 
 def test_markdown_escapes_html_and_markup_in_every_text():
-    from markdown_it import MarkdownIt
-
     document = base()
     document["title"] = "<script>alert(1)</script>"
     document["summary"] = "[click](javascript:alert(1)) **bold**\n# heading"
@@ -585,3 +623,58 @@ def test_markdown_escapes_html_and_markup_in_every_text():
     assert "<script" not in html and "<img" not in html and "<a " not in html
     assert "<strong>bold</strong>" not in html and html.count("<h1>") == 1
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+# ---------------------------------------------------------------------------
+# The url pattern accepts nothing that a uri format refuses.
+
+URL_CANDIDATES = [
+    "https://a#b#c", "http://[", "http://a%zz", "http://a%2", "http://a b", "http://a\\b",
+    "http://a/\u00e9", "http://[::1]", "http://[::1]:8080/x?y#z", "http://[v1.x]/",
+    "http://[1:2:3:4:5:6:7:8]", "http://[1:2:3:4:5:6:7:8:9]", "http://[::ffff:1.2.3.4]",
+    "http://1.2.3.4", "http://256.1.1.1", "http://u:p@h:1/p;q?r=s&t#u", "http://h:port",
+    "http://h/%41%zz", "http://h/a%", "https://", "http:///x", "http://h?x#y?z/", "http://h#",
+    "http://h?", "http://h:", "http://@h", "http://a@b@c", "http://h/<x>", 'http://h/"',
+    "http://h/{x}", "http://h/|", "http://h/^", "http://h/`", "http://h/[x]", "http://h?[x]",
+    "http://h#[x]", "https://www.osw.waw.pl/en/publikacje/analyses/2013-05-15/moscow",
+    "HTTP://h", "http:/h", "http:h", "ftp://h", "http://h\n", "http://h/\u0000",
+]  # fmt: skip
+
+
+def url_like(draw, n):
+    pieces = ["a", "Z", "0", "-", ".", "_", "~", "%", "%4", "%41", ":", "/", "?", "#", "[", "]",
+              "@", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=", "::", "1.2.3.4", " ", "é"]  # fmt: skip
+    return [
+        draw.choice(["http://", "https://"])
+        + "".join(draw.choice(pieces) for _ in range(draw.randint(1, 12)))
+        for _ in range(n)
+    ]
+
+
+def test_the_url_pattern_is_at_least_as_strict_as_every_uri_format():
+    pattern = re.compile(typing.get_args(model.Url)[1].keywords["pattern"])
+    candidates = URL_CANDIDATES + url_like(random.Random(7), 3_000)
+    rust = jsonschema_rs.validator_for({"format": "uri"}, validate_formats=True)
+    script = (
+        'import Ajv from "ajv/dist/2020.js"; import addFormats from "ajv-formats";'
+        "const ajv = new Ajv(); addFormats(ajv); const v = ajv.compile({format: 'uri'});"
+        "let s = ''; process.stdin.on('data', c => s += c);"
+        "process.stdin.on('end', () => console.log(JSON.stringify(JSON.parse(s).map(x => v(x)))));"
+    )
+    done = subprocess.run(
+        [shutil.which("node") or "node", "--input-type=module", "-e", script],
+        input=json.dumps(candidates),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT / "node",
+    )
+    ajv = json.loads(done.stdout)
+    accepted = [url for url in candidates if pattern.search(url)]
+    assert len(accepted) > 100  # the comparison means something
+    for url, by_ajv in zip(candidates, ajv, strict=True):
+        if pattern.search(url):
+            assert by_ajv, f"Ajv's uri format refuses {url!r}"
+            assert rust.is_valid(url), f"jsonschema-rs's uri format refuses {url!r}"
+    for refused in ("https://a#b#c", "http://[", "http://a%zz"):
+        assert not pattern.search(refused)

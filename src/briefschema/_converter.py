@@ -232,7 +232,7 @@ def _is_extensions(typ: Any) -> bool:
     return typ == model.Extensions or typing.get_origin(typ) is Mapping
 
 
-def _annotated_base(typ: Any) -> Any:
+def annotated_base(typ: Any) -> Any:
     return typing.get_args(typ)[0] if typing.get_origin(typ) is typing.Annotated else typ
 
 
@@ -312,8 +312,8 @@ def _build() -> cattrs.Converter:
             conv.register_unstructure_hook(member, _enum_value)
     # Annotated value types (ids, texts, offsets) straight to their base hooks,
     # without cattrs' generic Annotated indirection on every value.
-    conv.register_structure_hook_func(lambda t: _annotated_base(t) is str and t is not str, _str)
-    conv.register_structure_hook_func(lambda t: _annotated_base(t) is int and t is not int, _int)
+    conv.register_structure_hook_func(lambda t: annotated_base(t) is str and t is not str, _str)
+    conv.register_structure_hook_func(lambda t: annotated_base(t) is int and t is not int, _int)
     conv.register_structure_hook_func(_is_when, _when)
     conv.register_structure_hook_func(_is_extensions, _extensions)
     conv.register_structure_hook_factory(_is_optional, _optional_factory)
@@ -396,7 +396,7 @@ def _unwritable(obj: Any, path: str) -> Iterator[Problem]:
 def _field_problem(path: str, value: object, hint: Any, exc: BaseException) -> Problem:
     if isinstance(exc, Invalid):
         return Problem(path + exc.at, exc.code, exc.message)
-    base = _annotated_base(hint)
+    base = annotated_base(hint)
     options = typing.get_args(base) if _is_optional(base) else (base,)
     for option in options:
         if isinstance(option, type) and issubclass(option, enum.Enum):

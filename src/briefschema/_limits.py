@@ -92,13 +92,15 @@ def within(data: object, limits: Limits) -> bool:
             elif type(item) is str:
                 if len(item) > max_string:
                     return False
-            elif type(item) is int:  # only integers too long to skip below get here
+            elif type(item) is int and _too_long_int(item):  # only long ones get here
                 return False
         if not below:
             return True
         level = [x for x in below if type(x) is not int or x.bit_length() > _INT_BITS]
-    return not any(type(x) in (dict, list, int) for x in level) and all(
-        len(x) <= max_string for x in level if type(x) is str
+    return (
+        not any(type(x) in (dict, list) for x in level)
+        and all(len(x) <= max_string for x in level if type(x) is str)
+        and not any(_too_long_int(x) for x in level if type(x) is int)
     )
 
 
@@ -152,6 +154,7 @@ def shape_problems(data: object, limits: Limits) -> Iterator[Problem]:
                 "too-many-items",
                 f"{len(item):,} items, over the limit of {limits.max_items:,} (max_items)",
             )
+        below: list[tuple[object, str, int]] = []
         if isinstance(item, dict):
             for key, value in item.items():
                 if (
@@ -165,6 +168,7 @@ def shape_problems(data: object, limits: Limits) -> Iterator[Problem]:
                         "too-long",
                         f"an object key is over the limit of {limits.max_string:,} characters (max_string)",
                     )
-                stack.append((value, join(path, str(key)), depth + 1))
+                below.append((value, join(path, str(key)), depth + 1))
         else:
-            stack.extend((value, join(path, index), depth + 1) for index, value in enumerate(item))
+            below.extend((value, join(path, index), depth + 1) for index, value in enumerate(item))
+        stack.extend(reversed(below))  # so that the first breach in document order is reported

@@ -69,11 +69,11 @@ class ValidationError(BriefSchemaError, ValueError):
 
 
 def join(path: str, key: str | int) -> str:
-    """Extend a JSON path by an object key or an array index.
+    r"""Extend a JSON path by an object key or an array index.
 
-    A key that is not a plain name is quoted: ``$['acme:x']``, with ``\\`` and
+    A key that is not a plain name is quoted: ``$['acme:x']``, with ``\`` and
     ``'`` escaped by a backslash, and control characters and lone surrogates
-    written ``\\uXXXX``, so that a path is always printable text.
+    written ``\uXXXX``, so that a path is always printable text.
     """
     if isinstance(key, int):
         return f"{path}[{key}]"

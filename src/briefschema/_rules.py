@@ -79,12 +79,12 @@ class Context:
         return self.by_type.get(cls, [])
 
 
-_CHILD_FIELDS: dict[type[Any], tuple[tuple[str, bool], ...]] = {}
+CHILD_FIELDS_CACHE: dict[type[Any], tuple[tuple[str, bool], ...]] = {}
 
 
-def _child_fields(cls: type[Any]) -> tuple[tuple[str, bool], ...]:
+def child_fields(cls: type[Any]) -> tuple[tuple[str, bool], ...]:
     """The fields of ``cls`` that can hold model objects: name, and whether a tuple."""
-    found = _CHILD_FIELDS.get(cls)
+    found = CHILD_FIELDS_CACHE.get(cls)
     if found is None:
         found = ()
         for name, hint in typing.get_type_hints(cls).items():
@@ -93,7 +93,7 @@ def _child_fields(cls: type[Any]) -> tuple[tuple[str, bool], ...]:
             options = typing.get_args(inner) or (inner,)
             if any(attrs.has(o) and o not in (model.Date, model.Interval) for o in options):
                 found += ((name, many),)
-        _CHILD_FIELDS[cls] = found
+        CHILD_FIELDS_CACHE[cls] = found
     return found
 
 
@@ -103,7 +103,7 @@ def _walk(obj: Any, path: str) -> Iterator[Located]:
         node = stack.pop()
         yield node
         children: list[Located] = []
-        for name, many in _child_fields(type(node.obj)):
+        for name, many in child_fields(type(node.obj)):
             value = getattr(node.obj, name)
             if many:
                 if value:
@@ -174,7 +174,7 @@ def _duplicate_id(ctx: Context) -> Iterator[tuple[str, str]]:
                 yield path, f"the id {obj.id!r} is already used at {first.path}"
 
 
-def _references(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+def references_of(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """The fields of ``cls`` that hold references: name, target kinds, many."""
     cached = _REFERENCES.get(cls)
     if cached is None:
@@ -206,7 +206,7 @@ def _find_references(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool],
 def _refs(ctx: Context) -> Iterator[tuple[str, str, tuple[str, ...]]]:
     """Every reference in the brief: its path, the id it names, the kinds allowed."""
     for node in ctx.nodes:
-        for name, kinds, many in _references(type(node.obj)):
+        for name, kinds, many in references_of(type(node.obj)):
             value = getattr(node.obj, name)
             where = join(node.path, name)
             if many:
@@ -494,8 +494,8 @@ def _concession_positions(ctx: Context) -> Iterator[tuple[str, str]]:
             if position.actor != node.obj.by or position.issue != node.obj.issue:
                 yield (
                     join(node.path, name),
-                    f"{position.id!r} is {position.actor!r}'s position on {position.issue!r}, "
-                    f"not {node.obj.by!r}'s on {node.obj.issue!r}",
+                    f"{position.id!r} is a position of {position.actor!r} on {position.issue!r}, "
+                    f"not of {node.obj.by!r} on {node.obj.issue!r}",
                 )
 
 
@@ -525,7 +525,7 @@ def _self_affiliation(ctx: Context) -> Iterator[tuple[str, str]]:
                 yield path, f"{node.obj.id!r} cannot be a member of itself"
 
 
-_IDENTIFIER_FORMATS = {
+IDENTIFIER_FORMATS = {
     "wikidata": re.compile(r"Q[1-9][0-9]*"),
     "viaf": re.compile(r"[1-9][0-9]*"),
     "isni": re.compile(r"[0-9]{15}[0-9X]"),
@@ -542,7 +542,7 @@ _IDENTIFIER_FORMATS = {
 )
 def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
     for node in ctx.of_type(model.Identifier):
-        form = _IDENTIFIER_FORMATS.get(node.obj.scheme)
+        form = IDENTIFIER_FORMATS.get(node.obj.scheme)
         if form is not None and not form.fullmatch(node.obj.value):
             yield (
                 join(node.path, "value"),
@@ -602,7 +602,8 @@ def catalogue() -> str:
         "JSON text adds `encoding`, `json-syntax`, `duplicate-key` and `number`. The limits",
         "(`briefschema.Limits`) add `too-large`, `too-deep`, `too-many-items` and `too-long`,",
         "checked before anything else. When a document has structural problems, the",
-        "integrity rules do not run.",
+        "integrity rules do not run. A source text that is not UTF-8 (or a string holding a",
+        "lone surrogate) gets `source-encoding` at `$.source`, and its quotes are not checked.",
         "",
         "| code | severity | meaning | example of a violation |",
         "| --- | --- | --- | --- |",

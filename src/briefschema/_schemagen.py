@@ -320,19 +320,19 @@ def rules_data() -> dict[str, Any]:
     classes: dict[str, Any] = {}
     for cls in _model_classes():
         children = {}
-        for name, many in _rules._child_fields(cls):
+        for name, many in _rules.child_fields(cls):
             hint = typing.get_type_hints(cls)[name]
             inner = typing.get_args(hint)[0] if many else hint
             options = [o for o in (typing.get_args(inner) or (inner,)) if attrs.has(o)]
             children[name] = {"class": options[0].__name__, "many": many}
         refs = {
             name: {"kinds": list(kinds), "many": many}
-            for name, kinds, many in _rules._references(cls)
+            for name, kinds, many in _rules.references_of(cls)
         }
         integers = [
             name
             for name, hint in typing.get_type_hints(cls, include_extras=True).items()
-            if _converter._annotated_base(hint) is int
+            if _converter.annotated_base(hint) is int
         ]
         classes[cls.__name__] = {"children": children, "references": refs, "integers": integers}
     return {
@@ -345,7 +345,7 @@ def rules_data() -> dict[str, Any]:
             for scale, terms in model.LIKELIHOOD_SCALES.items()
         },
         "identifier_formats": {
-            scheme: form.pattern for scheme, form in _rules._IDENTIFIER_FORMATS.items()
+            scheme: form.pattern for scheme, form in _rules.IDENTIFIER_FORMATS.items()
         },
         "context": _evidence.CONTEXT,
     }
@@ -359,7 +359,7 @@ def _model_classes() -> list[type[Any]]:
         if cls in found:
             continue
         found.append(cls)
-        for name, many in _rules._child_fields(cls):
+        for name, many in _rules.child_fields(cls):
             hint = typing.get_type_hints(cls)[name]
             inner = typing.get_args(hint)[0] if many else hint
             pending.extend(o for o in (typing.get_args(inner) or (inner,)) if attrs.has(o))

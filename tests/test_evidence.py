@@ -1,0 +1,183 @@
+"""Finding quotes and checking evidence: every branch of briefschema.evidence, pinned."""
+
+import hashlib
+
+import pytest
+
+import briefschema as bs
+from briefschema import evidence
+from helpers import TEXT, base
+
+
+def test_occurrences_include_overlaps_and_stop_at_the_limit():
+    assert evidence.occurrences("aaa", "aa") == [0, 1]
+    assert evidence.occurrences("abcabcabc", "abc") == [0, 3, 6]
+    assert evidence.occurrences("abcabcabc", "abc", limit=2) == [0, 3]
+    assert evidence.occurrences("abcabcabc", "abc", limit=0) == []
+    assert evidence.occurrences("abc", "x") == []
+
+
+def test_an_empty_quote_is_refused():
+    with pytest.raises(ValueError, match="^an empty quote occurs everywhere$"):
+        evidence.occurrences("abc", "")
+    with pytest.raises(ValueError, match="^an empty quote occurs everywhere$"):
+        evidence.locate("abc", "")
+    with pytest.raises(ValueError, match="^an empty quote occurs everywhere$"):
+        evidence.locate_every("abc", "")
+
+
+def test_a_quote_that_occurs_once_needs_no_prefix_or_suffix():
+    assert evidence.locate(TEXT, "softened") == bs.Evidence(quote="softened", start=48, end=56)
+    assert evidence.locate(TEXT, "softened", 0) == bs.Evidence(quote="softened", start=48, end=56)
+    assert evidence.locate_every(TEXT, "softened") == [evidence.locate(TEXT, "softened")]
+
+
+def test_an_ambiguous_quote_must_say_which_occurrence():
+    with pytest.raises(ValueError) as raised:
+        evidence.locate(TEXT, "Putin")
+    assert str(raised.value) == "'Putin' occurs 2 times (at 10, 27); say which occurrence"
+    text = "x " * 12
+    with pytest.raises(ValueError) as raised:
+        evidence.locate(text, "x")
+    assert str(raised.value) == (
+        "'x' occurs 12 times (at 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, ...); say which occurrence"
+    )
+
+
+def test_an_occurrence_out_of_range_is_refused():
+    with pytest.raises(ValueError) as raised:
+        evidence.locate(TEXT, "Putin", 2)
+    assert str(raised.value) == "'Putin' occurs 2 times; there is no occurrence 2"
+    with pytest.raises(ValueError) as raised:
+        evidence.locate(TEXT, "Putin", -1)
+    assert str(raised.value) == "there is no occurrence -1: occurrences count from 0"
+    with pytest.raises(ValueError) as raised:
+        evidence.locate(TEXT, "Obama")
+    assert str(raised.value) == "'Obama' does not occur in the text"
+    with pytest.raises(ValueError, match="does not occur"):
+        evidence.locate(TEXT, "Obama", 0)
+
+
+def test_the_prefix_and_suffix_are_exactly_32_code_points_or_what_there_is():
+    text = "0123456789" * 5 + "Q" + "abcdefghij" * 5 + "Q" + "end"
+    first = evidence.locate(text, "Q", 0)
+    assert (first.start, first.end) == (50, 51)
+    assert first.prefix == text[18:50] and len(first.prefix) == evidence.CONTEXT == 32
+    assert first.suffix == text[51:83] and len(first.suffix) == 32
+    last = evidence.locate(text, "Q", 1)
+    assert last.suffix == "end"
+    near_start = evidence.locate("aXbX", "X", 0)
+    assert (near_start.prefix, near_start.suffix) == ("a", "bX")
+    every = evidence.locate_every(text, "Q")
+    assert every == [first, last]
+
+
+def test_astral_characters_count_as_one_code_point():
+    text = "𝔄 and 😀 then Kerry"
+    found = evidence.locate(text, "Kerry")
+    assert (found.start, found.end) == (13, 18)
+    assert list(evidence.mismatches(text, found)) == []
+
+
+def mismatch(text, **fields):
+    return list(evidence.mismatches(text, bs.Evidence(**fields)))
+
+
+def test_evidence_that_matches_has_no_mismatch():
+    assert mismatch(TEXT, quote="Kerry", start=0, end=5) == []
+    assert mismatch(TEXT, quote="Kerry", start=0, end=5, prefix="", suffix=" met") == []
+    assert mismatch(TEXT, quote="stance.", start=61, end=68, suffix="") == []
+
+
+def test_an_end_past_the_text_is_out_of_range_and_nothing_else():
+    assert mismatch(TEXT, quote="x", start=68, end=69, prefix="nope") == [
+        ("offset-out-of-range", "end 69 is past the end of the source text (68 code points)")
+    ]
+    assert mismatch(TEXT, quote="", start=68, end=68) == []  # the very end is in range
+
+
+def test_reversed_offsets_are_left_to_offsets_reversed():
+    assert mismatch(TEXT, quote="Kerry", start=5, end=0, prefix="x", suffix="y") == []
+    document = base()
+    document["events"][0]["evidence"][0] = {"quote": "Kerry", "start": 5, "end": 0}
+    report = bs.validate(document, source_text=TEXT)
+    assert [(p.path, p.code) for p in report.errors] == [
+        ("$.events[0].evidence[0].end", "offsets-reversed")
+    ]
+
+
+def test_an_empty_span_is_checked_like_any_other():
+    assert mismatch(TEXT, quote="", start=3, end=3) == []
+    assert mismatch(TEXT, quote="K", start=3, end=3) == [
+        ("quote-mismatch", "the text at 3:3 is '', not the quote; the quote occurs at 0, 42")
+    ]
+    document = base()
+    document["events"][0]["evidence"][0] = {"quote": "K", "start": 3, "end": 3}
+    report = bs.validate(document)
+    assert [(p.path, p.code) for p in report.errors] == [
+        ("$.events[0].evidence[0]", "quote-length")
+    ]
+
+
+def test_a_wrong_quote_says_where_it_does_occur_unless_told_not_to():
+    wrong = {"quote": "Putin", "start": 0, "end": 5}
+    assert mismatch(TEXT, **wrong) == [
+        ("quote-mismatch", "the text at 0:5 is 'Kerry', not the quote; the quote occurs at 10, 27")
+    ]
+    assert list(evidence.mismatches(TEXT, bs.Evidence(**wrong), hint=False)) == [
+        ("quote-mismatch", "the text at 0:5 is 'Kerry', not the quote")
+    ]
+    assert mismatch(TEXT, quote="Obama", start=0, end=5) == [
+        ("quote-mismatch", "the text at 0:5 is 'Kerry', not the quote")
+    ]
+
+
+def test_the_passage_shown_is_cut_at_exactly_sixty_code_points():
+    text = "y" * 200
+    exact = mismatch(text, quote="x" * 60, start=0, end=60)
+    assert exact[0][1].startswith(f"the text at 0:60 is {'y' * 60!r}, not")
+    longer = mismatch(text, quote="x" * 61, start=0, end=61)
+    assert longer[0][1].startswith(f"the text at 0:61 is {'y' * 60!r} (and 1 more code points)")
+
+
+def test_a_prefix_or_suffix_that_differs_by_one_character_is_a_mismatch():
+    assert mismatch(TEXT, quote="met", start=6, end=9, prefix="Kerry ", suffix=" Putin") == []
+    assert mismatch(TEXT, quote="met", start=6, end=9, prefix="kerry ") == [
+        ("prefix-mismatch", "the prefix is not the text just before the quote")
+    ]
+    assert mismatch(TEXT, quote="met", start=6, end=9, prefix="XKerry ") == [
+        ("prefix-mismatch", "the prefix is not the text just before the quote")
+    ]
+    assert mismatch(TEXT, quote="met", start=6, end=9, suffix=" Putin!") == [
+        ("suffix-mismatch", "the suffix is not the text just after the quote")
+    ]
+    assert mismatch(TEXT, quote="Kerry", start=0, end=5, prefix="x") == [
+        ("prefix-mismatch", "the prefix is not the text just before the quote")
+    ]
+
+
+def test_a_wrong_quote_with_wrong_context_reports_all_three():
+    found = mismatch(TEXT, quote="Putin", start=0, end=5, prefix="a", suffix="b")
+    assert [code for code, _ in found] == ["quote-mismatch", "prefix-mismatch", "suffix-mismatch"]
+
+
+def test_the_sha256_is_of_the_utf8_bytes():
+    assert evidence.sha256_of("é") == hashlib.sha256("é".encode()).hexdigest()
+    assert evidence.sha256_of(b"\xc3\xa9") == evidence.sha256_of("é")
+    assert evidence.sha256_of(b"\xff") == hashlib.sha256(b"\xff").hexdigest()
+    with pytest.raises(ValueError, match="lone surrogate"):
+        evidence.sha256_of("\ud800")
+
+
+def test_text_of_decodes_strictly_and_keeps_every_code_point():
+    assert evidence.text_of(b"\xef\xbb\xbfa\r\nb") == "\ufeffa\r\nb"
+    assert evidence.text_of("plain") == "plain"
+    assert evidence.text_of("é𝔄") == "é𝔄"
+    with pytest.raises(ValueError) as raised:
+        evidence.text_of(b"ab\xe9cd")
+    assert str(raised.value) == "the source text is not UTF-8: byte 0xe9 at byte offset 2"
+    with pytest.raises(ValueError) as raised:
+        evidence.text_of("éa\udfffb")
+    assert str(raised.value) == (
+        "the source text holds a lone surrogate (U+DFFF) at code point 2: it has no UTF-8 form"
+    )
