@@ -51,7 +51,10 @@ def test_a_nul_after_the_first_four_bytes_is_a_syntax_matter_not_an_encoding():
         ('{"a": 1,\n "b"}', "not JSON: Expecting ':' delimiter at line 2 column 5"),
         ("", "not JSON: Expecting value at line 1 column 1"),
         ("[1] [2]", "not JSON: Extra data at line 1 column 5"),
-        ("{'a': 1}", "not JSON: Expecting property name enclosed in double quotes at line 1 column 2"),
+        (
+            "{'a': 1}",
+            "not JSON: Expecting property name enclosed in double quotes at line 1 column 2",
+        ),
     ],
 )
 def test_syntax_errors_say_where(document, message):
@@ -145,7 +148,9 @@ def test_loads_and_from_dict_validate_fully():
     document["positions"][0]["evidence"] = []
     with pytest.raises(bs.ValidationError) as raised:
         bs.from_dict(document, strict=True)
-    assert [(p.path, p.code) for p in raised.value.problems] == [("$.positions[0]", "missing-evidence")]
+    assert [(p.path, p.code) for p in raised.value.problems] == [
+        ("$.positions[0]", "missing-evidence")
+    ]
     assert bs.from_dict(document).positions[0].evidence == ()
     with pytest.raises(bs.ValidationError) as raised:
         bs.loads(text, source_text="other text")
@@ -204,7 +209,10 @@ def test_load_reads_a_file_and_refuses_more_than_the_limit(tmp_path):
     with pytest.raises(bs.ValidationError) as raised:
         bs.load(path, limits=bs.Limits(max_bytes=size - 1))
     assert [(p.code, p.message) for p in raised.value.problems] == [
-        ("too-large", f"the document is more than {size - 1:,} bytes, over the limit of {size - 1:,} (max_bytes)")
+        (
+            "too-large",
+            f"the document is more than {size - 1:,} bytes, over the limit of {size - 1:,} (max_bytes)",
+        )
     ]
     with pytest.raises(bs.BriefSchemaError, match="is a folder, not a file"):
         bs.load(tmp_path)
@@ -225,7 +233,7 @@ def test_dump_leaves_the_old_file_when_the_brief_cannot_be_written(tmp_path):
 def test_dump_cleans_up_when_the_rename_fails(tmp_path, monkeypatch):
     path = tmp_path / "brief.json"
 
-    def refuse(self, target):
+    def refuse(*_):
         raise PermissionError("no")
 
     monkeypatch.setattr(Path, "replace", refuse)

@@ -38,7 +38,11 @@ def test_a_document_of_exactly_max_bytes_passes_and_one_more_does_not():
     with pytest.raises(bs.ValidationError) as raised:
         bs.loads(text, limits=bs.Limits(max_bytes=size - 1))
     assert [(p.path, p.code, p.message) for p in raised.value.problems] == [
-        ("$", "too-large", f"the document is {size:,} bytes, over the limit of {size - 1:,} (max_bytes)")
+        (
+            "$",
+            "too-large",
+            f"the document is {size:,} bytes, over the limit of {size - 1:,} (max_bytes)",
+        )
     ]
     assert _limits.size_problem(size, bs.Limits(max_bytes=size)) is None
 
@@ -135,10 +139,18 @@ def test_integers_past_the_digit_limit_are_found_at_any_depth():
     for data in ([big], {"a": {"b": -big}}, big):
         assert not _limits.within(data, bs.Limits())
     assert shape({"a": {"b": [-big]}}) == [
-        ("$.a.b[0]", "number", "the integer has more than 4,300 digits, more than a JSON reader takes")
+        (
+            "$.a.b[0]",
+            "number",
+            "the integer has more than 4,300 digits, more than a JSON reader takes",
+        )
     ]
     assert shape({"a": [big, big]}) == [
-        ("$.a[0]", "number", "the integer has more than 4,300 digits, more than a JSON reader takes")
+        (
+            "$.a[0]",
+            "number",
+            "the integer has more than 4,300 digits, more than a JSON reader takes",
+        )
     ]
     deep = big
     for _ in range(63):

@@ -1,5 +1,6 @@
 """Rendering for readers, authoring tools, and the HTML page in a real browser."""
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -244,7 +245,11 @@ def test_new_writes_a_valid_skeleton_for_a_source(tmp_path):
     )
     assert skeleton.title == "Moscow intransigent towards Washington on the Syria crisis"
     assert skeleton.id == "moscow-intransigent-syria-2013"
-    assert skeleton.created is not None
+    created = skeleton.created
+    assert created is not None and created.tzinfo is not None
+    assert created.microsecond == 0
+    now = dt.datetime.now(dt.UTC)
+    assert now - dt.timedelta(minutes=5) < created <= now
 
 
 @pytest.mark.parametrize("form", ["md", "html"])

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
@@ -99,7 +99,7 @@ def canonical(node):
     return out
 
 
-@settings(suppress_health_check=list(HealthCheck), deadline=None)
+@settings(deadline=None)
 @given(from_schema(GENERATION_SCHEMA))
 def test_every_document_the_schema_accepts_structures_and_comes_back_canonical(document):
     assert list(validation.schema_problems(document)) == []
@@ -111,7 +111,7 @@ def test_every_document_the_schema_accepts_structures_and_comes_back_canonical(d
 
 
 @pytest.mark.parametrize("name", sorted(set(TYPES) - {"Brief"}))  # Brief: the test above
-@settings(suppress_health_check=list(HealthCheck), deadline=None)
+@settings(deadline=None)
 @given(data=st.data())
 def test_each_main_type_the_schema_accepts_structures_into_its_class(name, data):
     document = data.draw(DRAWN[name])

@@ -79,18 +79,22 @@ def major_of(document):
     return int(re.search(r"/schema/(\d+)/", document["$id"]).group(1))
 
 
-def test_the_schemas_follow_the_versioning_policy():
-    version, released = last_release()
-    current = _schemagen.generate()
+def policy_problems(version, released, current, schema_version):
+    """What breaks the versioning policy, going from ``released`` (at ``version``) to ``current``."""
     released_major = int(version.split(".")[0])
     majors = {major_of(doc) for doc in current.values()}
-    assert majors == {int(SCHEMA_VERSION.split(".")[0])}, (
-        "the $id major must be schema_version's major"
-    )
+    if majors != {int(schema_version.split(".")[0])}:
+        return ["the $id major must be schema_version's major"]
     (current_major,) = majors
     if current_major > released_major:
-        return  # a major bump may change anything
-    assert current_major == released_major
+        # A major bump may change anything, but only as a new set: new $ids, minor 0.
+        reused = {doc["$id"] for doc in current.values()} & {d["$id"] for d in released.values()}
+        problems = [f"{id_}: a new major reuses a released $id" for id_ in sorted(reused)]
+        if schema_version.split(".")[1] != "0":
+            problems.append("a new major starts at minor 0")
+        return problems
+    if current_major < released_major:
+        return ["the major went down"]
     problems = []
     changed = False
     for name, old in released.items():
@@ -100,11 +104,54 @@ def test_the_schemas_follow_the_versioning_policy():
             continue
         problems += [f"{name}{p}" for p in incompatibilities(strip(old), strip(new))]
         changed |= strip(old) != strip(new)
-    assert problems == [], "an incompatible change needs a major version bump"
-    if changed or set(current) - set(released):
-        assert tuple(map(int, SCHEMA_VERSION.split("."))) > tuple(map(int, version.split("."))), (
-            "the schemas gained fields: bump the minor version of SCHEMA_VERSION and release the set"
-        )
+    if problems:
+        return [*problems, "an incompatible change needs a major version bump"]
+    grown = changed or set(current) - set(released)
+    if grown and tuple(map(int, schema_version.split("."))) <= tuple(map(int, version.split("."))):
+        return ["the schemas gained fields: bump the minor version of SCHEMA_VERSION"]
+    return []
+
+
+def test_the_schemas_follow_the_versioning_policy():
+    version, released = last_release()
+    assert policy_problems(version, released, _schemagen.generate(), SCHEMA_VERSION) == []
+
+
+def bumped(documents, major):
+    return {
+        name: dict(doc, **{"$id": doc["$id"].replace("/schema/1/", f"/schema/{major}/")})
+        for name, doc in documents.items()
+    }
+
+
+def test_the_policy_holds_a_major_bump_to_a_new_set():
+    version, released = last_release()
+    current = copy.deepcopy(_schemagen.generate())
+    current["actor.schema.json"]["properties"].pop("aliases")
+    assert policy_problems(version, released, current, "1.0")[-1] == (
+        "an incompatible change needs a major version bump"
+    )
+    assert policy_problems(version, released, bumped(current, 2), "2.0") == []
+    assert policy_problems(version, released, bumped(current, 2), "2.1") == [
+        "a new major starts at minor 0"
+    ]
+    assert policy_problems(version, released, current, "2.0") == [
+        "the $id major must be schema_version's major"
+    ]
+    half = dict(bumped(current, 2), **{"actor.schema.json": current["actor.schema.json"]})
+    assert policy_problems(version, released, half, "2.0") == [
+        "the $id major must be schema_version's major"
+    ]
+
+
+def test_the_policy_wants_a_minor_bump_for_an_added_field():
+    version, released = last_release()
+    current = copy.deepcopy(_schemagen.generate())
+    current["actor.schema.json"]["properties"]["rank"] = {"type": "integer"}
+    assert policy_problems(version, released, current, "1.0") == [
+        "the schemas gained fields: bump the minor version of SCHEMA_VERSION"
+    ]
+    assert policy_problems(version, released, current, "1.1") == []
 
 
 BASE = strip(_schemagen.generate()["actor.schema.json"])

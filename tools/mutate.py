@@ -1,4 +1,4 @@
-"""Mutation testing of one module: does each small break make a test fail?
+"""Mutation testing of one module: does each small break make a test fail.
 
 Run from the repository root, after the test install:
 
@@ -43,16 +43,47 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
+TRUST = "tests/test_trust.py::"
 TESTS = {
-    "_rules.py": ["tests/test_rules.py", "tests/test_trust.py", "tests/test_mutants.py"],
-    "evidence.py": ["tests/test_evidence.py", "tests/test_trust.py", "tests/test_mutants.py"],
-    "_limits.py": ["tests/test_limits.py", "tests/test_hostile.py"],
-    "codec.py": ["tests/test_codec.py", "tests/test_trust.py", "tests/test_hostile.py"],
+    "_rules.py": [
+        "tests/test_rules.py",
+        TRUST + "test_a_long_chain_is_walked_once_not_once_per_member",
+        TRUST + "test_a_chain_into_a_cycle_reports_the_cycle_only_and_ends",
+        TRUST + "test_a_self_loop_and_two_separate_cycles_are_each_reported",
+        TRUST + "test_mismatched_quotes_search_the_text_a_bounded_number_of_times",
+        TRUST + "test_a_source_string_with_a_lone_surrogate_is_a_problem_not_a_crash",
+    ],
+    "evidence.py": [
+        "tests/test_evidence.py",
+        TRUST + "test_a_hint_names_at_most_five_places_and_says_there_are_more",
+        TRUST + "test_a_long_mismatching_passage_is_shown_cut",
+        TRUST + "test_checking_a_prefix_and_suffix_copies_nothing_of_a_large_text",
+        TRUST + "test_quote_finds_every_occurrence_in_one_pass",
+        TRUST + "test_a_text_that_is_not_utf8_gets_source_encoding_in_library_and_cli",
+    ],
+    "_limits.py": [
+        "tests/test_limits.py",
+        "tests/test_hostile.py",
+        "--deselect=tests/test_hostile.py::test_a_million_actors_are_refused_by_size_and_then_by_count",
+    ],
+    "codec.py": [
+        "tests/test_codec.py",
+        "tests/test_hostile.py::test_the_library_refuses_it_with_exactly_the_expected_problems",
+        TRUST + "test_numbers_a_double_holds_are_kept",
+        TRUST + "test_numbers_a_double_changes_are_refused_with_their_path",
+        TRUST + "test_dump_keeps_an_existing_files_mode",
+        TRUST + "test_dump_gives_a_new_file_the_mode_of_the_umask",
+        TRUST + "test_dump_writes_through_a_symlink",
+        TRUST + "test_dump_handles_a_name_at_the_file_systems_limit",
+        TRUST + "test_dumps_refuses_a_lone_surrogate_with_its_path",
+    ],
     "_converter.py": [
         "tests/test_strict.py",
-        "tests/test_roundtrip.py",
         "tests/test_codec.py",
-        "tests/test_trust.py",
+        "tests/test_roundtrip.py",
+        TRUST + "test_a_brief_object_that_cannot_be_written_gets_a_problem_with_its_path",
+        TRUST + "test_a_string_where_an_enum_member_belongs_names_the_field_and_the_values",
+        TRUST + "test_dumps_refuses_a_lone_surrogate_with_its_path",
     ],
 }
 """The tests that speak for each module, by file name."""
@@ -87,9 +118,10 @@ def _docstring_nodes(tree: ast.AST) -> set[int]:
     found = set()
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-            if isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
-                found.add(id(body[0]))
+        first = body[0] if isinstance(body, list) and body else None
+        value = first.value if isinstance(first, ast.Expr) else None
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            found.add(id(first))
         if isinstance(node, ast.Assign | ast.AnnAssign):  # __all__ and the like
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
@@ -176,15 +208,11 @@ def mutants(path: Path) -> list[Mutant]:
         for description, replacement in _changes(node):
             fresh = ast.parse(source)
             target = next(
-                n
-                for n, m in zip(ast.walk(fresh), ast.walk(tree), strict=True)
-                if m is node
+                n for n, m in zip(ast.walk(fresh), ast.walk(tree), strict=True) if m is node
             )
             mutated = _Apply(id(target), replacement).visit(fresh)
             ast.fix_missing_locations(mutated)
-            found.append(
-                Mutant(len(found) + 1, node.lineno, description, ast.unparse(mutated))
-            )
+            found.append(Mutant(len(found) + 1, node.lineno, description, ast.unparse(mutated)))
     found.sort(key=lambda m: (m.line, m.description))
     for number, mutant in enumerate(found, 1):
         mutant.number = number
@@ -216,6 +244,7 @@ def _run(mutant: Mutant, module: Path, tests: list[str], timeout: float, slots: 
 
 
 def main() -> int:
+    """Run (or list) the mutants of one module and print the score."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("module", type=Path)
     parser.add_argument("--tests", nargs="+", help="the test files to run (default: TESTS)")
