@@ -11,7 +11,7 @@ import dask.bag
 import briefschema as bs
 from briefschema.batch import validate_jsonl, validate_lines
 from briefschema.cli import main
-from helpers import base
+from helpers import TEXT, base
 
 REFERENCE = Path(__file__).parents[1] / "examples" / "moscow-intransigent-syria-2013.brief.json"
 
@@ -98,7 +98,61 @@ def test_the_cli_writes_json_lines_and_exits_1_on_any_invalid(tmp_path, capsys):
     out, err = capsys.readouterr()
     lines = [json.loads(line) for line in out.splitlines()]
     assert [r["valid"] for r in lines] == [True, True, False, False, False, True]
-    assert err == ""  # no progress bar when standard error is not a terminal
+    assert [r["quotes_checked"] for r in lines] == [False] * 6
+    # No progress bar when standard error is not a terminal: only the tally.
+    assert err == (
+        "briefschema: 6 briefs: 3 valid, 3 invalid; quotes not checked in 6 (give --sources DIR)\n"
+    )
+
+
+def test_sources_are_found_by_hash_and_each_result_says_whether_quotes_were_checked(
+    tmp_path, capsys
+):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "reference.txt").write_bytes(
+        REFERENCE.with_suffix("").with_suffix(".txt").read_bytes()
+    )
+    (texts / "helpers.txt").write_text(TEXT, encoding="utf-8")
+    (texts / "unrelated.txt").write_text("nothing", encoding="utf-8")
+    wrong = base()
+    wrong["events"][0]["evidence"][0] = {"quote": "Putin", "start": 0, "end": 5}
+    orphan = dict(base(), source=dict(base()["source"], sha256="0" * 64))
+    lines = [
+        REFERENCE.read_text(encoding="utf-8").strip(),
+        json.dumps(base()),
+        json.dumps(wrong),
+        json.dumps(orphan),
+        '{"not": "a brief"}',
+    ]
+    path = write(tmp_path, lines)
+    for jobs in ("1", "2"):
+        assert (
+            main(["validate", "--jsonl", "--jobs", jobs, "--sources", str(texts), str(path)]) == 1
+        )
+        out, err = capsys.readouterr()
+        results = [json.loads(line) for line in out.splitlines()]
+        assert [(r["valid"], r["quotes_checked"]) for r in results] == [
+            (True, True),
+            (True, True),
+            (False, True),
+            (True, False),
+            (False, False),
+        ]
+        assert [p["code"] for p in results[2]["problems"]] == ["quote-mismatch"]
+        assert err == "briefschema: 5 briefs: 3 valid, 2 invalid; quotes not checked in 2\n"
+    assert main(["validate", "--jsonl", "--sources", str(path), str(path)]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+
+
+def test_sources_serve_single_files_too(tmp_path, capsys):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "helpers.txt").write_text(TEXT, encoding="utf-8")
+    path = tmp_path / "brief.json"
+    path.write_text(json.dumps(base()), encoding="utf-8")
+    assert main(["validate", "--sources", str(texts), str(path)]) == 0
+    assert f"quotes checked against {texts / 'helpers.txt'}" in capsys.readouterr().out
 
 
 def test_the_cli_reads_standard_input_and_exits_0_when_all_are_valid():

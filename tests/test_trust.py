@@ -443,7 +443,13 @@ def test_jsonl_lines_after_a_lone_surrogate_keep_their_results(tmp_path, capsys)
     first, second = (json.loads(line) for line in out.splitlines())
     assert status == 1
     assert ("$['\\udc80']", "unknown-field") in {(p["path"], p["code"]) for p in first["problems"]}
-    assert second == {"line": 2, "id": "test-brief", "valid": True, "problems": []}
+    assert second == {
+        "line": 2,
+        "id": "test-brief",
+        "valid": True,
+        "quotes_checked": False,
+        "problems": [],
+    }
 
 
 def test_jobs_are_bounded_by_the_cores(tmp_path, capsys):

@@ -10,17 +10,32 @@ in input order.
 from __future__ import annotations
 
 import itertools
+import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 from typing import IO, Any
 
-from briefschema import codec
+from briefschema import _files, codec
 from briefschema._limits import DEFAULT_LIMITS, Limits, unread_problem
-from briefschema._problems import Problem, ValidationError
+from briefschema._problems import BriefSchemaError, Problem, ValidationError
 from briefschema.validation import check
 
-__all__ = ["validate_jsonl", "validate_line", "validate_lines"]
+__all__ = ["Sources", "index_sources", "validate_jsonl", "validate_line", "validate_lines"]
+
+
+Sources = Mapping[str, "str | os.PathLike[str]"]
+"""Source texts by their SHA-256 (lowercase hex): the path of each text's file."""
+
+
+def index_sources(folder: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Sources:
+    """The ``*.txt`` files of a folder by SHA-256, for :func:`validate_jsonl`'s ``sources``.
+
+    Only regular files of at most ``limits.max_bytes`` are hashed, in chunks; the
+    first file (by name) with a given hash wins.
+    """
+    return _files.texts_by_hash(Path(folder), limits.max_bytes)
 
 
 def validate_line(
@@ -28,18 +43,30 @@ def validate_line(
     line: str | bytes,
     *,
     source_text: str | bytes | None = None,
+    sources: Sources | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> dict[str, Any]:
     """Validate one line of JSON Lines.
 
+    Args:
+        number: the line's number, reported back.
+        line: the line's JSON text.
+        source_text: one text to check every line's quotes against.
+        sources: texts by SHA-256 (see :func:`index_sources`): each line's quotes
+            are checked against the text whose hash its ``source.sha256`` records.
+        strict: treat warnings as errors.
+        limits: how large the line may be.
+
     Returns:
         A JSON-ready result: ``line`` (the number), ``id`` (the brief's id, or None),
-        ``valid`` and ``problems`` (each with ``path``, ``code``, ``message`` and
-        ``severity``).
+        ``valid``, ``quotes_checked`` (whether the quotes were compared with a source
+        text: false when no text was found or the brief failed the schema) and
+        ``problems`` (each with ``path``, ``code``, ``message`` and ``severity``).
 
     """
     brief_id = None
+    checked = False
     try:
         data = codec.parse_json(line, limits=limits)
     except ValidationError as exc:
@@ -48,18 +75,49 @@ def validate_line(
     else:
         if isinstance(data, dict) and isinstance(data.get("id"), str):
             brief_id = data["id"]
-        report, _ = check(data, source_text=source_text, strict=strict, limits=limits)
+        text = source_text
+        if text is None and sources is not None:
+            text = _text_for(data, sources, limits)
+        report, brief = check(data, source_text=text, strict=strict, limits=limits)
         problems, valid = report.problems, report.valid
-    return _result(number, brief_id, problems, valid=valid)
+        checked = text is not None and brief is not None
+    return _result(number, brief_id, problems, valid=valid, checked=checked)
+
+
+_TEXTS: dict[str, bytes | None] = {}
+"""The source texts read by this process, by path (a few, for batches of many briefs)."""
+
+
+def _text_for(data: object, sources: Sources, limits: Limits) -> bytes | None:
+    wanted = data.get("source") if isinstance(data, dict) else None
+    digest = wanted.get("sha256") if isinstance(wanted, dict) else None
+    path = sources.get(digest) if isinstance(digest, str) else None
+    if path is None:
+        return None
+    key = os.fspath(path)
+    if key not in _TEXTS:
+        if len(_TEXTS) >= 16:
+            _TEXTS.pop(next(iter(_TEXTS)))
+        try:
+            _TEXTS[key] = _files.read_bounded(Path(key), limits.max_bytes)
+        except (OSError, BriefSchemaError):
+            _TEXTS[key] = None
+    return _TEXTS[key]
 
 
 def _result(
-    number: int, brief_id: str | None, problems: Sequence[Problem], *, valid: bool = False
+    number: int,
+    brief_id: str | None,
+    problems: Sequence[Problem],
+    *,
+    valid: bool = False,
+    checked: bool = False,
 ) -> dict[str, Any]:
     return {
         "line": number,
         "id": brief_id,
         "valid": valid,
+        "quotes_checked": checked,
         "problems": [
             {"path": p.path, "code": p.code, "message": p.message, "severity": p.severity.value}
             for p in problems
@@ -71,17 +129,21 @@ def validate_lines(
     lines: Iterable[tuple[int, str | bytes]],
     *,
     source_text: str | bytes | None = None,
+    sources: Sources | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[dict[str, Any]]:
     """Validate numbered lines one by one (see :func:`validate_line`)."""
-    return _validate_numbered(lines, source_text=source_text, strict=strict, limits=limits)
+    return _validate_numbered(
+        lines, source_text=source_text, sources=sources, strict=strict, limits=limits
+    )
 
 
 def _validate_numbered(
     lines: Iterable[tuple[int, str | bytes | _Overlong]],
     *,
     source_text: str | bytes | None,
+    sources: Sources | None,
     strict: bool,
     limits: Limits,
 ) -> Iterator[dict[str, Any]]:
@@ -89,7 +151,9 @@ def _validate_numbered(
         if isinstance(line, _Overlong):
             yield _result(number, None, [unread_problem(limits)])
         else:
-            yield validate_line(number, line, source_text=source_text, strict=strict, limits=limits)
+            yield validate_line(
+                number, line, source_text=source_text, sources=sources, strict=strict, limits=limits
+            )
 
 
 class _Overlong:
@@ -101,10 +165,15 @@ class _Overlong:
 def _chunk_results(
     chunk: list[tuple[int, bytes | _Overlong]],
     source_text: str | bytes | None,
+    sources: Sources | None,
     strict: bool,
     limits: Limits,
 ) -> list[dict[str, Any]]:
-    return list(_validate_numbered(chunk, source_text=source_text, strict=strict, limits=limits))
+    return list(
+        _validate_numbered(
+            chunk, source_text=source_text, sources=sources, strict=strict, limits=limits
+        )
+    )
 
 
 def _numbered(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | _Overlong]]:
@@ -131,10 +200,15 @@ def validate_jsonl(
     jobs: int = 1,
     chunk_size: int = 64,
     source_text: str | bytes | None = None,
+    sources: Sources | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[dict[str, Any]]:
     """Validate every line of a JSON Lines stream, in order, with ``jobs`` processes.
+
+    Each line's quotes are checked against ``source_text`` if given, else against
+    the text in ``sources`` whose SHA-256 the brief records (see
+    :func:`validate_line`); each result says whether they were.
 
     Memory stays bounded: at most ``2 * jobs`` chunks of ``chunk_size`` lines are
     read ahead of the results, and a line longer than ``limits.max_bytes`` is
@@ -148,13 +222,15 @@ def validate_jsonl(
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     lines = _numbered(stream, limits.max_bytes)
     if jobs <= 1:
-        yield from _validate_numbered(lines, source_text=source_text, strict=strict, limits=limits)
+        yield from _validate_numbered(
+            lines, source_text=source_text, sources=sources, strict=strict, limits=limits
+        )
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[dict[str, Any]]]] = deque()
         chunks = iter(lambda: list(itertools.islice(lines, chunk_size)), [])
         for chunk in chunks:
-            pending.append(pool.submit(_chunk_results, chunk, source_text, strict, limits))
+            pending.append(pool.submit(_chunk_results, chunk, source_text, sources, strict, limits))
             if len(pending) >= 2 * jobs:
                 yield from pending.popleft().result()
         while pending:

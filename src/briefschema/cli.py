@@ -15,11 +15,12 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, TextIO
 
 from tqdm import tqdm
 
@@ -50,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     check_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE", help="brief JSON files")
     check_cmd.add_argument("--source", type=Path, metavar="TEXT", help="the source text file")
+    check_cmd.add_argument(
+        "--sources",
+        type=Path,
+        metavar="DIR",
+        help="find each brief's source text among the *.txt files of DIR, by the SHA-256 the "
+        "brief records (default: the brief's own folder; with --jsonl: none)",
+    )
     check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check_cmd.add_argument(
         "--jsonl",
@@ -165,7 +173,13 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.jsonl:
         return _validate_jsonl(args, limits)
     return _validate(
-        args.files, args.source, strict=args.strict, limits=limits, out=sys.stdout, err=sys.stderr
+        args.files,
+        args.source,
+        strict=args.strict,
+        limits=limits,
+        out=sys.stdout,
+        err=sys.stderr,
+        folder=args.sources,
     )
 
 
@@ -189,6 +203,12 @@ def _validate_jsonl(args: argparse.Namespace, limits: Limits) -> int:
         text = _read_source(args.source, limits)
         if text is None:
             return EXIT_USAGE
+    sources = None
+    if args.sources is not None:
+        if not args.sources.is_dir():
+            sys.stderr.write(f"briefschema: {_files.show_path(args.sources)} is not a folder\n")
+            return EXIT_USAGE
+        sources = batch.index_sources(args.sources, limits=limits)
     name = str(args.files[0])
     try:
         if name != "-":
@@ -197,17 +217,47 @@ def _validate_jsonl(args: argparse.Namespace, limits: Limits) -> int:
     except (OSError, _files.NotAFile) as exc:
         sys.stderr.write(f"briefschema: cannot read {_files.show_path(name)}: {_reason(exc)}\n")
         return EXIT_USAGE
-    status = EXIT_VALID
     results = batch.validate_jsonl(
-        stream, jobs=args.jobs, source_text=text, strict=args.strict, limits=limits
+        stream, jobs=args.jobs, source_text=text, sources=sources, strict=args.strict, limits=limits
     )
-    progress = tqdm(results, unit=" briefs", file=sys.stderr, disable=not sys.stderr.isatty())
-    with stream, progress:
-        for result in progress:
+    tally = {"valid": 0, "invalid": 0, "unchecked": 0}
+    with stream, _progress(stream) as progress:
+        for result in results:
             sys.stdout.write(_json_line(result))
-            if not result["valid"]:
-                status = EXIT_INVALID
-    return status
+            tally["valid" if result["valid"] else "invalid"] += 1
+            tally["unchecked"] += not result["quotes_checked"]
+            progress.update(_position(stream) - progress.n)
+    total = tally["valid"] + tally["invalid"]
+    sys.stderr.write(
+        f"briefschema: {total:,} briefs: {tally['valid']:,} valid, {tally['invalid']:,} invalid; "
+        f"quotes not checked in {tally['unchecked']:,}"
+        + ("" if text is not None or sources is not None else " (give --sources DIR)")
+        + "\n"
+    )
+    return EXIT_INVALID if tally["invalid"] else EXIT_VALID
+
+
+def _progress(stream: IO[bytes]) -> tqdm[Any]:
+    """A progress bar on a terminal, by bytes read: with a total and an ETA for a file."""
+    try:
+        info = os.fstat(stream.fileno())
+        total = info.st_size if stat.S_ISREG(info.st_mode) else None
+    except (OSError, ValueError, io.UnsupportedOperation):
+        total = None
+    return tqdm(
+        total=total,
+        unit="B",
+        unit_scale=True,
+        file=sys.stderr,
+        disable=not sys.stderr.isatty(),
+    )
+
+
+def _position(stream: IO[bytes]) -> int:
+    try:
+        return stream.tell()
+    except (OSError, ValueError, io.UnsupportedOperation):  # a pipe
+        return 0
 
 
 def _json_line(result: object) -> str:
@@ -362,6 +412,7 @@ def _validate(
     limits: Limits,
     out: TextIO,
     err: TextIO,
+    folder: Path | None = None,
 ) -> int:
     given_text = None
     if source is not None:
@@ -369,7 +420,7 @@ def _validate(
         if given_text is None:
             return EXIT_USAGE
     status = EXIT_VALID
-    found = _Sources(limits)
+    found = _Sources(limits, folder)
     for path in files:
         shown = _files.show_path(path)
         try:
@@ -429,8 +480,9 @@ def _validate_one(
 class _Sources:
     """Source texts beside briefs, found by SHA-256: each folder hashed once, each text read once."""
 
-    def __init__(self, limits: Limits) -> None:
+    def __init__(self, limits: Limits, folder: Path | None = None) -> None:
         self.limits = limits
+        self.folder = folder
         self.folders: dict[Path, dict[str, Path]] = {}
         self.texts: dict[Path, bytes | None] = {}
 
@@ -441,7 +493,7 @@ class _Sources:
             wanted = data["source"].get("sha256")
         if not isinstance(wanted, str):
             return None, ""
-        folder = path.parent
+        folder = self.folder or path.parent
         if folder not in self.folders:
             self.folders[folder] = _files.texts_by_hash(folder, self.limits.max_bytes)
         candidate = self.folders[folder].get(wanted)
@@ -453,7 +505,7 @@ class _Sources:
         text = self.texts.get(candidate) if candidate is not None else None
         if text is not None:
             return text, f"quotes checked against {_files.show_path(candidate or '')}"
-        return None, "no source text found beside the brief: quotes not checked (use --source)"
+        return None, "no source text found beside the brief: quotes not checked (use --source or --sources)"
 
 
 def _summary(brief: model.Brief) -> str:
