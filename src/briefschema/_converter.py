@@ -115,15 +115,27 @@ def _when(value: object, _: object) -> model.Date | model.Interval:
 
 def _timestamp(value: object, _: object) -> dt.datetime:
     text = _str(value, None)
+    try:
+        return parse_timestamp(text)
+    except ValueError as exc:
+        raise Invalid("timestamp", str(exc)) from None
+
+
+def parse_timestamp(text: str) -> dt.datetime:
+    """Read an RFC 3339 timestamp with an offset, as an aware datetime in UTC.
+
+    Raises:
+        ValueError: ``text`` is not such a timestamp, or names no real moment.
+
+    """
     if not _TIMESTAMP_RE.match(text):
-        raise Invalid(
-            "timestamp",
-            f"{text!r} is not an RFC 3339 timestamp with a UTC offset (e.g. 2013-05-15T09:30:00Z)",
+        raise ValueError(
+            f"{text!r} is not an RFC 3339 timestamp with a UTC offset (e.g. 2013-05-15T09:30:00Z)"
         )
     try:
         return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
     except (ValueError, OverflowError) as exc:
-        raise Invalid("timestamp", f"{text!r} is not a real moment: {exc}") from None
+        raise ValueError(f"{text!r} is not a real moment: {exc}") from None
 
 
 def format_timestamp(moment: dt.datetime) -> str:

@@ -505,7 +505,10 @@ class _Sources:
         text = self.texts.get(candidate) if candidate is not None else None
         if text is not None:
             return text, f"quotes checked against {_files.show_path(candidate or '')}"
-        return None, "no source text found beside the brief: quotes not checked (use --source or --sources)"
+        return (
+            None,
+            "no source text found beside the brief: quotes not checked (use --source or --sources)",
+        )
 
 
 def _summary(brief: model.Brief) -> str:

@@ -5,8 +5,12 @@ the published JSON Schemas are generated from them, their docstrings (class
 and attribute docstrings alike) become the schema descriptions, and the
 integrity rules read the references they declare.
 
-Construction does not validate: build objects freely, then call
-:func:`briefschema.validate` on the result (loading always validates).
+Construction converts what a person naturally writes (an enum member by its
+value, ``"2013-05-07"`` for a date, an RFC 3339 string for a timestamp, a list
+for a tuple) and refuses, with :class:`ValidationError`, what a field can never
+hold (``stance="pro"``, a naive datetime). Beyond that it does not validate:
+build objects freely, then call :func:`briefschema.validate` on the result
+(loading always validates).
 Objects compare by value. They are not hashable, because ``extensions`` holds
 plain JSON mappings.
 """
@@ -22,6 +26,7 @@ import attrs
 
 from briefschema import _edtf
 from briefschema._meta import Bounds, RefTo, Shape, whole
+from briefschema._problems import Problem, ValidationError
 
 __all__ = [
     "LIKELIHOOD_SCALES",
@@ -616,10 +621,116 @@ LIKELIHOOD_SCALES: Final[Mapping[LikelihoodScale, Mapping[LikelihoodTerm, tuple[
 
 
 # ---------------------------------------------------------------------------
+# Construction: what a person naturally writes, or a clear refusal.
+
+
+_ENUMS = {
+    name: value
+    for name, value in dict(globals()).items()
+    if isinstance(value, type) and issubclass(value, enum.Enum) and value is not Bound
+}
+
+
+def _refuse(path: str, code: str, message: str) -> ValidationError:
+    return ValidationError([Problem(path, code, message)])
+
+
+def _enum_converter(owner: str, name: str, cls: type[enum.Enum]) -> Any:
+    by_value = {member.value: member for member in cls}
+    allowed = ", ".join(repr(v) for v in by_value)
+
+    def convert(value: Any, path: str = f"$.{name}") -> Any:
+        if type(value) is cls or value is None:
+            return value
+        if type(value) is str and value in by_value:
+            return by_value[value]
+        raise _refuse(
+            path,
+            "enum" if isinstance(value, str) else "type",
+            f"{owner}.{name}: {value!r} is not a {cls.__name__} (allowed: {allowed})",
+        )
+
+    return convert
+
+
+def _when_converter(owner: str, name: str, *, interval: bool) -> Any:
+    def convert(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value  # a Date, an Interval, None; anything else is for validate()
+        try:
+            return parse_when(value) if interval else Date.parse(value)
+        except ValueError as exc:
+            raise _refuse(f"$.{name}", "date", f"{owner}.{name}: {exc}") from None
+
+    return convert
+
+
+def _timestamp_converter(owner: str, name: str) -> Any:
+    def convert(value: Any) -> Any:
+        if isinstance(value, str):
+            from briefschema import _converter  # noqa: PLC0415 - it imports this module
+
+            try:
+                return _converter.parse_timestamp(value)
+            except ValueError as exc:
+                raise _refuse(f"$.{name}", "timestamp", f"{owner}.{name}: {exc}") from None
+        if isinstance(value, _dt.datetime) and value.utcoffset() is None:
+            raise _refuse(
+                f"$.{name}",
+                "timestamp",
+                f"{owner}.{name}: a naive datetime is not a timestamp; give it a timezone",
+            )
+        return value
+
+    return convert
+
+
+def _tuple_converter(owner: str, name: str, element: type[enum.Enum] | None) -> Any:
+    each = _enum_converter(owner, name, element) if element is not None else None
+
+    def convert(value: Any) -> Any:
+        if type(value) is list:
+            value = tuple(value)
+        if each is not None and type(value) is tuple:
+            value = tuple(each(item, f"$.{name}[{i}]") for i, item in enumerate(value))
+        return value
+
+    return convert
+
+
+def _natural(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """Give each field the converter its type calls for.
+
+    Enum members may be given by value (``stance="opposes"``), dates as EDTF text,
+    timestamps as RFC 3339 text with an offset, lists where tuples belong. A value
+    that cannot be what the field holds (``stance="pro"``, a naive datetime) is
+    refused at once with :class:`ValidationError`, its path relative to the object.
+    Other values are kept as given, for :func:`validate` to report.
+    """
+    out = []
+    for field in fields:
+        hint = str(field.type).removesuffix(" | None")
+        converter: Any = None
+        if hint in _ENUMS:
+            converter = _enum_converter(cls.__name__, field.name, _ENUMS[hint])
+        elif hint in ("Date | Interval", "Date"):
+            converter = _when_converter(cls.__name__, field.name, interval=hint != "Date")
+        elif hint == "_dt.datetime":
+            converter = _timestamp_converter(cls.__name__, field.name)
+        elif hint == "EvidenceList":
+            converter = _tuple_converter(cls.__name__, field.name, None)
+        elif hint.startswith(("tuple[", "Annotated[tuple[")):
+            element = hint.split("tuple[", 1)[1].split(",", 1)[0]
+            converter = _tuple_converter(cls.__name__, field.name, _ENUMS.get(element))
+        out.append(field if converter is None else field.evolve(converter=converter))
+    return out
+
+
+# ---------------------------------------------------------------------------
 # Objects.
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Evidence:
     """An exact quotation from the source text and where it stands in it.
 
@@ -645,7 +756,7 @@ class Evidence:
 EvidenceList = tuple[Evidence, ...]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Source:
     """The text a brief analyses, identified by the SHA-256 of its bytes."""
 
@@ -667,7 +778,7 @@ class Source:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Identifier:
     """An identifier of an actor in an outside scheme (Popolo style)."""
 
@@ -686,7 +797,7 @@ class Identifier:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Affiliation:
     """An actor's membership of, or post in, another actor (Popolo style)."""
 
@@ -704,7 +815,7 @@ class Affiliation:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Actor:
     """A person, state, government, organization or group that acts or is acted upon."""
 
@@ -730,7 +841,7 @@ class Actor:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Issue:
     """A question that actors take positions on."""
 
@@ -750,7 +861,7 @@ class Issue:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Position:
     """One actor's stance on one issue at one time."""
 
@@ -784,7 +895,7 @@ class Position:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Reciprocity:
     """What a conceding actor received, or expects, in exchange."""
 
@@ -798,7 +909,7 @@ class Reciprocity:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Concession:
     """Something an actor gave up to others on an issue."""
 
@@ -834,7 +945,7 @@ class Concession:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Event:
     """A dated development, coded with a PLOVER category."""
 
@@ -862,7 +973,7 @@ class Event:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Likelihood:
     """A probability stated as a word and the scale the word belongs to."""
 
@@ -884,7 +995,7 @@ class Likelihood:
         return LIKELIHOOD_SCALES[self.scale][self.term]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Judgment:
     """A conclusion the analyst draws."""
 
@@ -906,7 +1017,7 @@ class Judgment:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Brief:
     """A structured foreign-policy brief grounded in one source text."""
 
