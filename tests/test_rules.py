@@ -96,3 +96,30 @@ def test_messages_are_sentences_that_name_the_values():
 def test_the_rule_catalogue_in_docs_is_up_to_date():
     path = Path(__file__).parents[1] / "docs" / "rules.md"
     assert path.read_text(encoding="utf-8") == _rules.catalogue()
+
+
+def test_the_walk_visits_every_model_object_and_nothing_else():
+    brief = bs.from_dict(base())
+    ctx = _rules.Context.build(brief, None)
+    counts = {cls.__name__: len(nodes) for cls, nodes in ctx.by_type.items()}
+    assert counts == {
+        "Brief": 1,
+        "Source": 1,
+        "Actor": 3,
+        "Affiliation": 1,
+        "Identifier": 1,
+        "Issue": 2,
+        "Position": 3,
+        "Concession": 1,
+        "Event": 1,
+        "Judgment": 1,
+        "Likelihood": 1,
+        "Evidence": 11,
+    }
+    paths = [node.path for node in ctx.of_type(bs.Evidence)]
+    assert paths[:3] == [
+        "$.actors[0].evidence[0]",
+        "$.actors[1].evidence[0]",
+        "$.actors[2].evidence[0]",
+    ]
+    assert ctx.by_id["pos-after"].path == "$.positions[1]"
