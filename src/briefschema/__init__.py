@@ -11,6 +11,7 @@ Everything public is re-exported here; see the reference documentation.
 from importlib.metadata import version as _version
 
 from briefschema.codec import dump, dumps, from_dict, load, loads, parse_json, to_dict
+from briefschema.compare import Change, Diff, diff
 from briefschema.model import (
     LIKELIHOOD_SCALES,
     SCHEMA_VERSION,
@@ -70,12 +71,14 @@ __all__ = [
     "Bound",
     "Brief",
     "BriefSchemaError",
+    "Change",
     "Concession",
     "ConcessionKind",
     "ConcessionStatus",
     "Confidence",
     "Date",
     "DatePart",
+    "Diff",
     "Event",
     "EventCategory",
     "Evidence",
@@ -100,6 +103,7 @@ __all__ = [
     "Trend",
     "ValidationError",
     "__version__",
+    "diff",
     "dump",
     "dumps",
     "from_dict",

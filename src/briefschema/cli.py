@@ -24,7 +24,7 @@ from typing import IO, Any, TextIO
 
 from tqdm import tqdm
 
-from briefschema import _files, batch, codec, evidence, model, render
+from briefschema import _files, batch, codec, compare, evidence, model, render
 from briefschema._converter import SURROGATE
 from briefschema._limits import Limits, unread_problem
 from briefschema._problems import ValidationError
@@ -106,6 +106,14 @@ def _parser() -> argparse.ArgumentParser:
         "--id", dest="brief_id", help="the brief's id (default: from the file name)"
     )
     new_cmd.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    diff_cmd = commands.add_parser(
+        "diff",
+        help="what changed between two briefs: stances moved, concessions made or withdrawn, "
+        "new events and judgments",
+    )
+    diff_cmd.add_argument("old", type=Path, metavar="OLD")
+    diff_cmd.add_argument("new", type=Path, metavar="NEW")
+    diff_cmd.add_argument("--json", action="store_true", help="JSON for systems, not text")
     schemas_cmd = commands.add_parser(
         "schemas", help="write the published JSON Schemas to a folder"
     )
@@ -158,6 +166,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _render(args.file, args.format, args.output)
     if args.command == "quote":
         return _quote(args.source, args.words)
+    if args.command == "diff":
+        return _diff(args.old, args.new, as_json=args.json)
     if args.command == "new":
         return _new(args.source, args.output, args.brief_id, force=args.force)
     try:
@@ -301,8 +311,17 @@ def _emit(text: str, output: Path | None) -> int:
 
 
 def _render(path: Path, form: str, output: Path | None) -> int:
+    brief = _load_or_say(path)
+    if isinstance(brief, int):
+        return brief
+    text = render.render_markdown(brief) if form == "md" else render.render_html(brief)
+    return _emit(text, output)
+
+
+def _load_or_say(path: Path) -> model.Brief | int:
+    """A valid brief, or the exit status after saying why not."""
     try:
-        brief = codec.load(path)
+        return codec.load(path)
     except (OSError, _files.NotAFile) as exc:
         sys.stderr.write(f"briefschema: cannot read {_files.show_path(path)}: {_reason(exc)}\n")
         return EXIT_USAGE
@@ -311,8 +330,21 @@ def _render(path: Path, form: str, output: Path | None) -> int:
         for problem in exc.problems:
             sys.stdout.write(f"  {_files.safe(str(problem))}\n")
         return EXIT_INVALID
-    text = render.render_markdown(brief) if form == "md" else render.render_html(brief)
-    return _emit(text, output)
+
+
+def _diff(old_path: Path, new_path: Path, *, as_json: bool) -> int:
+    old = _load_or_say(old_path)
+    if isinstance(old, int):
+        return old
+    new = _load_or_say(new_path)
+    if isinstance(new, int):
+        return new
+    changes = compare.diff(old, new)
+    if as_json:
+        sys.stdout.write(_json_line(changes.to_json()))
+    else:
+        sys.stdout.write(_files.safe(changes.to_text().rstrip("\n")) + "\n")
+    return EXIT_VALID
 
 
 def _quote(source: Path, words: str) -> int:
