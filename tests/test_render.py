@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from markdown_it import MarkdownIt
 
 import briefschema as bs
 from briefschema import render
 from briefschema.cli import main
 from briefschema.render import concession_svg, render_html, render_markdown, stance_matrix_svg
 from briefschema.strategies import briefs
+from helpers import base
 
 ROOT = Path(__file__).parents[1]
 REFERENCE = ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json"
@@ -266,3 +268,55 @@ def test_render_works_on_generated_briefs_too(form):
             ET.fromstring(concession_svg(brief))
 
     check()
+
+
+def changed_brief():
+    """The base brief with Kerry's earlier position on the other side."""
+    document = base()
+    document["positions"][0]["stance"] = "supports"
+    document["actors"][2]["country"] = "USA"
+    document["concessions"][0]["reciprocity"] = {
+        "status": "none",
+        "description": "Nothing in return.",
+    }
+    document["issues"][1]["title"] = (
+        "The future role of Bashar al-Assad in a transitional government"
+    )
+    return bs.from_dict(document)
+
+
+def test_html_shows_the_history_of_a_changed_stance_in_the_list_and_the_matrix():
+    brief = changed_brief()
+    page = render_html(brief)
+    assert '<div class="history">Earlier: supports (2013-05-01): Against.</div>' in page
+    svg = stance_matrix_svg(brief)
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    assert len(root.findall(f"{ns}path")) == 1  # the one cell whose stance changed
+    tips = [t.text for t in root.iter(f"{ns}title")]
+    assert any(t.endswith("; earlier (2013-05-01): supports") for t in tips)
+
+
+def test_labels_are_cut_at_a_word_and_keep_the_full_text_as_a_tooltip():
+    svg = stance_matrix_svg(changed_brief())
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    labels = [t for t in root.iter(f"{ns}text") if t.find(f"{ns}title") is not None]
+    cut = next(t for t in labels if t.find(f"{ns}title").text.startswith("The future role"))
+    shown = "".join(cut.itertext()).removeprefix(cut.find(f"{ns}title").text)
+    assert shown == "The future role of Bashar…"
+    assert render._clip("short", 10) == "short"
+    assert render._clip("a" * 40, 10) == "a" * 9 + "…"  # one long word: cut inside it
+
+
+def test_html_shows_country_codes_reciprocity_and_concession_dates():
+    page = render_html(changed_brief())
+    assert "<b>United States</b> (state, USA)" in page
+    assert "(verbal, made, 2013-05-07/2013-05-08) In exchange: none — Nothing in return." in page
+
+
+def test_markdown_keeps_each_quotation_its_own_paragraph():
+    document = base()
+    document["issues"][0]["evidence"].append(dict(document["issues"][1]["evidence"][0]))
+    html = MarkdownIt().render(render_markdown(bs.from_dict(document)))
+    assert "<p>“Moscow” (source 19–25)</p>\n<p>“stance” (source 61–67)</p>" in html

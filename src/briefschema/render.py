@@ -60,6 +60,27 @@ def _positions_by_issue(brief: model.Brief) -> dict[str, list[model.Position]]:
     return found
 
 
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut at the last word boundary within ``limit`` characters, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:-") + "…"
+
+
+def _history(by_id: dict[str, model.Position], position: model.Position) -> list[model.Position]:
+    """The earlier positions of ``position``, newest first, following ``previous`` (no loops)."""
+    chain: list[model.Position] = []
+    seen = {position.id}
+    current = by_id.get(position.previous) if position.previous else None
+    while current is not None and current.id not in seen:
+        chain.append(current)
+        seen.add(current.id)
+        current = by_id.get(current.previous) if current.previous else None
+    return chain
+
+
 def _latest_positions(brief: model.Brief) -> dict[tuple[str, str], model.Position]:
     """Each actor's current position on each issue: the one no other names as previous."""
     superseded = {p.previous for p in brief.positions if p.previous}
@@ -87,7 +108,13 @@ def _md(text: object) -> str:
 
 
 def _md_quotes(evidence: Iterable[model.Evidence]) -> list[str]:
-    return [f"  > “{_md(ev.quote)}” (source {ev.start}–{ev.end})" for ev in evidence]
+    """Each quotation its own paragraph of one blockquote (a ``>`` line between them)."""
+    lines: list[str] = []
+    for ev in evidence:
+        if lines:
+            lines.append("  >")
+        lines.append(f"  > “{_md(ev.quote)}” (source {ev.start}–{ev.end})")
+    return lines
 
 
 def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document, top to bottom
@@ -257,6 +284,7 @@ def stance_matrix_svg(brief: model.Brief) -> str:
     """
     latest = _latest_positions(brief)
     actors, issues = _matrix_axes(brief, latest)
+    by_id = {p.id: p for p in brief.positions}
     cell, left, top = 34, 190, 170
     width, height = (
         left + cell * len(issues) + 130,
@@ -269,12 +297,12 @@ def stance_matrix_svg(brief: model.Brief) -> str:
     for col, issue in enumerate(issues):
         x = left + col * cell + cell / 2
         parts.append(
-            f'<text x="{x}" y="{top - 8}" transform="rotate(-50 {x} {top - 8})" font-size="11">{_e(issue.title[:34])}</text>'
+            f'<text x="{x}" y="{top - 8}" transform="rotate(-50 {x} {top - 8})" font-size="11"><title>{_e(issue.title)}</title>{_e(_clip(issue.title, 34))}</text>'
         )
     for row, actor in enumerate(actors):
         y = top + row * cell
         parts.append(
-            f'<text x="{left - 8}" y="{y + cell / 2 + 4}" text-anchor="end" font-size="12">{_e(actor.name[:28])}</text>'
+            f'<text x="{left - 8}" y="{y + cell / 2 + 4}" text-anchor="end" font-size="12"><title>{_e(actor.name)}</title>{_e(_clip(actor.name, 28))}</text>'
         )
         for col, issue in enumerate(issues):
             x = left + col * cell
@@ -285,11 +313,19 @@ def stance_matrix_svg(brief: model.Brief) -> str:
                 )
                 continue
             mark, colour, word = STANCE_MARKS[position.stance]
+            earlier = _history(by_id, position)
+            was = "".join(
+                f"; earlier ({_when(p.as_of)}): {STANCE_MARKS[p.stance][2]}" for p in earlier
+            )
             parts.append(
                 f'<rect x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" fill="{colour}">'
-                f"<title>{_e(actor.name)} {word} {_e(issue.title)}: {_e(position.statement)}</title></rect>"
+                f"<title>{_e(actor.name)} {word} {_e(issue.title)}: {_e(position.statement)}{_e(was)}</title></rect>"
                 f'<text x="{x + cell / 2 - 1}" y="{y + cell / 2 + 5}" text-anchor="middle" fill="#fff" font-size="15">{mark}</text>'
             )
+            if any(p.stance is not position.stance for p in earlier):  # a change of stance
+                parts.append(
+                    f'<path class="changed" d="M{x + cell - 12},{y} h10 v10 z" fill="#fff"/>'
+                )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -312,12 +348,12 @@ def concession_svg(brief: model.Brief) -> str:
         to = ", ".join(names.get(a, a) for a in concession.to)
         parts.append(
             f'<rect x="4" y="{y}" width="150" height="34" rx="6" fill="#e3f2fd" stroke="#1565c0"/>'
-            f'<text x="79" y="{y + 22}" text-anchor="middle" font-size="12">{_e(names.get(concession.by, concession.by)[:22])}</text>'
+            f'<text x="79" y="{y + 22}" text-anchor="middle" font-size="12">{_e(_clip(names.get(concession.by, concession.by), 22))}</text>'
             f'<line x1="156" y1="{y + 17}" x2="586" y2="{y + 17}" stroke="#37474f" stroke-width="2"{dashed} marker-end="url(#arrow)"/>'
-            f'<text x="371" y="{y + 11}" text-anchor="middle" font-size="11">{_e(titles.get(concession.issue, concession.issue)[:60])}</text>'
-            f'<text x="371" y="{y + 33}" text-anchor="middle" font-size="10" fill="#555">{_e(concession.kind.value)}, {_e(concession.status.value)}: {_e(concession.description[:70])}</text>'
+            f'<text x="371" y="{y + 11}" text-anchor="middle" font-size="11">{_e(_clip(titles.get(concession.issue, concession.issue), 58))}</text>'
+            f'<text x="371" y="{y + 33}" text-anchor="middle" font-size="10" fill="#555"><title>{_e(concession.description)}</title>{_e(concession.kind.value)}, {_e(concession.status.value)}: {_e(_clip(concession.description, 66))}</text>'
             f'<rect x="590" y="{y}" width="160" height="34" rx="6" fill="#fff3e0" stroke="#ef6c00"/>'
-            f'<text x="670" y="{y + 22}" text-anchor="middle" font-size="12">{_e(to[:22])}</text>'
+            f'<text x="670" y="{y + 22}" text-anchor="middle" font-size="12">{_e(_clip(to, 22))}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -330,8 +366,56 @@ h1{font-size:1.7rem}h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-
 .span{font-style:normal;font-size:.8rem;color:#78909c;margin-left:.5rem}
 .meta{color:#555}.legend span{display:inline-block;margin-right:1rem}
 figure{margin:1rem 0;overflow-x:auto}
+.history{font-size:.85rem;color:#555;margin:.2rem 0 0 1rem}
 table.stances{border-collapse:collapse}.stances td,.stances th{padding:.1rem .6rem;text-align:left;border-bottom:1px solid #eee}
 """
+
+
+def _html_position(
+    position: model.Position, names: dict[str, str], positions: dict[str, model.Position]
+) -> str:
+    """One position as a list item: stance, details, statement, its history, its quotes."""
+    mark, colour, word = STANCE_MARKS[position.stance]
+    details = "; ".join(
+        [v.value for v in (position.firmness, position.trend) if v is not None]
+        + [
+            _when(position.as_of, position.inferred_date_parts),
+            f"{position.confidence.value} confidence",
+        ]
+    )
+    earlier = _history(positions, position)
+    history = ""
+    if earlier:
+        history = (
+            '<div class="history">Earlier: '
+            + "; ".join(
+                f"{_e(STANCE_MARKS[p.stance][2])} ({_e(_when(p.as_of, p.inferred_date_parts))}): {_e(p.statement)}"
+                for p in earlier
+            )
+            + "</div>"
+        )
+    return (
+        f'<li><b>{_e(names.get(position.actor, position.actor))}</b> <b style="color:{colour}">{mark} {word}</b> '
+        f"({_e(details)}): {_e(position.statement)}{history}{_html_quotes(position.evidence)}</li>"
+    )
+
+
+def _html_concession(
+    concession: model.Concession, names: dict[str, str], titles: dict[str, str]
+) -> str:
+    """One concession as a list item, with what was received in exchange."""
+    to = ", ".join(names.get(a, a) for a in concession.to)
+    exchange = ""
+    if concession.reciprocity is not None:
+        exchange = f" In exchange: {_e(concession.reciprocity.status.value)}"
+        if concession.reciprocity.description:
+            exchange += f" — {_e(concession.reciprocity.description)}"
+        exchange += "."
+    return (
+        f"<li><b>{_e(names.get(concession.by, concession.by))} → {_e(to)}</b> on {_e(titles.get(concession.issue, concession.issue))}: "
+        f"{_e(concession.description)} ({_e(concession.kind.value)}, {_e(concession.status.value)}, "
+        f"{_e(_when(concession.date, concession.inferred_date_parts))}){exchange}{_html_quotes(concession.evidence)}</li>"
+    )
 
 
 def render_html(brief: model.Brief) -> str:
@@ -343,6 +427,7 @@ def render_html(brief: model.Brief) -> str:
     """
     names = {a.id: a.name for a in brief.actors}
     by_issue = _positions_by_issue(brief)
+    positions = {p.id: p for p in brief.positions}
     titles = {i.id: i.title for i in brief.issues}
     src = brief.source
     body = [f"<h1>{_e(brief.title)}</h1>"]
@@ -372,8 +457,9 @@ def render_html(brief: model.Brief) -> str:
                 f"{_e(a.role)}, {_e(names.get(a.organization, a.organization))}"
                 for a in actor.affiliations
             )
+            kind = _e(actor.kind.value) + (f", {_e(actor.country)}" if actor.country else "")
             body.append(
-                f"<li><b>{_e(actor.name)}</b> ({_e(actor.kind.value)}){extra}{'; ' + roles if roles else ''}{_html_quotes(actor.evidence)}</li>"
+                f"<li><b>{_e(actor.name)}</b> ({kind}){extra}{'; ' + roles if roles else ''}{_html_quotes(actor.evidence)}</li>"
             )
         body.append("</ul>")
     if brief.issues:
@@ -383,32 +469,17 @@ def render_html(brief: model.Brief) -> str:
             if issue.description:
                 body.append(f"<p>{_e(issue.description)}</p>")
             body.append(_html_quotes(issue.evidence))
-            items = []
-            for position in by_issue.get(issue.id, ()):
-                mark, colour, word = STANCE_MARKS[position.stance]
-                details = "; ".join(
-                    [v.value for v in (position.firmness, position.trend) if v is not None]
-                    + [
-                        _when(position.as_of, position.inferred_date_parts),
-                        f"{position.confidence.value} confidence",
-                    ]
-                )
-                items.append(
-                    f'<li><b>{_e(names.get(position.actor, position.actor))}</b> <b style="color:{colour}">{mark} {word}</b> '
-                    f"({_e(details)}): {_e(position.statement)}{_html_quotes(position.evidence)}</li>"
-                )
+            items = [
+                _html_position(position, names, positions)
+                for position in by_issue.get(issue.id, ())
+            ]
             if items:
                 body.append(f"<ul>{''.join(items)}</ul>")
     if brief.concessions:
         body.append(
             f"<h2>Concessions</h2><figure>{concession_svg(brief)}<figcaption>Solid arrows: material; dashed: verbal.</figcaption></figure><ul>"
         )
-        for concession in brief.concessions:
-            to = ", ".join(names.get(a, a) for a in concession.to)
-            body.append(
-                f"<li><b>{_e(names.get(concession.by, concession.by))} → {_e(to)}</b> on {_e(titles.get(concession.issue, concession.issue))}: "
-                f"{_e(concession.description)} ({_e(concession.kind.value)}, {_e(concession.status.value)}){_html_quotes(concession.evidence)}</li>"
-            )
+        body += [_html_concession(concession, names, titles) for concession in brief.concessions]
         body.append("</ul>")
     if brief.events:
         body.append("<h2>Timeline</h2><ul>")
