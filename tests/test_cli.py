@@ -142,3 +142,20 @@ def test_the_console_script_runs_as_a_separate_process():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"{REFERENCE}: valid\n")
+
+
+def test_quote_takes_several_phrases_and_a_file_of_phrases(tmp_path, capsys):
+    source = tmp_path / "source.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    phrases = tmp_path / "phrases.txt"
+    phrases.write_text("softened\n\nhis stance\n", encoding="utf-8")
+    status, out, err = run(capsys, "quote", source, "Kerry met", "Obama", "--phrases", phrases)
+    assert status == 1
+    assert [json.loads(line)["quote"] for line in out.splitlines()] == [
+        "Kerry met",
+        "softened",
+        "his stance",
+    ]
+    assert err == f"briefschema: 'Obama' does not occur in {source}\n"
+    assert run(capsys, "quote", source)[0] == 2
+    assert run(capsys, "quote", source, "")[0] == 2

@@ -93,10 +93,17 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="OUT", help="write here, not to stdout"
     )
     quote_cmd = commands.add_parser(
-        "quote", help="print evidence (code-point offsets) for exact words of a source text"
+        "quote",
+        help="print evidence (code-point offsets) for exact words of a source text",
+        description="Print one evidence object (JSON) per occurrence of each phrase. A phrase "
+        "that does not occur is reported with the nearest passage and how it differs; the "
+        "exit status is then 1.",
     )
     quote_cmd.add_argument("source", type=Path, metavar="SOURCE")
-    quote_cmd.add_argument("words")
+    quote_cmd.add_argument("words", nargs="*", metavar="PHRASE", help="exact words of SOURCE")
+    quote_cmd.add_argument(
+        "--phrases", type=Path, metavar="FILE", help="more phrases, one a line (UTF-8)"
+    )
     new_cmd = commands.add_parser("new", help="write a skeleton brief for a source text")
     new_cmd.add_argument("source", type=Path, metavar="SOURCE")
     new_cmd.add_argument(
@@ -165,7 +172,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "render":
         return _render(args.file, args.format, args.output)
     if args.command == "quote":
-        return _quote(args.source, args.words)
+        return _quote(args.source, args.words, args.phrases)
     if args.command == "diff":
         return _diff(args.old, args.new, as_json=args.json)
     if args.command == "new":
@@ -347,7 +354,7 @@ def _diff(old_path: Path, new_path: Path, *, as_json: bool) -> int:
     return EXIT_VALID
 
 
-def _quote(source: Path, words: str) -> int:
+def _quote(source: Path, words: list[str], phrases_file: Path | None) -> int:
     raw = _read_source(source, Limits())
     if raw is None:
         return EXIT_USAGE
@@ -356,19 +363,31 @@ def _quote(source: Path, words: str) -> int:
     except ValueError as exc:
         sys.stderr.write(f"briefschema: {_files.show_path(source)}: {exc}\n")
         return EXIT_USAGE
-    if not words:
+    phrases = list(words)
+    if phrases_file is not None:
+        listed = _read_source(phrases_file, Limits())
+        if listed is None:
+            return EXIT_USAGE
+        try:
+            phrases += [line for line in evidence.text_of(listed).splitlines() if line.strip()]
+        except ValueError as exc:
+            sys.stderr.write(f"briefschema: {_files.show_path(phrases_file)}: {exc}\n")
+            return EXIT_USAGE
+    if not phrases or not all(phrases):
         sys.stderr.write("briefschema: give the exact words to quote\n")
         return EXIT_USAGE
-    found = evidence.locate_every(text, words)
-    if not found:
-        sys.stderr.write(
-            f"briefschema: {_files.safe(repr(words))} does not occur in "
-            f"{_files.show_path(source)}\n"
-        )
-        return EXIT_INVALID
-    for item in found:
-        sys.stdout.write(_json_line(codec.to_evidence_dict(item)))
-    return EXIT_VALID
+    status = EXIT_VALID
+    for phrase in phrases:
+        found = evidence.locate_every(text, phrase)
+        if not found:
+            sys.stderr.write(
+                f"briefschema: {_files.safe(repr(phrase))} does not occur in "
+                f"{_files.show_path(source)}\n"
+            )
+            status = EXIT_INVALID
+        for item in found:
+            sys.stdout.write(_json_line(codec.to_evidence_dict(item)))
+    return status
 
 
 TITLE_LENGTH = 120
