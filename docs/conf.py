@@ -82,4 +82,32 @@ def _schema_pages() -> None:
     (GENERATED / "schemas.md").write_text("\n".join(toc), encoding="utf-8")
 
 
+def _vocabulary_page() -> None:
+    """Write the page of every allowed value, one section per vocabulary, from the model."""
+    import enum  # noqa: PLC0415 - only this page needs it
+
+    from briefschema import _schemagen, model  # noqa: PLC0415 - the installed package
+
+    docs = _schemagen._docstrings()  # noqa: SLF001 - the generator's own reading of the model
+    lines = [
+        "# Vocabularies",
+        "",
+        "Every field that takes one of a fixed set of values, and what each value means. "
+        "Generated from the model's enums when the documentation is built.",
+        "",
+    ]
+    for name in model.__all__:
+        cls = getattr(model, name)
+        if not (isinstance(cls, type) and issubclass(cls, enum.Enum)):
+            continue
+        lines += [f"## {name}", "", (cls.__doc__ or "").strip(), "", "| value | meaning |"]
+        lines.append("| --- | --- |")
+        for member in cls:
+            meaning = docs.get(name, {}).get(member.name, "")
+            lines.append(f"| `{member.value}` | {meaning} |")
+        lines.append("")
+    (GENERATED / "vocabularies.md").write_text("\n".join(lines), encoding="utf-8")
+
+
 _schema_pages()
+_vocabulary_page()

@@ -401,7 +401,7 @@ class ActorKind(str, enum.Enum):
 
 
 class Topic(str, enum.Enum):
-    """Topic tags for issues (the documented vocabulary of `docs/topics.md`)."""
+    """Topic tags for issues, from this fixed vocabulary."""
 
     ARMED_CONFLICT = "armed-conflict"
     """Wars, civil wars and insurgencies."""
