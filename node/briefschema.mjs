@@ -602,7 +602,6 @@ function integrity(data, text, sourceBytes) {
     const done = new Set();
     const cyclic = new Set();
     for (const { obj } of of(cls)) {
-      if (byId.get(obj.id).obj !== obj) continue;
       const walkIds = new Map();
       let current = obj;
       let ended = false;

@@ -123,3 +123,70 @@ def test_the_walk_visits_every_model_object_and_nothing_else():
         "$.actors[2].evidence[0]",
     ]
     assert ctx.by_id["pos-after"].path == "$.positions[1]"
+
+
+def only(document, text=None):
+    return [(p.path, p.code) for p in bs.validate(document, source_text=text).problems]
+
+
+def test_evidence_with_start_equal_to_end_is_not_reversed_but_checked_for_length():
+    document = base()
+    document["events"][0]["evidence"][0] = {"quote": "K", "start": 3, "end": 3}
+    assert only(document) == [("$.events[0].evidence[0]", "quote-length")]
+    document["events"][0]["evidence"][0] = {"quote": "K", "start": 4, "end": 3}
+    assert only(document, TEXT) == [("$.events[0].evidence[0].end", "offsets-reversed")]
+
+
+def test_a_membership_that_starts_and_ends_on_one_day_is_fine():
+    document = base()
+    document["actors"][0]["affiliations"][0]["end"] = "2013-02-01"
+    assert only(document) == []
+    document["actors"][0]["affiliations"][0]["end"] = "2013-01-31"
+    assert only(document) == [("$.actors[0].affiliations[0].end", "interval-reversed")]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "parts", "valid"),
+    [
+        ("2013-05-07", ["day"], True),
+        ("2013-05", ["month"], True),
+        ("2013", ["year"], True),
+        ("2013-05", ["day"], False),
+        ("2013-05-07/2013-05-08", ["day", "month", "year"], True),
+        ("2013/2014-05", ["month"], True),
+    ],
+)
+def test_a_part_may_be_inferred_down_to_the_dates_precision(as_of, parts, valid):
+    document = base()
+    document["positions"][1]["as_of"] = as_of
+    document["positions"][1]["inferred_date_parts"] = parts
+    document["positions"][0]["as_of"] = "2012"
+    assert (only(document) == []) is valid
+
+
+def test_a_concession_without_positions_or_with_missing_ones_is_checked_calmly():
+    document = base()
+    del document["concessions"][0]["from_position"]
+    del document["concessions"][0]["to_position"]
+    assert only(document) == []
+    document["concessions"][0]["from_position"] = "ghost"
+    assert only(document) == [("$.concessions[0].from_position", "unresolved-reference")]
+    document["concessions"][0]["from_position"] = "kerry"
+    assert only(document) == [("$.concessions[0].from_position", "wrong-reference-kind")]
+
+
+def test_a_previous_position_of_the_same_date_is_fine():
+    document = base()
+    document["positions"][0]["as_of"] = "2013-05-07"
+    assert only(document) == []
+    document["positions"][0]["as_of"] = "2013-05-08"
+    assert only(document) == [("$.positions[1].previous", "previous-not-earlier")]
+
+
+def test_a_duplicate_id_in_another_list_makes_no_false_cycle():
+    document = base()
+    document["positions"][2]["id"] = "syria"  # the issue has this id first
+    document["positions"][2]["previous"] = "pos-after"
+    found = only(document)
+    assert ("$.positions[2].id", "duplicate-id") in found
+    assert not [code for _, code in found if code.endswith("cycle")]

@@ -27,7 +27,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 import briefschema as bs
-from briefschema import _rules, cli, evidence, model, render, validation
+from briefschema import _rules, batch, cli, evidence, model, render, validation
 from helpers import TEXT, base
 
 ROOT = Path(__file__).parents[1]
@@ -374,7 +374,7 @@ def test_an_endless_jsonl_line_costs_the_limit_not_its_length():
     limits = bs.Limits(max_bytes=100_000)
     tracemalloc.start()
     try:
-        results = list(bs.batch.validate_jsonl(stream, limits=limits))
+        results = list(batch.validate_jsonl(stream, limits=limits))
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -458,7 +458,7 @@ def test_jobs_are_bounded_by_the_cores(tmp_path, capsys):
     status, _, err = run(capsys, "validate", "--jsonl", "--jobs", "512", path)
     assert status == 2 and "--jobs from 1 to" in err
     with path.open("rb") as stream, pytest.raises(ValueError, match="jobs must be 1 or more"):
-        list(bs.batch.validate_jsonl(stream, jobs=0))
+        list(batch.validate_jsonl(stream, jobs=0))
 
 
 # ---------------------------------------------------------------------------

@@ -8,8 +8,6 @@ Load and validate a brief::
 Everything public is re-exported here; see the reference documentation.
 """
 
-from importlib.metadata import version as _version
-
 from briefschema.codec import dump, dumps, from_dict, load, loads, parse_json, to_dict
 from briefschema.compare import Change, Diff, diff
 from briefschema.model import (
@@ -58,7 +56,15 @@ from briefschema.validation import (
     validate,
 )
 
-__version__ = _version("briefschema")
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed metadata on first use (it costs an import)."""
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415 - slow; only when asked
+
+        return version("briefschema")
+    raise AttributeError(f"module 'briefschema' has no attribute {name!r}")
+
 
 __all__ = [
     "BRIEF_SCHEMA_ID",

@@ -20,11 +20,12 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from tqdm import tqdm
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
-from briefschema import _files, batch, codec, compare, evidence, model, render
+from briefschema import _files, codec, compare, evidence, model, render
 from briefschema._converter import SURROGATE
 from briefschema._limits import Limits, unread_problem
 from briefschema._problems import ValidationError
@@ -208,6 +209,8 @@ def _cores() -> int:
 
 
 def _validate_jsonl(args: argparse.Namespace, limits: Limits) -> int:
+    from briefschema import batch  # noqa: PLC0415 - worker processes are for this command only
+
     cores = _cores()
     if len(args.files) != 1 or not 1 <= args.jobs <= cores:
         sys.stderr.write(
@@ -256,6 +259,8 @@ def _validate_jsonl(args: argparse.Namespace, limits: Limits) -> int:
 
 def _progress(stream: IO[bytes]) -> tqdm[Any]:
     """A progress bar on a terminal, by bytes read: with a total and an ETA for a file."""
+    from tqdm import tqdm  # noqa: PLC0415 - only batch runs draw a progress bar
+
     try:
         info = os.fstat(stream.fileno())
         total = info.st_size if stat.S_ISREG(info.st_mode) else None

@@ -13,14 +13,16 @@ import functools
 import json
 from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 import attrs
-import jsonschema
 import referencing
 import referencing.exceptions
 from referencing.jsonschema import DRAFT202012
+
+if TYPE_CHECKING:
+    import jsonschema
 
 from briefschema import _converter, _edtf, _rules, model
 from briefschema import evidence as _evidence
@@ -132,6 +134,10 @@ def fast_path_available() -> bool:
 
 @functools.cache
 def _validator() -> jsonschema.Draft202012Validator:
+    # Imported here: importing jsonschema loads its format checkers (a second or more
+    # with the format extras installed), which only explaining a refusal needs.
+    import jsonschema  # noqa: PLC0415
+
     registry = schema_registry()
     schema = registry.contents(BRIEF_SCHEMA_ID)
     return jsonschema.Draft202012Validator(schema, registry=registry)
@@ -262,6 +268,7 @@ def _item_checks() -> dict[str, tuple[Callable[[object], bool], jsonschema.Draft
     """
     if _fast_validator() is None:
         return {}
+    import jsonschema  # noqa: PLC0415 - loaded only when a refusal is explained
     import jsonschema_rs  # noqa: PLC0415 - optional; present since the fast validator is
 
     registry = schema_registry()
