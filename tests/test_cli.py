@@ -159,3 +159,16 @@ def test_quote_takes_several_phrases_and_a_file_of_phrases(tmp_path, capsys):
     assert err == f"briefschema: 'Obama' does not occur in {source}\n"
     assert run(capsys, "quote", source)[0] == 2
     assert run(capsys, "quote", source, "")[0] == 2
+
+
+def test_quote_names_the_nearest_passage_of_a_phrase_that_does_not_occur(tmp_path, capsys):
+    source = tmp_path / "source.txt"
+    source.write_text("Kerry and Sergei Lavrov, Russia’s foreign minister.", encoding="utf-8")
+    status, out, err = run(capsys, "quote", source, "Russia's foreign minister")
+    assert (status, out) == (1, "")
+    assert err == (
+        f'briefschema: "Russia\'s foreign minister" does not occur in {source}; nearest is '
+        "'Russia’s foreign minister' at 25:50, which differs in quotation marks (straight and "
+        "typographic); first at code point 6 of the quote: U+2019 '’' in the text, "
+        'U+0027 "\'" in the quote\n'
+    )

@@ -192,3 +192,79 @@ def test_text_of_decodes_strictly_and_keeps_every_code_point():
     assert str(raised.value) == (
         "the source text holds a lone surrogate (U+DFFF) at code point 2: it has no UTF-8 form"
     )
+
+
+NOTE = "Kerry and Sergei Lavrov, Russia’s foreign minister, agreed —  to call a conference."
+
+
+@pytest.mark.parametrize(
+    ("quote", "span", "how"),
+    [
+        (
+            "Russia's foreign minister",
+            (25, 50),
+            "differs in quotation marks (straight and typographic); first at code point 6 of "
+            "the quote: U+2019 '’' in the text, U+0027 \"'\" in the quote",
+        ),
+        (
+            "russia’s Foreign Minister",
+            (25, 50),
+            "differs in upper and lower case; first at code point 0 of the quote: "
+            "U+0052 'R' in the text, U+0072 'r' in the quote",
+        ),
+        (
+            "agreed —\nto call",
+            (52, 69),
+            "differs in white space; first at code point 8 of the quote: "
+            "U+0020 ' ' in the text, U+000A '\\n' in the quote",
+        ),
+        (
+            "agreed - to call",
+            (52, 69),
+            "differs in dashes and hyphens and white space; first at code point 7 of the "
+            "quote: U+2014 '—' in the text, U+002D '-' in the quote",
+        ),
+        (
+            "Lavrov, Russia’s defence minister",
+            (17, 50),
+            "differs in its words; first at code point 17 of the quote: "
+            "U+0066 'f' in the text, U+0064 'd' in the quote",
+        ),
+        (
+            "a conference!",
+            (70, 83),
+            "differs in its words; first at code point 12 of the quote: "
+            "U+002E '.' in the text, U+0021 '!' in the quote",
+        ),
+    ],
+)
+def test_the_nearest_passage_says_how_it_differs(quote, span, how):
+    assert evidence.nearest(NOTE, quote) == (*span, how)
+
+
+def test_nothing_is_near_a_quote_whose_first_character_does_not_occur():
+    assert evidence.nearest(NOTE, "Ω") is None
+    assert evidence.nearest(NOTE, "") is None
+    assert evidence.difference("abc", "ab") == (
+        "differs in its words; first at code point 2 of the quote: U+0063 'c' in the text, "
+        "the end in the quote"
+    )
+
+
+def test_a_mismatched_quote_gets_the_nearest_passage_or_what_is_there():
+    at_its_place = bs.Evidence(quote="Russia's foreign minister", start=25, end=50)
+    [(_, message)] = list(evidence.mismatches(NOTE, at_its_place))
+    assert message.startswith(
+        "the text at 25:50 is 'Russia’s foreign minister', not the quote; the text there "
+        "differs in quotation marks"
+    )
+    elsewhere = bs.Evidence(quote="Russia's foreign minister", start=0, end=25)
+    [(_, message)] = list(evidence.mismatches(NOTE, elsewhere))
+    assert message.startswith(
+        "the text at 0:25 is 'Kerry and Sergei Lavrov, ', not the quote; nearest is "
+        "'Russia’s foreign minister' at 25:50, which differs in quotation marks"
+    )
+    nowhere = bs.Evidence(quote="Ω", start=0, end=1)
+    assert list(evidence.mismatches(NOTE, nowhere)) == [
+        ("quote-mismatch", "the text at 0:1 is 'K', not the quote")
+    ]

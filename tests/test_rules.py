@@ -190,3 +190,36 @@ def test_a_duplicate_id_in_another_list_makes_no_false_cycle():
     found = only(document)
     assert ("$.positions[2].id", "duplicate-id") in found
     assert not [code for _, code in found if code.endswith("cycle")]
+
+
+def test_an_unknown_id_gets_a_did_you_mean_of_the_right_kind():
+    document = base()
+    document["positions"][2]["actor"] = "putn"
+    document["positions"][2]["issue"] = "syriaa"
+    document["events"][0]["recipients"] = ["assad-rol"]  # close to an issue: not an actor
+    problems = {p.path: p.message for p in bs.validate(document).problems}
+    assert problems == {
+        "$.positions[2].actor": "no object has the id 'putn'; did you mean 'putin'?",
+        "$.positions[2].issue": "no object has the id 'syriaa'; did you mean 'syria'?",
+        "$.events[0].recipients[0]": "no object has the id 'assad-rol'",
+    }
+
+
+def test_suggestions_are_rationed(monkeypatch):
+    monkeypatch.setattr(_rules, "SUGGESTIONS", 1)
+    document = base()
+    document["positions"][2]["actor"] = "putn"
+    document["positions"][1]["actor"] = "kery"
+    messages = [
+        p.message for p in bs.validate(document).problems if p.code == "unresolved-reference"
+    ]
+    assert messages == [
+        "no object has the id 'kery'; did you mean 'kerry'?",
+        "no object has the id 'putn'",
+    ]
+    monkeypatch.setattr(_rules, "SUGGESTIONS", 20)
+    monkeypatch.setattr(_rules, "SUGGESTION_POOL", 3)
+    messages = [
+        p.message for p in bs.validate(document).problems if p.code == "unresolved-reference"
+    ]
+    assert messages == ["no object has the id 'kery'", "no object has the id 'putn'"]

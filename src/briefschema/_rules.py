@@ -9,6 +9,7 @@ on everything the schema guarantees.
 
 from __future__ import annotations
 
+import difflib
 import re
 import types
 import typing
@@ -222,9 +223,32 @@ def _refs(ctx: Context) -> Iterator[tuple[str, str, tuple[str, ...]]]:
     "A position's `actor` is `nato` but no actor has the id `nato`.",
 )
 def _unresolved(ctx: Context) -> Iterator[tuple[str, str]]:
-    for path, ref, _ in _refs(ctx):
+    suggestions = SUGGESTIONS
+    for path, ref, kinds in _refs(ctx):
         if ref not in ctx.by_id:
-            yield path, f"no object has the id {ref!r}"
+            near = _near_id(ctx, ref, kinds) if suggestions > 0 else None
+            suggestions -= 1
+            yield (
+                path,
+                f"no object has the id {ref!r}" + (f"; did you mean {near!r}?" if near else ""),
+            )
+
+
+SUGGESTIONS = 20
+"""How many unresolved references of a brief get a "did you mean" (a bound on the cost)."""
+SUGGESTION_POOL = 10_000
+"""Beyond this many ids, no suggestions are looked for."""
+
+
+def _near_id(ctx: Context, ref: str, kinds: tuple[str, ...]) -> str | None:
+    """The id of the allowed kinds most like ``ref``, if one is close enough."""
+    if len(ctx.by_id) > SUGGESTION_POOL:
+        return None
+    pool = [
+        key for key, found in ctx.by_id.items() if not kinds or type(found.obj).__name__ in kinds
+    ]
+    close = difflib.get_close_matches(ref, pool, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 @rule(

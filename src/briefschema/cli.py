@@ -385,9 +385,17 @@ def _quote(source: Path, words: list[str], phrases_file: Path | None) -> int:
     for phrase in phrases:
         found = evidence.locate_every(text, phrase)
         if not found:
+            near = evidence.nearest(text, phrase)
+            hint = (
+                ""
+                if near is None
+                else (
+                    f"; nearest is {text[near[0] : near[1]]!r} at {near[0]}:{near[1]}, which {near[2]}"
+                )
+            )
             sys.stderr.write(
-                f"briefschema: {_files.safe(repr(phrase))} does not occur in "
-                f"{_files.show_path(source)}\n"
+                f"briefschema: {_files.safe(repr(phrase) + ' does not occur in ')}"
+                f"{_files.show_path(source)}{_files.safe(hint)}\n"
             )
             status = EXIT_INVALID
         for item in found:

@@ -174,6 +174,153 @@ def _shown(text: str, start: int, end: int) -> str:
     return repr(text[start : start + SHOWN]) + f" (and {end - start - SHOWN:,} more code points)"
 
 
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+    }
+)  # fmt: skip
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+_SPACE = re.compile(r"\s+")
+
+KINDS = {
+    "quotes": "quotation marks (straight and typographic)",
+    "dashes": "dashes and hyphens",
+    "case": "upper and lower case",
+    "whitespace": "white space",
+}
+
+
+def _folded(text: str, *, quotes: bool, dashes: bool, case: bool, space: bool) -> str:
+    if quotes:
+        text = text.translate(_QUOTES)
+    if dashes:
+        text = text.translate(_DASHES)
+    if case:
+        text = text.casefold()
+    if space:
+        text = _SPACE.sub(" ", text.strip())
+    return text
+
+
+def _reasons(passage: str, quote: str) -> list[str]:
+    """Which kinds of difference (see :data:`KINDS`) alone separate ``passage`` from ``quote``."""
+    found = []
+    for kind in KINDS:
+        options = {"quotes": False, "dashes": False, "case": False, "space": False}
+        options["space" if kind == "whitespace" else kind] = True
+        if _folded(passage, **options) == _folded(quote, **options):
+            found.append(kind)
+    if found:
+        return found
+    every = {"quotes": True, "dashes": True, "case": True, "space": True}
+    if _folded(passage, **every) == _folded(quote, **every):
+        return [kind for kind in KINDS if _differs_in(passage, quote, kind)]
+    return []
+
+
+def _differs_in(passage: str, quote: str, kind: str) -> bool:
+    options = {"quotes": True, "dashes": True, "case": True, "space": True}
+    options["space" if kind == "whitespace" else kind] = False
+    return _folded(passage, **options) != _folded(quote, **options)
+
+
+def difference(passage: str, quote: str) -> str:
+    """How ``quote`` differs from ``passage``, in words: the kinds, and the first code point.
+
+    For example: ``differs in quotation marks (straight and typographic); first at code
+    point 6 of the quote: U+2019 (a right single quotation mark) in the text, U+0027 in
+    the quote``.
+    """
+    index = next(
+        (i for i, (a, b) in enumerate(zip(passage, quote, strict=False)) if a != b),
+        min(len(passage), len(quote)),
+    )
+    where = (
+        f"first at code point {index} of the quote: "
+        f"{_char(passage, index)} in the text, {_char(quote, index)} in the quote"
+    )
+    reasons = _reasons(passage, quote)
+    if reasons:
+        return f"differs in {' and '.join(KINDS[r] for r in reasons)}; {where}"
+    return f"differs in its words; {where}"
+
+
+def _char(text: str, index: int) -> str:
+    if index >= len(text):
+        return "the end"
+    char = text[index]
+    return f"U+{ord(char):04X} {char!r}"
+
+
+_GROUPS = {
+    "'": "'\u2018\u2019\u201a\u201b\u2032",
+    '"': '"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb',
+    "-": "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212",
+}
+_CLASS = {char: "[" + re.escape(members) + "]" for members in _GROUPS.values() for char in members}
+
+
+def _tolerant(quote: str) -> re.Pattern[str] | None:
+    """A pattern for ``quote`` that lets quotation marks, dashes, case and white space vary."""
+    parts = []
+    for token in re.split(r"(\s+)", quote.strip()):
+        if token.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.extend(_CLASS.get(char, re.escape(char)) for char in token)
+    return re.compile("".join(parts), re.IGNORECASE) if parts else None
+
+
+def nearest(text: str, quote: str) -> tuple[int, int, str] | None:
+    """The passage of ``text`` nearest to a quote that does not occur in it exactly.
+
+    First a passage equal to the quote but for quotation marks, dashes, case or
+    white space; failing that, the place where the longest beginning of the quote
+    occurs (a changed or missing word after it). Each is a search in C over the
+    text, so the cost is a few passes over it.
+
+    Returns:
+        ``(start, end, how it differs)`` in code points, or None when not even the
+        quote's first code point occurs.
+
+    """
+    pattern = _tolerant(quote)
+    found = pattern.search(text) if pattern is not None else None
+    if found is not None:
+        return found.start(), found.end(), difference(found.group(), quote)
+    low, high = 0, len(quote)  # the longest beginning of the quote that occurs
+    while low < high:
+        middle = (low + high + 1) // 2
+        if quote[:middle] in text:
+            low = middle
+        else:
+            high = middle - 1
+    if low == 0:
+        return None
+    start = text.find(quote[:low])
+    end = min(len(text), start + len(quote))
+    return start, end, difference(text[start:end], quote)
+
+
+def _hint(text: str, evidence: Evidence) -> str:
+    """Where the quote does occur, or the nearest passage and how it differs."""
+    elsewhere = occurrences(text, evidence.quote, limit=6)
+    if elsewhere:
+        where = ", ".join(str(s) for s in elsewhere[:5]) + (", ..." if len(elsewhere) > 5 else "")
+        return f"; the quote occurs at {where}"
+    pattern = _tolerant(evidence.quote)
+    here = pattern.fullmatch(text, evidence.start, evidence.end) if pattern else None
+    if here is not None:
+        return f"; the text there {difference(here.group(), evidence.quote)}"
+    near = nearest(text, evidence.quote)
+    if near is None:
+        return ""
+    start, end, how = near
+    return f"; nearest is {_shown(text, start, end)} at {start}:{end}, which {how}"
+
+
 def mismatches(text: str, evidence: Evidence, *, hint: bool = True) -> Iterator[tuple[str, str]]:
     """How ``evidence`` disagrees with ``text``, as ``(code, message)`` pairs.
 
@@ -198,12 +345,10 @@ def mismatches(text: str, evidence: Evidence, *, hint: bool = True) -> Iterator[
     if start > end:
         return  # reported without the text, by offsets-reversed
     if end - start != len(quote) or not text.startswith(quote, start):
-        elsewhere = occurrences(text, quote, limit=6) if hint and quote else []
-        where = ", ".join(str(s) for s in elsewhere[:5]) + (", ..." if len(elsewhere) > 5 else "")
         yield (
             "quote-mismatch",
             f"the text at {start}:{end} is {_shown(text, start, end)}, not the quote"
-            + (f"; the quote occurs at {where}" if elsewhere else ""),
+            + (_hint(text, evidence) if hint and quote else ""),
         )
     if evidence.prefix is not None and not text.endswith(evidence.prefix, 0, start):
         yield ("prefix-mismatch", "the prefix is not the text just before the quote")
