@@ -164,3 +164,43 @@ def test_the_size_check_message_for_a_file_read_with_a_bound():
         "too-large",
         "the document is more than 100 bytes, over the limit of 100 (max_bytes)",
     )
+
+
+def test_the_quick_check_accepts_every_value_exactly_at_its_limit():
+    limits = bs.Limits(max_depth=2, max_items=3, max_string=10)
+    assert _limits.within({"a": 1, "b": 2, "c": 3}, limits)
+    assert _limits.within([1, 2, 3], limits)
+    assert _limits.within({"k": ["z" * 10]}, limits)  # a string at the last level checked
+    assert _limits.within(["z" * 10], bs.Limits(max_depth=1, max_string=10))
+    assert not _limits.within(["z" * 11], bs.Limits(max_depth=1, max_string=10))
+    assert _limits.within({"k" * 10: 1}, limits)
+    assert _limits.within([[]], bs.Limits(max_depth=2))
+
+
+def test_values_exactly_at_a_limit_are_not_reported_beside_a_real_breach():
+    data = {"s": "z" * 10, "k" * 10: 1, "lists": {"items": [1, 2, 3], "over": [1, 2, 3, 4]}}
+    assert shape(data, max_items=4, max_string=10) == []
+    assert shape(data, max_items=3, max_string=10) == [
+        ("$.lists.over", "too-many-items", "4 items, over the limit of 3 (max_items)")
+    ]
+    data["lists"]["over"] = "z" * 11
+    assert shape(data, max_items=4, max_string=10) == [
+        (
+            "$.lists.over",
+            "too-long",
+            "the string has 11 characters, over the limit of 10 (max_string)",
+        )
+    ]
+
+
+def test_nothing_inside_a_container_past_the_depth_limit_is_looked_at():
+    assert shape({"a": [[1, 2, 3, 4, "z" * 20]]}, max_depth=2, max_items=3, max_string=5) == [
+        ("$.a[0]", "too-deep", "the document nests deeper than the limit of 2 (max_depth)")
+    ]
+
+
+def test_two_long_keys_are_one_problem():
+    assert shape({"k" * 11: 1, "j" * 12: [1, 2, 3, 4]}, max_string=10, max_items=3) == [
+        ("$", "too-long", "an object key is over the limit of 10 characters (max_string)"),
+        ("$." + "j" * 12, "too-many-items", "4 items, over the limit of 3 (max_items)"),
+    ]

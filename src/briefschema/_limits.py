@@ -9,6 +9,7 @@ the converter or the rules see the data.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -44,12 +45,11 @@ DEFAULT_LIMITS = Limits()
 MAX_DIGITS = 4300
 """The most decimal digits an integer may have: what Python's JSON reader takes
 (``sys.int_max_str_digits``), checked here too for data that was never JSON text."""
-_INT_BITS = 14_284  # 10**4300 has 14,285 bits: only longer integers need a closer look
 _INT_BOUND = 10**MAX_DIGITS
 
 
 def _too_long_int(value: int) -> bool:
-    return value.bit_length() > _INT_BITS and abs(value) >= _INT_BOUND
+    return not -_INT_BOUND < value < _INT_BOUND
 
 
 def size_problem(size: int, limits: Limits) -> Problem | None:
@@ -74,33 +74,37 @@ def unread_problem(limits: Limits) -> Problem:
 
 
 def within(data: object, limits: Limits) -> bool:
-    """Whether ``data`` keeps the depth, items and string limits (fast: no paths)."""
+    """Whether ``data`` keeps the depth, items, string and integer limits (fast: no paths).
+
+    One pass, a level of nesting at a time; containers are JSON's own types
+    (``dict``, ``list``), anything else is looked at by :func:`shape_problems`.
+    """
     max_string, max_items = limits.max_string, limits.max_items
-    level: list[object] = [data]
-    for _ in range(limits.max_depth):
-        below: list[object] = []
+    level: list[Any] = [data]
+    depth = 0
+    while level and depth < limits.max_depth:
+        below: list[Any] = []
         for item in level:
-            if type(item) is dict:
+            kind = type(item)
+            if kind is dict:
                 if len(item) > max_items:
                     return False
                 below.extend(item.values())
                 below.extend(item.keys())
-            elif type(item) is list:
+            elif kind is list:
                 if len(item) > max_items:
                     return False
                 below.extend(item)
-            elif type(item) is str:
+            elif kind is str:
                 if len(item) > max_string:
                     return False
-            elif type(item) is int and _too_long_int(item):  # only long ones get here
+            elif kind is int and _too_long_int(item):
                 return False
-        if not below:
-            return True
-        level = [x for x in below if type(x) is not int or x.bit_length() > _INT_BITS]
-    return (
-        not any(type(x) in (dict, list) for x in level)
-        and all(len(x) <= max_string for x in level if type(x) is str)
-        and not any(_too_long_int(x) for x in level if type(x) is int)
+        level = [x for x in below if type(x) is not int or _too_long_int(x)]
+        depth += 1
+    # Past the depth limit: nothing may nest further, and what is left must be in bounds.
+    return not any(type(x) in (dict, list, int) for x in level) and all(
+        len(x) <= max_string for x in level if type(x) is str
     )
 
 
@@ -108,10 +112,10 @@ def shape_problems(data: object, limits: Limits) -> Iterator[Problem]:
     """The first place where ``data`` breaks each of the depth, items and string limits.
 
     An integer of more than :data:`MAX_DIGITS` digits is reported too (code
-    ``number``): no JSON text that the library reads can hold one.
+    ``number``): no JSON text that the library reads can hold one. This walk
+    writes paths; callers run the quick :func:`within` first and this only
+    when it fails.
     """
-    if within(data, limits):
-        return
     reported: set[str] = set()
     stack: list[tuple[object, str, int]] = [(data, "$", 0)]
     while stack:
@@ -125,9 +129,8 @@ def shape_problems(data: object, limits: Limits) -> Iterator[Problem]:
                     f"the string has {len(item):,} characters, over the limit of "
                     f"{limits.max_string:,} (max_string)",
                 )
-            continue
-        if type(item) is int and _too_long_int(item):
-            if "number" not in reported:
+        elif type(item) is int:
+            if _too_long_int(item) and "number" not in reported:
                 reported.add("number")
                 yield Problem(
                     path,
@@ -135,10 +138,7 @@ def shape_problems(data: object, limits: Limits) -> Iterator[Problem]:
                     f"the integer has more than {MAX_DIGITS:,} digits, more than a JSON "
                     "reader takes",
                 )
-            continue
-        if not isinstance(item, dict | list | tuple):
-            continue
-        if depth >= limits.max_depth:
+        elif isinstance(item, dict | list | tuple) and depth >= limits.max_depth:
             if "depth" not in reported:
                 reported.add("depth")
                 yield Problem(
@@ -146,29 +146,30 @@ def shape_problems(data: object, limits: Limits) -> Iterator[Problem]:
                     "too-deep",
                     f"the document nests deeper than the limit of {limits.max_depth} (max_depth)",
                 )
-            continue
-        if len(item) > limits.max_items and "items" not in reported:
-            reported.add("items")
-            yield Problem(
-                path,
-                "too-many-items",
-                f"{len(item):,} items, over the limit of {limits.max_items:,} (max_items)",
+        elif isinstance(item, dict | list | tuple):
+            if len(item) > limits.max_items and "items" not in reported:
+                reported.add("items")
+                yield Problem(
+                    path,
+                    "too-many-items",
+                    f"{len(item):,} items, over the limit of {limits.max_items:,} (max_items)",
+                )
+            yield from _long_keys(item, path, limits, reported)
+            below = (
+                [(value, join(path, str(key)), depth + 1) for key, value in item.items()]
+                if isinstance(item, dict)
+                else [(value, join(path, index), depth + 1) for index, value in enumerate(item)]
             )
-        below: list[tuple[object, str, int]] = []
-        if isinstance(item, dict):
-            for key, value in item.items():
-                if (
-                    isinstance(key, str)
-                    and len(key) > limits.max_string
-                    and "string" not in reported
-                ):
-                    reported.add("string")
-                    yield Problem(
-                        path,
-                        "too-long",
-                        f"an object key is over the limit of {limits.max_string:,} characters (max_string)",
-                    )
-                below.append((value, join(path, str(key)), depth + 1))
-        else:
-            below.extend((value, join(path, index), depth + 1) for index, value in enumerate(item))
-        stack.extend(reversed(below))  # so that the first breach in document order is reported
+            stack.extend(reversed(below))  # so that the first breach in document order is reported
+
+
+def _long_keys(item: object, path: str, limits: Limits, reported: set[str]) -> Iterator[Problem]:
+    if not isinstance(item, dict) or "string" in reported:
+        return
+    if any(isinstance(key, str) and len(key) > limits.max_string for key in item):
+        reported.add("string")
+        yield Problem(
+            path,
+            "too-long",
+            f"an object key is over the limit of {limits.max_string:,} characters (max_string)",
+        )

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 from briefschema import _converter, _edtf, _rules, model
 from briefschema import evidence as _evidence
-from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems
+from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems, within
 from briefschema._problems import (
     BriefSchemaError,
     Problem,
@@ -197,7 +197,7 @@ def check(
             text = _evidence.text_of(source_text)
         except ValueError as exc:
             text_problems = [Problem("$.source", "source-encoding", str(exc))]
-    over = list(shape_problems(data, limits))
+    over = [] if within(data, limits) else list(shape_problems(data, limits))
     if over:
         return _finish(over + text_problems, strict), None
     if fast and _accepted_fast(data):
