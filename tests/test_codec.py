@@ -250,3 +250,42 @@ def test_dump_writes_indented_text_and_syncs(tmp_path, monkeypatch):
     bs.dump(bs.from_dict(base()), path, indent=2)
     assert path.read_text(encoding="utf-8") == bs.dumps(bs.from_dict(base()), indent=2)
     assert len(synced) == 1
+
+
+def test_the_utf16_test_looks_at_exactly_the_first_four_bytes():
+    assert refusal(b'{"a\x00": 1}')[0][1] == "encoding"  # a NUL at byte 3
+    assert refusal(b'{"ab\x00": 1}')[0][1] == "json-syntax"  # at byte 4: not an encoding sign
+
+
+def test_a_duplicate_key_is_named_even_when_it_is_not_the_first():
+    assert refusal('{"a": 1, "k": 2, "k": 3}') == [
+        ("$", "duplicate-key", "the key 'k' appears twice in one object")
+    ]
+
+
+def test_the_size_of_a_str_is_measured_in_utf8_when_it_could_be_over():
+    astral = '["' + "😀" * 100 + '"]'  # 104 code points, 404 bytes
+    assert refusal(astral, max_bytes=350) == [
+        ("$", "too-large", "the document is 404 bytes, over the limit of 350 (max_bytes)")
+    ]
+    assert bs.parse_json(astral, limits=bs.Limits(max_bytes=404)) == ["😀" * 100]
+    exact = '["' + "é" + "a" * 7 + '"]'  # 12 code points, 13 bytes
+    assert refusal(exact, max_bytes=12) == [
+        ("$", "too-large", "the document is 13 bytes, over the limit of 12 (max_bytes)")
+    ]
+
+
+def test_running_out_of_memory_while_parsing_is_too_large(monkeypatch):
+    def exhausted(*_, **__):
+        raise MemoryError
+
+    monkeypatch.setattr(codec.json, "loads", exhausted)
+    assert refusal("[1]") == [("$", "too-large", "the document is too large to read into memory")]
+
+
+def test_to_dict_names_the_field_it_cannot_write():
+    brief = bs.from_dict(base())
+    object.__setattr__(brief, "created", "yesterday")
+    with pytest.raises(bs.ValidationError) as raised:
+        bs.to_dict(brief)
+    assert [(p.path, p.code) for p in raised.value.problems] == [("$.created", "type")]

@@ -102,7 +102,7 @@ def parse_json(document: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Any
 
     """
     size = len(document)
-    if isinstance(document, str) and size <= limits.max_bytes < 4 * size:
+    if isinstance(document, str) and not document.isascii():  # measured as UTF-8 bytes
         size = len(document.encode("utf-8", "surrogatepass"))
     too_large = size_problem(size, limits)
     if too_large is not None:
