@@ -289,3 +289,12 @@ def test_to_dict_names_the_field_it_cannot_write():
     with pytest.raises(bs.ValidationError) as raised:
         bs.to_dict(brief)
     assert [(p.path, p.code) for p in raised.value.problems] == [("$.created", "type")]
+
+
+def test_an_unkept_number_of_forty_characters_is_shown_whole_and_of_41_cut():
+    forty = "1." + "0" * 37 + "1"
+    assert len(forty) == 40
+    [(_, _, message)] = refusal(f"[{forty}]")
+    assert message.startswith(f"{forty} cannot be kept")
+    [(_, _, message)] = refusal(f"[{forty}1]")
+    assert message.startswith(f"{forty}... (41 characters) cannot be kept")
