@@ -665,6 +665,9 @@ function integrity(data, text, sourceBytes) {
       if (!obj.evidence || !obj.evidence.length) add(`$.${name}[${i}]`, "missing-evidence", `'${obj.id}' cites no evidence from the source`, "warning");
     });
   }
+  if (data.summary === MODEL.placeholder_summary) {
+    add("$.summary", "placeholder", "the summary is still the placeholder: write the brief's findings", "warning");
+  }
   return found;
 }
 

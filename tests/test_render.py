@@ -320,3 +320,14 @@ def test_markdown_keeps_each_quotation_its_own_paragraph():
     document["issues"][0]["evidence"].append(dict(document["issues"][1]["evidence"][0]))
     html = MarkdownIt().render(render_markdown(bs.from_dict(document)))
     assert "<p>“Moscow” (source 19–25)</p>\n<p>“stance” (source 61–67)</p>" in html
+
+
+def test_a_skeleton_passes_but_not_strictly_until_its_summary_is_written(tmp_path, capsys):
+    out = tmp_path / "skeleton.brief.json"
+    assert main(["new", str(SOURCE), "-o", str(out)]) == 0
+    assert main(["validate", str(out)]) == 0
+    assert main(["validate", "--strict", str(out)]) == 1
+    assert (
+        "error: $.summary: the summary is still the placeholder: write the brief's findings "
+        "[placeholder]" in capsys.readouterr().out
+    )

@@ -608,6 +608,17 @@ def _missing_evidence(ctx: Context) -> Iterator[tuple[str, str]]:
                 yield f"$.{name}[{index}]", f"{obj.id!r} cites no evidence from the source"
 
 
+@rule(
+    "placeholder",
+    "The summary is still the placeholder that `briefschema new` writes.",
+    "`summary` is `(Write the brief's findings in a few sentences.)`.",
+    warning=True,
+)
+def _placeholder(ctx: Context) -> Iterator[tuple[str, str]]:
+    if ctx.brief.summary == model.PLACEHOLDER_SUMMARY:
+        yield "$.summary", "the summary is still the placeholder: write the brief's findings"
+
+
 def catalogue() -> str:
     """The rule catalogue as Markdown (``docs/rules.md`` is this text)."""
     lines = [

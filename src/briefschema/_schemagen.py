@@ -348,6 +348,7 @@ def rules_data() -> dict[str, Any]:
             scheme: form.pattern for scheme, form in _rules.IDENTIFIER_FORMATS.items()
         },
         "context": _evidence.CONTEXT,
+        "placeholder_summary": model.PLACEHOLDER_SUMMARY,
     }
 
 

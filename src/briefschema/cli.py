@@ -452,7 +452,7 @@ def _new(source: Path, output: Path | None, brief_id: str | None, *, force: bool
         schema_version=model.SCHEMA_VERSION,
         id=_slug(brief_id or source.stem),
         title=title,
-        summary="(Write the brief's findings in a few sentences.)",
+        summary=model.PLACEHOLDER_SUMMARY,
         source=model.Source(title=title, sha256=evidence.sha256_of(raw)),
         created=dt.datetime.now(dt.UTC).replace(microsecond=0),
     )

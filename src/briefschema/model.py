@@ -66,6 +66,9 @@ __all__ = [
 SCHEMA_VERSION: Final = "1.0"
 """The version of the brief format that this release writes."""
 
+PLACEHOLDER_SUMMARY: Final = "(Write the brief's findings in a few sentences.)"
+"""The summary that ``briefschema new`` writes, for the author to replace."""
+
 # ---------------------------------------------------------------------------
 # Value types shared by several classes.
 
