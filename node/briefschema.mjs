@@ -529,7 +529,10 @@ function integrity(data, text, sourceBytes) {
       add(path, "quote-length", `the offsets span ${obj.end - obj.start} code points but the quote has ${codePoints(obj.quote)}`);
     }
   }
-  if (text !== null) {
+  const actual = text === null ? null : createHash("sha256").update(sourceBytes).digest("hex");
+  if (actual !== null && actual !== data.source.sha256) {
+    add("$.source.sha256", "source-hash-mismatch", `the source text given has SHA-256 ${actual}, not the one the brief records: its quotes were not checked against it`);
+  } else if (text !== null) {
     const index = new TextIndex(text);
     for (const { path, obj } of evidence) {
       if (obj.end > index.length) {
@@ -549,8 +552,6 @@ function integrity(data, text, sourceBytes) {
         add(path, "suffix-mismatch", "the suffix is not the text just after the quote");
       }
     }
-    const actual = createHash("sha256").update(sourceBytes).digest("hex");
-    if (actual !== data.source.sha256) add("$.source.sha256", "source-hash-mismatch", `the source text given has SHA-256 ${actual}`);
   }
   for (const node of nodes) {
     for (const name of ["as_of", "date"]) {

@@ -80,7 +80,11 @@ def validate_line(
             text = _text_for(data, sources, limits)
         report, brief = check(data, source_text=text, strict=strict, limits=limits)
         problems, valid = report.problems, report.valid
-        checked = text is not None and brief is not None
+        checked = (
+            text is not None
+            and brief is not None
+            and not any(p.code == "source-hash-mismatch" for p in problems)
+        )
     return _result(number, brief_id, problems, valid=valid, checked=checked)
 
 
