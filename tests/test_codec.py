@@ -298,3 +298,21 @@ def test_an_unkept_number_of_forty_characters_is_shown_whole_and_of_41_cut():
     assert message.startswith(f"{forty} cannot be kept")
     [(_, _, message)] = refusal(f"[{forty}1]")
     assert message.startswith(f"{forty}... (41 characters) cannot be kept")
+
+
+def test_integers_are_kept_when_the_text_holds_minus_zero_in_a_string():
+    assert bs.parse_json('["-0", 5, -12, 0]') == ["-0", 5, -12, 0]
+
+
+def test_loads_and_load_are_not_strict_unless_asked(tmp_path):
+    document = base()
+    document["positions"][0]["evidence"] = []
+    text = json.dumps(document)
+    assert bs.loads(text).positions[0].evidence == ()
+    path = tmp_path / "brief.json"
+    path.write_text(text, encoding="utf-8")
+    assert bs.load(path).positions[0].evidence == ()
+    with pytest.raises(bs.ValidationError):
+        bs.loads(text, strict=True)
+    with pytest.raises(bs.ValidationError):
+        bs.load(path, strict=True)
