@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
@@ -99,7 +99,8 @@ def canonical(node):
     return out
 
 
-@settings(deadline=None)
+# Whole briefs drawn from the schema are large by nature; every other check stays on.
+@settings(deadline=None, suppress_health_check=[HealthCheck.data_too_large])
 @given(from_schema(GENERATION_SCHEMA))
 def test_every_document_the_schema_accepts_structures_and_comes_back_canonical(document):
     assert list(validation.schema_problems(document)) == []

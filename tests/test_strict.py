@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 import briefschema as bs
-from briefschema import _converter
-from helpers import base
+from briefschema import _converter, _rules
+from helpers import TEXT, base
 from test_rules import mutate
 
 STRICT_CASES = [
@@ -102,7 +102,9 @@ def apply(change):
 )
 def test_the_schema_level_refuses_it(description, change, code, path):
     report = bs.validate(apply(change))
-    assert [(p.code, p.path) for p in report.problems] == [(code, path)], description
+    rule_codes = {rule.code for rule in _rules.RULES}  # the well-formed rest is checked too
+    structural = [(p.code, p.path) for p in report.problems if p.code not in rule_codes]
+    assert structural == [(code, path)], description
 
 
 # Value constraints (lengths, patterns of ids, bounds) are the schema's job; the
@@ -183,3 +185,38 @@ def test_extensions_are_preserved_exactly():
     brief = bs.from_dict(document)
     assert bs.to_dict(brief)["extensions"] == payload
     assert list(bs.to_dict(brief)["extensions"]["org.example:data"]) == ["z", "a"]
+
+
+def test_structural_problems_do_not_hide_the_integrity_problems_of_the_rest():
+    document = base()
+    document["positions"][2]["stance"] = "pro"  # malformed: left out of the rules
+    document["concessions"][0]["to"] = ["kerry"]  # well-formed, but to itself
+    document["judgments"][0]["about"] = ["pos-putin", "ghost"]
+    document["events"][0]["evidence"][0] = {"quote": "Putin", "start": 0, "end": 5}
+    report = bs.validate(document, source_text=TEXT)
+    assert [(p.code, p.path) for p in report.errors] == [
+        ("enum", "$.positions[2].stance"),
+        ("unresolved-reference", "$.judgments[0].about[1]"),
+        ("quote-mismatch", "$.events[0].evidence[0]"),
+        ("concession-to-self", "$.concessions[0].to[0]"),
+    ]
+
+
+def test_paths_of_the_rest_keep_their_original_indices():
+    document = base()
+    document["actors"][1]["kind"] = "planet"  # putin: left out; references to it stand
+    document["actors"][2]["evidence"] = []
+    document["judgments"][0]["id"] = "ev-meet"
+    report = bs.validate(document, strict=True)
+    assert [(p.code, p.path, p.message) for p in report.problems] == [
+        ("enum", "$.actors[1].kind", report.problems[0].message),
+        ("duplicate-id", "$.judgments[0].id", "the id 'ev-meet' is already used at $.events[0]"),
+        ("missing-evidence", "$.actors[2]", "'us' cites no evidence from the source"),
+    ]
+
+
+def test_a_problem_outside_the_lists_stops_the_rules():
+    document = base()
+    del document["title"]
+    document["concessions"][0]["to"] = ["kerry"]
+    assert [p.code for p in bs.validate(document).problems] == ["required"]

@@ -24,7 +24,7 @@ from referencing.jsonschema import DRAFT202012
 if TYPE_CHECKING:
     import jsonschema
 
-from briefschema import _converter, _edtf, _rules, model
+from briefschema import _converter, _edtf, _partial, _rules, model
 from briefschema import evidence as _evidence
 from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems, within
 from briefschema._problems import (
@@ -212,6 +212,8 @@ def check(
             problems = failed.problems
     if brief is not None:
         problems = _rules.run(brief, text)
+    else:  # structural problems: the well-formed rest is still checked, in this round
+        problems = problems + _partial.integrity_beside(data, problems, text)
     return _finish(problems + text_problems, strict), brief
 
 
