@@ -100,7 +100,7 @@ def canonical(node):
 
 
 # Whole briefs drawn from the schema are large by nature; every other check stays on.
-@settings(deadline=None, suppress_health_check=[HealthCheck.data_too_large])
+@settings(deadline=None, suppress_health_check=[HealthCheck.data_too_large, HealthCheck.too_slow])
 @given(from_schema(GENERATION_SCHEMA))
 def test_every_document_the_schema_accepts_structures_and_comes_back_canonical(document):
     assert list(validation.schema_problems(document)) == []

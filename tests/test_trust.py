@@ -772,3 +772,44 @@ def test_constructors_refuse_what_a_field_can_never_hold(make, path, code, messa
     assert (problem.path, problem.code) == (path, code)
     if message is not None:
         assert problem.message == message
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "path", "message"),
+    [
+        ("name", 5, "$.name", "Actor.name: expected a string, got an integer"),
+        (
+            "aliases",
+            ["Moscow", 3],
+            "$.aliases[1]",
+            "Actor.aliases: expected a string, got an integer",
+        ),
+        ("aliases", "Moscow", "$.aliases", "Actor.aliases: expected a list, got a string"),
+        (
+            "evidence",
+            [{"quote": "x"}],
+            "$.evidence[0]",
+            "Actor.evidence: expected an Evidence, got an object",
+        ),
+        ("extensions", [1], "$.extensions", "Actor.extensions: expected a mapping, got an array"),
+        ("kind", None, None, None),
+    ],
+)
+def test_constructors_refuse_values_of_another_type(field, value, path, message):
+    actor = bs.from_dict(base()).actors[0]
+    if path is None:  # None stands for an unset optional field; a required one is for validate()
+        assert attrs.evolve(actor, **{field: value}).kind is None
+        return
+    with pytest.raises(bs.ValidationError) as raised:
+        attrs.evolve(actor, **{field: value})
+    [problem] = raised.value.problems
+    assert (problem.path, problem.code, problem.message) == (path, "type", message)
+
+
+def test_an_offset_must_be_an_integer_and_a_nested_object_its_class():
+    evidence = bs.Evidence(quote="Kerry", start=0, end=5)
+    for bad in ("3", 2.0, True):
+        with pytest.raises(bs.ValidationError, match=r"Evidence.start: expected an integer"):
+            attrs.evolve(evidence, start=bad)
+    with pytest.raises(bs.ValidationError, match=r"Brief.source: expected a Source, got an object"):
+        attrs.evolve(bs.from_dict(base()), source={"title": "T"})

@@ -26,7 +26,7 @@ import attrs
 
 from briefschema import _edtf
 from briefschema._meta import Bounds, RefTo, Shape, whole
-from briefschema._problems import Problem, ValidationError
+from briefschema._problems import Problem, ValidationError, describe
 
 __all__ = [
     "LIKELIHOOD_SCALES",
@@ -688,17 +688,60 @@ def _timestamp_converter(owner: str, name: str) -> Any:
     return convert
 
 
-def _tuple_converter(owner: str, name: str, element: type[enum.Enum] | None) -> Any:
-    each = _enum_converter(owner, name, element) if element is not None else None
+def _type_converter(owner: str, name: str, expected: str) -> Any:
+    """Refuse a value of another type than the field's: ``str``, ``int``, a mapping or a class."""
 
-    def convert(value: Any) -> Any:
-        if type(value) is list:
-            value = tuple(value)
-        if each is not None and type(value) is tuple:
-            value = tuple(each(item, f"$.{name}[{i}]") for i, item in enumerate(value))
-        return value
+    def holds(value: Any) -> bool:
+        if expected == "str":
+            return type(value) is str
+        if expected == "int":
+            return type(value) is int
+        if expected == "Extensions":
+            return isinstance(value, Mapping)
+        return type(value).__name__ == expected and attrs.has(type(value))
+
+    what = {"str": "a string", "int": "an integer", "Extensions": "a mapping"}.get(
+        expected, f"{'an' if expected[0] in 'AEIOU' else 'a'} {expected}"
+    )
+
+    def convert(value: Any, path: str = f"$.{name}") -> Any:
+        if value is None or holds(value):
+            return value
+        raise _refuse(path, "type", f"{owner}.{name}: expected {what}, got {describe(value)}")
 
     return convert
+
+
+def _tuple_converter(owner: str, name: str, element: str) -> Any:
+    if element in _ENUMS:
+        each = _enum_converter(owner, name, _ENUMS[element])
+    else:
+        each = _type_converter(owner, name, _base(element))
+
+    def convert(value: Any) -> Any:
+        if not isinstance(value, tuple | list):
+            raise _refuse(
+                f"$.{name}", "type", f"{owner}.{name}: expected a list, got {describe(value)}"
+            )
+        items = [each(item, f"$.{name}[{i}]") for i, item in enumerate(value)]
+        if isinstance(value, tuple) and all(a is b for a, b in zip(items, value, strict=True)):
+            return value  # as given (a tuple subclass stays one)
+        return tuple(items)
+
+    return convert
+
+
+_STRINGS = {"ActorRef", "IssueRef", "PositionRef", "AnyRef", "CountryCode", "LanguageTag"}
+_STRINGS |= {"LocalId", "Sha256", "Text", "Url", "str"}
+
+
+def _base(hint: str) -> str:
+    """What a field's type holds, by name: ``str``, ``int``, ``Extensions`` or a class."""
+    if hint in _STRINGS or hint.startswith("Annotated[str,"):
+        return "str"
+    if hint in ("Offset", "int"):
+        return "int"
+    return hint
 
 
 def _natural(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
@@ -706,9 +749,10 @@ def _natural(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attrib
 
     Enum members may be given by value (``stance="opposes"``), dates as EDTF text,
     timestamps as RFC 3339 text with an offset, lists where tuples belong. A value
-    that cannot be what the field holds (``stance="pro"``, a naive datetime) is
-    refused at once with :class:`ValidationError`, its path relative to the object.
-    Other values are kept as given, for :func:`validate` to report.
+    that cannot be what the field holds (``stance="pro"``, a naive datetime, a
+    number for a name, a string for an offset) is refused at once with
+    :class:`ValidationError`, its path relative to the object. What the types
+    cannot say (an id's pattern, an empty name) is for :func:`validate`.
     """
     out = []
     for field in fields:
@@ -721,10 +765,12 @@ def _natural(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attrib
         elif hint == "_dt.datetime":
             converter = _timestamp_converter(cls.__name__, field.name)
         elif hint == "EvidenceList":
-            converter = _tuple_converter(cls.__name__, field.name, None)
+            converter = _tuple_converter(cls.__name__, field.name, "Evidence")
         elif hint.startswith(("tuple[", "Annotated[tuple[")):
             element = hint.split("tuple[", 1)[1].split(",", 1)[0]
-            converter = _tuple_converter(cls.__name__, field.name, _ENUMS.get(element))
+            converter = _tuple_converter(cls.__name__, field.name, element)
+        elif hint != "bool":
+            converter = _type_converter(cls.__name__, field.name, _base(hint))
         out.append(field if converter is None else field.evolve(converter=converter))
     return out
 
