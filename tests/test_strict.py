@@ -220,3 +220,61 @@ def test_a_problem_outside_the_lists_stops_the_rules():
     del document["title"]
     document["concessions"][0]["to"] = ["kerry"]
     assert [p.code for p in bs.validate(document).problems] == ["required"]
+
+
+def converter_problems(document):
+    with pytest.raises(_converter.ConversionFailed) as failed:
+        _converter.structure(document, bs.Brief)
+    return [(p.code, p.path, p.message) for p in failed.value.problems]
+
+
+def test_the_converter_alone_names_the_type_before_the_value():
+    document = base()
+    document["positions"][0]["stance"] = 3
+    assert converter_problems(document) == [
+        ("type", "$.positions[0].stance", "expected a string, got an integer")
+    ]
+    document["positions"][0]["stance"] = "pro"
+    assert converter_problems(document) == [
+        (
+            "enum",
+            "$.positions[0].stance",
+            "'pro' is not one of 'supports', 'opposes', 'conditional', 'neutral', 'ambiguous'",
+        )
+    ]
+
+
+def test_the_converter_alone_refuses_a_timestamp_that_is_no_real_moment():
+    document = base()
+    document["created"] = "0001-01-01T00:30:00+01:00"  # before year 1 in UTC
+    [(code, path, message)] = converter_problems(document)
+    assert (code, path) == ("timestamp", "$.created")
+    assert message.startswith("'0001-01-01T00:30:00+01:00' is not a real moment:")
+
+
+def test_the_converter_alone_refuses_what_json_cannot_hold_in_extensions():
+    document = base()
+    document["extensions"] = {"acme:x": {"list": ["ok", "a\udc80"]}}
+    assert converter_problems(document) == [
+        (
+            "lone-surrogate",
+            "$.extensions['acme:x'].list[1]",
+            "the string holds a lone UTF-16 surrogate",
+        )
+    ]
+    document["extensions"] = {"acme:x": {"n": {1: "one"}}}
+    assert converter_problems(document) == [
+        ("type", "$.extensions['acme:x'].n", "object key 1 is not a string")
+    ]
+    document["extensions"] = {"acme:x": {"\ud800": 1}}
+    assert converter_problems(document) == [
+        (
+            "lone-surrogate",
+            "$.extensions['acme:x']['\\ud800']",
+            "the object key holds a lone UTF-16 surrogate",
+        )
+    ]
+    document["extensions"] = {"acme:x": [float("inf")]}
+    assert converter_problems(document) == [
+        ("number", "$.extensions['acme:x'][0]", "inf is not a finite number")
+    ]

@@ -72,12 +72,6 @@ def _int(value: object, _: object) -> int:
     return value
 
 
-def _bool(value: object, _: object) -> bool:
-    if type(value) is not bool:
-        raise Invalid("type", f"expected a boolean, got {describe(value)}")
-    return value
-
-
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     by_value = {member.value: member for member in cls}
     allowed = ", ".join(repr(v) for v in by_value)
@@ -309,10 +303,10 @@ def _unstructure_class_factory(cls: type[Any], conv: cattrs.Converter) -> Callab
 
 def _build() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    # The built-in hooks for str, int and bool coerce (`str(3)`): replace them.
+    # The built-in hooks for str and int coerce (`str(3)`): replace them. (No field of
+    # the JSON model is a boolean.)
     conv.register_structure_hook(str, _str)
     conv.register_structure_hook(int, _int)
-    conv.register_structure_hook(bool, _bool)
     conv.register_structure_hook(model.Date, _date)
     conv.register_structure_hook(dt.datetime, _timestamp)
     # Each enum by its own class: they derive from str, so the str hook above
