@@ -360,24 +360,16 @@ def _diff(old_path: Path, new_path: Path, *, as_json: bool) -> int:
 
 
 def _quote(source: Path, words: list[str], phrases_file: Path | None) -> int:
-    raw = _read_source(source, Limits())
-    if raw is None:
+    read = _read_decoded(source)
+    if read is None:
         return EXIT_USAGE
-    try:
-        text = evidence.text_of(raw)
-    except ValueError as exc:
-        sys.stderr.write(f"briefschema: {_files.show_path(source)}: {exc}\n")
-        return EXIT_USAGE
+    _, text = read
     phrases = list(words)
     if phrases_file is not None:
-        listed = _read_source(phrases_file, Limits())
+        listed = _read_decoded(phrases_file)
         if listed is None:
             return EXIT_USAGE
-        try:
-            phrases += [line for line in evidence.text_of(listed).splitlines() if line.strip()]
-        except ValueError as exc:
-            sys.stderr.write(f"briefschema: {_files.show_path(phrases_file)}: {exc}\n")
-            return EXIT_USAGE
+        phrases += [line for line in listed[1].splitlines() if line.strip()]
     if not phrases or not all(phrases):
         sys.stderr.write("briefschema: give the exact words to quote\n")
         return EXIT_USAGE
@@ -434,14 +426,10 @@ def _slug(name: str) -> str:
 
 
 def _new(source: Path, output: Path | None, brief_id: str | None, *, force: bool) -> int:
-    raw = _read_source(source, Limits())
-    if raw is None:
+    read = _read_decoded(source)
+    if read is None:
         return EXIT_USAGE
-    try:
-        text = evidence.text_of(raw)
-    except ValueError as exc:
-        sys.stderr.write(f"briefschema: {_files.show_path(source)}: {exc}\n")
-        return EXIT_USAGE
+    raw, text = read
     if output is not None and output.exists() and not force:
         sys.stderr.write(
             f"briefschema: {_files.show_path(output)} exists; give --force to replace it\n"
@@ -457,6 +445,18 @@ def _new(source: Path, output: Path | None, brief_id: str | None, *, force: bool
         created=dt.datetime.now(dt.UTC).replace(microsecond=0),
     )
     return _emit(codec.dumps(skeleton, indent=2), output)
+
+
+def _read_decoded(path: Path) -> tuple[bytes, str] | None:
+    """A text file's exact bytes and its text (strict UTF-8), or None after saying why not."""
+    raw = _read_source(path, Limits())
+    if raw is None:
+        return None
+    try:
+        return raw, evidence.text_of(raw)
+    except ValueError as exc:
+        sys.stderr.write(f"briefschema: {_files.show_path(path)}: {exc}\n")
+        return None
 
 
 def _read_source(path: Path, limits: Limits) -> bytes | None:
