@@ -172,6 +172,8 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
      lambda n: rendering(render.render_html, wide(n))),
     ("render markdown, n actors x n issues", "actors", [500, 5_000, 50_000],
      lambda n: rendering(render.render_markdown, wide(n))),
+    ("render html, one previous chain", "positions", [100, 1_000, 10_000],
+     lambda n: rendering(render.render_html, bs.from_dict(previous_chain(n)[0]))),
     ("quote: n occurrences", "occurrences", [200, 2_000, 20_000], quote_cli),
     ("new: a text of n words", "words", [10_000, 100_000, 1_000_000], new_cli),
 ]  # fmt: skip

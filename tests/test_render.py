@@ -331,3 +331,19 @@ def test_a_skeleton_passes_but_not_strictly_until_its_summary_is_written(tmp_pat
         "error: $.summary: the summary is still the placeholder: write the brief's findings "
         "[placeholder]" in capsys.readouterr().out
     )
+
+
+def test_a_long_chain_of_positions_shows_a_bounded_history():
+    document = base()
+    first = document["positions"][0]
+    chain = [dict(first, id=f"p{k}", as_of="2013-05-01", evidence=[]) for k in range(30)]
+    for k in range(1, 30):
+        chain[k]["previous"] = f"p{k - 1}"
+    document["positions"] = chain
+    document["concessions"] = []
+    page = render_html(bs.from_dict(document))
+    assert page.count('<div class="history">') == 29
+    assert page.count("supports (2013-05-01)") == 0  # every one of them opposes
+    last = page[page.rindex('<div class="history">') :].split("</div>")[0]
+    assert last.count("opposes (2013-05-01)") == render.HISTORY
+    assert last.endswith("; and earlier positions")

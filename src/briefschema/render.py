@@ -69,12 +69,20 @@ def _clip(text: str, limit: int) -> str:
     return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:-") + "…"
 
 
+HISTORY = 8
+"""How many earlier positions are shown for one position (a bound: chains may be long)."""
+
+
 def _history(by_id: dict[str, model.Position], position: model.Position) -> list[model.Position]:
-    """The earlier positions of ``position``, newest first, following ``previous`` (no loops)."""
+    """The earlier positions of ``position``, newest first, following ``previous``.
+
+    At most :data:`HISTORY` of them, so that a page of many long chains stays
+    linear in the brief; a loop in the chain ends it.
+    """
     chain: list[model.Position] = []
     seen = {position.id}
     current = by_id.get(position.previous) if position.previous else None
-    while current is not None and current.id not in seen:
+    while current is not None and current.id not in seen and len(chain) < HISTORY:
         chain.append(current)
         seen.add(current.id)
         current = by_id.get(current.previous) if current.previous else None
@@ -392,6 +400,7 @@ def _html_position(
                 f"{_e(STANCE_MARKS[p.stance][2])} ({_e(_when(p.as_of, p.inferred_date_parts))}): {_e(p.statement)}"
                 for p in earlier
             )
+            + ("; and earlier positions" if earlier[-1].previous else "")
             + "</div>"
         )
     return (
