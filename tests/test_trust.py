@@ -813,3 +813,19 @@ def test_an_offset_must_be_an_integer_and_a_nested_object_its_class():
             attrs.evolve(evidence, start=bad)
     with pytest.raises(bs.ValidationError, match=r"Brief.source: expected a Source, got an object"):
         attrs.evolve(bs.from_dict(base()), source={"title": "T"})
+
+
+def test_unrelated_texts_beside_a_brief_are_hashed_in_chunks_not_held(tmp_path):
+    for k in range(3):
+        (tmp_path / f"unrelated-{k}.txt").write_bytes(b"x" * 20_000_000)
+    (tmp_path / "text.txt").write_bytes(LF)
+    document, path = brief_on(LF, tmp_path)
+    sources = cli._Sources(bs.Limits())
+    tracemalloc.start()
+    try:
+        text, note = sources.beside(path, document)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert text == LF and note.endswith("text.txt")
+    assert peak < 5_000_000  # reading the three 20 MB files whole would take 60 MB
