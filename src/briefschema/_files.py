@@ -45,7 +45,17 @@ def read_bounded(path: Path, limit: int) -> bytes:
     """
     check_stream(path)
     with path.open("rb") as handle:
-        data = handle.read(limit + 1)
+        info = os.fstat(handle.fileno())
+        # A file's size as the first read (one read, no buffer of the limit's size); then
+        # a chunk at a time, for a pipe or a file that grew, never past the limit and one.
+        want = min(info.st_size, limit) + 1 if stat.S_ISREG(info.st_mode) else CHUNK
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit and (chunk := handle.read(min(want, limit + 1 - total))):
+            chunks.append(chunk)
+            total += len(chunk)
+            want = CHUNK
+        data = b"".join(chunks)
     if len(data) > limit:
         raise TooLarge(path, limit)
     return data
