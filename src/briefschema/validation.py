@@ -115,16 +115,29 @@ def _fast_validator() -> Callable[[object], bool] | None:
     validator only says valid or not; for an invalid document the reference
     validator finds the problems, so both paths report the same list.
     """
+    return _fast_verdict(BRIEF_SCHEMA_ID)
+
+
+@functools.cache
+def _fast_verdict(uri: str) -> Callable[[object], bool] | None:
+    """jsonschema-rs's verdict on what the schema at ``uri`` describes, or None without it."""
     try:
         import jsonschema_rs  # noqa: PLC0415 - optional, found at first use
     except ImportError:
         return None
-    registry = jsonschema_rs.Registry([(doc["$id"], doc) for doc in _documents()])
     validator = jsonschema_rs.validator_for(
-        {"$ref": BRIEF_SCHEMA_ID}, registry=registry, validate_formats=False
+        {"$ref": uri}, registry=_rs_registry(), validate_formats=False
     )
     is_valid: Callable[[object], bool] = validator.is_valid
     return is_valid
+
+
+@functools.cache
+def _rs_registry() -> Any:
+    """The packaged schemas in jsonschema-rs's registry, built once."""
+    import jsonschema_rs  # noqa: PLC0415 - present: the caller found it
+
+    return jsonschema_rs.Registry([(doc["$id"], doc) for doc in _documents()])
 
 
 def fast_path_available() -> bool:
@@ -271,10 +284,8 @@ def _item_checks() -> dict[str, tuple[Callable[[object], bool], jsonschema.Draft
     if _fast_validator() is None:
         return {}
     import jsonschema  # noqa: PLC0415 - loaded only when a refusal is explained
-    import jsonschema_rs  # noqa: PLC0415 - optional; present since the fast validator is
 
     registry = schema_registry()
-    rs_registry = jsonschema_rs.Registry([(doc["$id"], doc) for doc in _documents()])
     checks: dict[str, tuple[Callable[[object], bool], jsonschema.Draft202012Validator]] = {}
     for name, spec in registry.contents(BRIEF_SCHEMA_ID)["properties"].items():
         items = spec.get("items")
@@ -282,11 +293,10 @@ def _item_checks() -> dict[str, tuple[Callable[[object], bool], jsonschema.Draft
             continue
         if set(items) != {"$ref"}:
             continue
-        target = {"$ref": urljoin(BRIEF_SCHEMA_ID, items["$ref"])}
-        decide = jsonschema_rs.validator_for(
-            target, registry=rs_registry, validate_formats=False
-        ).is_valid
-        checks[name] = (decide, jsonschema.Draft202012Validator(target, registry=registry))
+        uri = urljoin(BRIEF_SCHEMA_ID, items["$ref"])
+        decide = _fast_verdict(uri)
+        assert decide is not None  # the fast validator is there: so is jsonschema-rs
+        checks[name] = (decide, jsonschema.Draft202012Validator({"$ref": uri}, registry=registry))
     return checks
 
 
