@@ -268,3 +268,25 @@ def test_a_mismatched_quote_gets_the_nearest_passage_or_what_is_there():
     assert list(evidence.mismatches(NOTE, nowhere)) == [
         ("quote-mismatch", "the text at 0:1 is 'K', not the quote")
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "kinds"),
+    [
+        (
+            "“Yes” — he said",
+            '"Yes" - he said',
+            "quotation marks (straight and typographic) and dashes and hyphens",
+        ),
+        (
+            "It's over",
+            "IT’S  OVER",
+            "quotation marks (straight and typographic) and upper and lower case and white space",
+        ),
+        ("a–b", "a-b", "dashes and hyphens"),
+        ("a b", "a\tb", "white space"),
+        ("a b", "ab", "its words"),
+    ],
+)
+def test_every_kind_of_difference_is_named(passage, quote, kinds):
+    assert evidence.difference(passage, quote).startswith(f"differs in {kinds};")

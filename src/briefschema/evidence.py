@@ -205,24 +205,21 @@ def _folded(text: str, *, quotes: bool, dashes: bool, case: bool, space: bool) -
 
 
 def _reasons(passage: str, quote: str) -> list[str]:
-    """Which kinds of difference (see :data:`KINDS`) alone separate ``passage`` from ``quote``."""
-    found = []
-    for kind in KINDS:
-        options = {"quotes": False, "dashes": False, "case": False, "space": False}
-        options["space" if kind == "whitespace" else kind] = True
-        if _folded(passage, **options) == _folded(quote, **options):
-            found.append(kind)
-    if found:
-        return found
-    every = {"quotes": True, "dashes": True, "case": True, "space": True}
-    if _folded(passage, **every) == _folded(quote, **every):
-        return [kind for kind in KINDS if _differs_in(passage, quote, kind)]
-    return []
+    """The kinds of difference (see :data:`KINDS`) that separate ``passage`` from ``quote``.
+
+    Empty when folding every kind away still leaves them apart (the words differ).
+    A kind counts when folding all the others away does not make them equal.
+    """
+    if _folded(passage, **_ALL) != _folded(quote, **_ALL):
+        return []
+    return [kind for kind in KINDS if _differs_in(passage, quote, kind)]
+
+
+_ALL = {"quotes": True, "dashes": True, "case": True, "space": True}
 
 
 def _differs_in(passage: str, quote: str, kind: str) -> bool:
-    options = {"quotes": True, "dashes": True, "case": True, "space": True}
-    options["space" if kind == "whitespace" else kind] = False
+    options = {**_ALL, "space" if kind == "whitespace" else kind: False}
     return _folded(passage, **options) != _folded(quote, **options)
 
 
