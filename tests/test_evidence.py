@@ -290,3 +290,14 @@ def test_a_mismatched_quote_gets_the_nearest_passage_or_what_is_there():
 )
 def test_every_kind_of_difference_is_named(passage, quote, kinds):
     assert evidence.difference(passage, quote).startswith(f"differs in {kinds};")
+
+
+def test_the_longest_beginning_is_found_even_when_only_its_first_character_occurs():
+    assert evidence.nearest("xa yz", "abcd") == (
+        1,
+        5,
+        "differs in its words; first at code point 1 of the quote: U+0020 ' ' in the text, "
+        "U+0062 'b' in the quote",
+    )
+    assert evidence.nearest("abc xyz abcd", "abcde")[:2] == (8, 12)
+    assert evidence.nearest("ab", "abc")[:2] == (0, 2)
