@@ -223,3 +223,43 @@ def test_suggestions_are_rationed(monkeypatch):
         p.message for p in bs.validate(document).problems if p.code == "unresolved-reference"
     ]
     assert messages == ["no object has the id 'kery'", "no object has the id 'putn'"]
+
+
+def test_quotes_are_not_checked_against_a_text_that_is_not_the_briefs():
+    report = bs.validate(base(), source_text=TEXT.replace("Kerry", "Kerri"))
+    assert [(p.path, p.code) for p in report.problems] == [
+        ("$.source.sha256", "source-hash-mismatch")
+    ]
+
+
+def test_the_first_twenty_unknown_ids_get_a_suggestion():
+    document = base()
+    document["judgments"][0]["about"] = [f"putin{k:02d}" for k in range(21)]
+    messages = [p.message for p in bs.validate(document).problems]
+    assert messages[:20] == [
+        f"no object has the id 'putin{k:02d}'; did you mean 'putin'?" for k in range(20)
+    ]
+    assert messages[20] == "no object has the id 'putin20'"
+
+
+def test_two_suggestions_for_a_budget_of_two(monkeypatch):
+    monkeypatch.setattr(_rules, "SUGGESTIONS", 2)
+    document = base()
+    document["judgments"][0]["about"] = ["putn", "kery", "ev-met"]
+    messages = [p.message for p in bs.validate(document).problems]
+    assert messages == [
+        "no object has the id 'putn'; did you mean 'putin'?",
+        "no object has the id 'kery'; did you mean 'kerry'?",
+        "no object has the id 'ev-met'",
+    ]
+
+
+@pytest.mark.parametrize(("extra", "suggested"), [(10_000 - 11, True), (10_000 - 10, False)])
+def test_suggestions_are_looked_for_among_at_most_ten_thousand_ids(extra, suggested):
+    document = base()
+    document["actors"] += [{"id": f"x{k}", "name": "X", "kind": "state"} for k in range(extra)]
+    document["positions"][2]["actor"] = "putn"
+    ids = sum(len(document[name]) for name in _rules.LISTS)
+    assert ids == extra + 11
+    [problem] = [p for p in bs.validate(document).problems if p.code == "unresolved-reference"]
+    assert problem.message.endswith("did you mean 'putin'?") is suggested
