@@ -204,3 +204,26 @@ def test_two_long_keys_are_one_problem():
         ("$", "too-long", "an object key is over the limit of 10 characters (max_string)"),
         ("$." + "j" * 12, "too-many-items", "4 items, over the limit of 3 (max_items)"),
     ]
+
+
+def test_the_quick_check_refuses_each_breach_that_the_walk_reports():
+    limits = bs.Limits(max_depth=3, max_items=3, max_string=10)
+    for data in (
+        {"a": 1, "b": 2, "c": 3, "d": 4},
+        [1, 2, 3, 4],
+        {"k": "z" * 11},
+        {"k" * 11: 1},
+        [[[[]]]],
+        [10**4300],
+    ):
+        assert not _limits.within(data, limits), data
+        assert list(_limits.shape_problems(data, limits)), data
+
+
+def test_validate_reports_an_object_with_too_many_keys():
+    document = base()
+    document["extensions"] = {"acme:x": {f"k{n}": n for n in range(20)}}
+    report = bs.validate(document, limits=bs.Limits(max_items=15))
+    assert [(p.path, p.code) for p in report.problems] == [
+        ("$.extensions['acme:x']", "too-many-items")
+    ]
