@@ -227,3 +227,12 @@ def test_validate_reports_an_object_with_too_many_keys():
     assert [(p.path, p.code) for p in report.problems] == [
         ("$.extensions['acme:x']", "too-many-items")
     ]
+
+
+def test_long_keys_in_two_objects_are_one_problem_and_list_items_are_strings():
+    assert shape({"a": {"k" * 11: 1}, "b": {"j" * 11: 1}}, max_string=10) == [
+        ("$.a", "too-long", "an object key is over the limit of 10 characters (max_string)")
+    ]
+    assert shape(["z" * 11], max_string=10) == [
+        ("$[0]", "too-long", "the string has 11 characters, over the limit of 10 (max_string)")
+    ]
