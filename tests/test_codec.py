@@ -316,3 +316,26 @@ def test_loads_and_load_are_not_strict_unless_asked(tmp_path):
         bs.loads(text, strict=True)
     with pytest.raises(bs.ValidationError):
         bs.load(path, strict=True)
+
+
+def test_dump_reports_a_failure_after_the_rename_as_it_is(tmp_path, monkeypatch):
+    path = tmp_path / "brief.json"
+    real = Path.replace
+
+    def replace_then_fail(self, target):
+        real(self, target)
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(Path, "replace", replace_then_fail)
+    with pytest.raises(OSError, match="the disk went away"):
+        bs.dump(bs.from_dict(base()), path)
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.json"]
+
+
+def test_dump_draws_another_name_when_one_is_taken(tmp_path, monkeypatch):
+    names = iter(["taken", "taken", "free"])
+    monkeypatch.setattr(codec.secrets, "token_hex", lambda _: next(names))
+    (tmp_path / ".bs-taken.tmp").write_text("someone else's", encoding="utf-8")
+    bs.dump(bs.from_dict(base()), tmp_path / "brief.json")
+    assert (tmp_path / ".bs-taken.tmp").read_text(encoding="utf-8") == "someone else's"
+    assert bs.load(tmp_path / "brief.json") == bs.from_dict(base())

@@ -278,3 +278,11 @@ def test_the_converter_alone_refuses_what_json_cannot_hold_in_extensions():
     assert converter_problems(document) == [
         ("number", "$.extensions['acme:x'][0]", "inf is not a finite number")
     ]
+
+
+def test_the_converter_alone_refuses_extensions_that_are_not_an_object():
+    document = base()
+    document["extensions"] = [1]
+    assert converter_problems(document) == [
+        ("type", "$.extensions", "expected an object, got an array")
+    ]

@@ -570,13 +570,14 @@ def test_dump_keeps_an_existing_files_mode(tmp_path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
-def test_dump_gives_a_new_file_the_mode_of_the_umask(tmp_path):
-    old = os.umask(0o027)
+@pytest.mark.parametrize(("umask", "mode"), [(0o027, 0o640), (0o002, 0o664), (0, 0o666)])
+def test_dump_gives_a_new_file_the_mode_of_the_umask(tmp_path, umask, mode):
+    old = os.umask(umask)
     try:
         bs.dump(bs.from_dict(base()), tmp_path / "new.json")
     finally:
         os.umask(old)
-    assert stat.S_IMODE((tmp_path / "new.json").stat().st_mode) == 0o640
+    assert stat.S_IMODE((tmp_path / "new.json").stat().st_mode) == mode
 
 
 def test_dump_writes_through_a_symlink(tmp_path):

@@ -154,14 +154,14 @@ def copy_json(value: object, path: str = "") -> Any:
             object key is not a string (the message names where).
 
     """
-    result: list[Any] = []
-    stack: list[tuple[object, str, Callable[[Any], None]]] = [(value, path, result.append)]
+    root: dict[str, Any] = {}
+    stack: list[tuple[object, str, Callable[[Any], None]]] = [(value, path, _setter(root, "value"))]
     while stack:
         item, where, put = stack.pop()
         if item is None or type(item) in (bool, int):
             put(item)
         elif type(item) is str:
-            if not item.isascii() and _SURROGATE_RE.search(item):
+            if _SURROGATE_RE.search(item):
                 raise Invalid("lone-surrogate", "the string holds a lone UTF-16 surrogate", where)
             put(item)
         elif type(item) is float:
@@ -179,7 +179,7 @@ def copy_json(value: object, path: str = "") -> Any:
             for key, sub in item.items():
                 if type(key) is not str:
                     raise Invalid("type", f"object key {key!r} is not a string", where)
-                if not key.isascii() and _SURROGATE_RE.search(key):
+                if _SURROGATE_RE.search(key):
                     raise Invalid(
                         "lone-surrogate",
                         "the object key holds a lone UTF-16 surrogate",
@@ -189,7 +189,7 @@ def copy_json(value: object, path: str = "") -> Any:
                 stack.append((sub, join(where, key), _setter(mapping, key)))
         else:
             raise Invalid("type", f"{describe(item)} is not a JSON value", where)
-    return result[0]
+    return root["value"]
 
 
 def _setter(container: Any, key: Any) -> Callable[[Any], None]:

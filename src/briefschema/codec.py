@@ -7,13 +7,14 @@ with every problem found. Everything that writes produces canonical JSON, so
 
 from __future__ import annotations
 
+import contextlib
 import decimal
 import json
 import math
 import os
 import re
+import secrets
 import stat
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -275,7 +276,7 @@ def dumps(brief: model.Brief, *, indent: int | None = None) -> str:
         raise ValidationError(
             [Problem("$.extensions", "too-deep", "the extensions nest too deeply to write")]
         ) from None
-    if not text.isascii() and _converter.SURROGATE.search(text):
+    if _converter.SURROGATE.search(text):
         # Found in one pass in C; the walk that says where runs only then.
         problem = _converter.lone_surrogate(data)
         raise ValidationError([problem or Problem("$", "lone-surrogate", "a lone surrogate")])
@@ -321,24 +322,26 @@ def dump(brief: model.Brief, path: str | os.PathLike[str], *, indent: int | None
     target = Path(os.path.realpath(path))
     data = dumps(brief, indent=indent).encode("utf-8")  # raises before the target is touched
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        mode: int | None = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".bs-", suffix=".tmp")
+        mode = None  # a new file: the mode the umask gives, as the OS applies it
+    temporary, handle = _temporary(target.parent)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
-            os.fchmod(out.fileno(), mode)
+            if mode is not None:
+                os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
-        Path(temporary).replace(target)
+        temporary.replace(target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
-def _umask() -> int:
-    """The process's umask (read by setting it and setting it back)."""
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
+def _temporary(folder: Path) -> tuple[Path, int]:
+    """A new file with a short random name in ``folder``, created with the umask's mode."""
+    while True:  # 64 random bits are all but never taken; when they are, draw again
+        candidate = folder / f".bs-{secrets.token_hex(8)}.tmp"
+        with contextlib.suppress(FileExistsError):
+            return candidate, os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
