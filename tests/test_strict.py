@@ -1,6 +1,7 @@
 """Nothing is coerced, and bad JSON text gets a clear error with a path."""
 
 import datetime as dt
+import typing
 
 import pytest
 
@@ -286,3 +287,11 @@ def test_the_converter_alone_refuses_extensions_that_are_not_an_object():
     assert converter_problems(document) == [
         ("type", "$.extensions", "expected an object, got an array")
     ]
+
+
+def test_annotated_values_and_dates_go_straight_to_their_hooks():
+    hook = _converter.CONVERTER.get_structure_hook
+    assert hook(typing.get_type_hints(bs.Actor, include_extras=True)["id"]) is _converter._str
+    assert hook(typing.get_type_hints(bs.Evidence, include_extras=True)["start"]) is _converter._int
+    assert hook(bs.Date | bs.Interval) is _converter._when
+    assert hook(bs.Date) is _converter._date

@@ -228,10 +228,11 @@ def _is_tuple(typ: Any) -> bool:
     return typing.get_origin(typ) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+_WHEN = model.Date | model.Interval
+
+
 def _is_when(typ: Any) -> bool:
-    return typing.get_origin(typ) in (typing.Union, types.UnionType) and set(
-        typing.get_args(typ)
-    ) == {model.Date, model.Interval}
+    return bool(typ == _WHEN)
 
 
 def _is_extensions(typ: Any) -> bool:
