@@ -295,3 +295,11 @@ def test_annotated_values_and_dates_go_straight_to_their_hooks():
     assert hook(typing.get_type_hints(bs.Evidence, include_extras=True)["start"]) is _converter._int
     assert hook(bs.Date | bs.Interval) is _converter._when
     assert hook(bs.Date) is _converter._date
+
+
+def test_the_converter_alone_wants_an_object_where_a_class_belongs():
+    document = base()
+    document["source"] = ["not", "an", "object"]
+    assert converter_problems(document) == [
+        ("type", "$.source", "expected an object, got an array")
+    ]

@@ -267,20 +267,17 @@ def _tuple_factory(typ: Any, conv: cattrs.Converter) -> Callable[[object, object
             return tuple([hook(item, inner) for item in value])
         except Exception:  # noqa: BLE001, S110 - the loop below reports each bad item
             pass
-        out = []
         errors = []
         for index, item in enumerate(value):
             try:
-                out.append(hook(item, inner))
+                hook(item, inner)
             except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
                 exc.__notes__ = [
                     *getattr(exc, "__notes__", []),
                     IterableValidationNote(f"@ index {index}", index, inner),
                 ]
                 errors.append(exc)
-        if errors:
-            raise IterableValidationError("invalid items", errors, typ)
-        return tuple(out)
+        raise IterableValidationError("invalid items", errors, typ)
 
     return structure
 
@@ -303,7 +300,7 @@ def _unstructure_class_factory(cls: type[Any], conv: cattrs.Converter) -> Callab
 
 
 def _build() -> cattrs.Converter:
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv = cattrs.Converter()  # strictness comes from the hooks and factories below
     # The built-in hooks for str and int coerce (`str(3)`): replace them. (No field of
     # the JSON model is a boolean.)
     conv.register_structure_hook(str, _str)
@@ -364,19 +361,11 @@ def unstructure(obj: object) -> Any:
     """
     try:
         return CONVERTER.unstructure(obj)
-    except RecursionError:
-        raise ConversionFailed(
-            [Problem("$", "too-deep", "the data nests too deeply to write")]
-        ) from None
     except Exception as exc:  # noqa: BLE001 - any failure: find the field that caused it
-        found = list(_unwritable(obj, "$")) or [_unwritable_problem("$", exc)]
+        found = list(_unwritable(obj, "$")) or [
+            Problem("$", "type", f"cannot be written as JSON: {exc}")
+        ]
         raise ConversionFailed(found) from None
-
-
-def _unwritable_problem(path: str, exc: BaseException) -> Problem:
-    if isinstance(exc, Invalid):
-        return Problem(path + exc.at, exc.code, exc.message)
-    return Problem(path, "type", f"cannot be written as JSON: {exc}")
 
 
 def _unwritable(obj: Any, path: str) -> Iterator[Problem]:
