@@ -830,3 +830,14 @@ def test_unrelated_texts_beside_a_brief_are_hashed_in_chunks_not_held(tmp_path):
         tracemalloc.stop()
     assert text == LF and note.endswith("text.txt")
     assert peak < 5_000_000  # reading the three 20 MB files whole would take 60 MB
+
+
+def test_a_brief_object_with_a_string_for_a_timestamp_gets_its_own_words():
+    report = bs.validate(brief_object(created="2013-05-15T00:00:00Z"))
+    assert [(p.path, p.code, p.message) for p in report.errors] == [
+        ("$.created", "type", "expected an aware datetime, got a string")
+    ]
+    report = bs.validate(brief_object(created=dt.datetime(2013, 5, 15)))
+    assert [p.message for p in report.errors] == [
+        "a naive datetime is not a timestamp; give it a timezone"
+    ]
