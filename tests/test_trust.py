@@ -841,3 +841,9 @@ def test_a_brief_object_with_a_string_for_a_timestamp_gets_its_own_words():
     assert [p.message for p in report.errors] == [
         "a naive datetime is not a timestamp; give it a timezone"
     ]
+
+
+def test_a_brief_object_with_something_else_where_an_object_belongs():
+    [problem] = bs.validate(brief_object(source=5)).errors
+    assert (problem.path, problem.code) == ("$.source", "type")
+    assert problem.message.startswith("cannot be written as JSON: ")
