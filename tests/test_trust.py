@@ -847,3 +847,8 @@ def test_a_brief_object_with_something_else_where_an_object_belongs():
     [problem] = bs.validate(brief_object(source=5)).errors
     assert (problem.path, problem.code) == ("$.source", "type")
     assert problem.message.startswith("cannot be written as JSON: ")
+
+
+def test_a_brief_object_without_a_required_object_names_the_field():
+    [problem] = bs.validate(brief_object(source=None)).errors
+    assert (problem.path, problem.code) == ("$.source", "type")

@@ -87,6 +87,7 @@ TESTS = {
         TRUST + "test_a_string_where_an_enum_member_belongs_names_the_field_and_the_values",
         TRUST + "test_a_brief_object_with_a_string_for_a_timestamp_gets_its_own_words",
         TRUST + "test_a_brief_object_with_something_else_where_an_object_belongs",
+        TRUST + "test_a_brief_object_without_a_required_object_names_the_field",
         TRUST + "test_dumps_refuses_a_lone_surrogate_with_its_path",
     ],
 }

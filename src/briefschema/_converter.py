@@ -374,8 +374,6 @@ def _unwritable(obj: Any, path: str) -> Iterator[Problem]:
     for field in attrs.fields(type(obj)):
         value = getattr(obj, field.name)
         where = join(path, field.name)
-        if value is None:
-            continue
         if attrs.has(type(value)):
             yield from _unwritable(value, where)
         elif isinstance(value, tuple | list) and any(attrs.has(type(v)) for v in value):
