@@ -852,3 +852,10 @@ def test_a_brief_object_with_something_else_where_an_object_belongs():
 def test_a_brief_object_without_a_required_object_names_the_field():
     [problem] = bs.validate(brief_object(source=None)).errors
     assert (problem.path, problem.code) == ("$.source", "type")
+
+
+def test_a_problem_inside_a_nested_object_is_found_at_its_path():
+    brief = bs.from_dict(base())
+    object.__setattr__(brief.source, "extensions", {"acme:x": math.nan})
+    [problem] = bs.validate(brief).errors
+    assert (problem.path, problem.code) == ("$.source.extensions['acme:x']", "number")

@@ -88,6 +88,7 @@ TESTS = {
         TRUST + "test_a_brief_object_with_a_string_for_a_timestamp_gets_its_own_words",
         TRUST + "test_a_brief_object_with_something_else_where_an_object_belongs",
         TRUST + "test_a_brief_object_without_a_required_object_names_the_field",
+        TRUST + "test_a_problem_inside_a_nested_object_is_found_at_its_path",
         TRUST + "test_dumps_refuses_a_lone_surrogate_with_its_path",
     ],
 }
