@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import briefschema as bs
-from briefschema import codec
+from briefschema import _converter, codec
 from helpers import TEXT, base
 
 
@@ -339,3 +339,25 @@ def test_dump_draws_another_name_when_one_is_taken(tmp_path, monkeypatch):
     bs.dump(bs.from_dict(base()), tmp_path / "brief.json")
     assert (tmp_path / ".bs-taken.tmp").read_text(encoding="utf-8") == "someone else's"
     assert bs.load(tmp_path / "brief.json") == bs.from_dict(base())
+
+
+def test_written_text_is_utf8_and_refuses_non_finite_numbers():
+    assert _converter.canonical_json({"a": "é", "b": [1, 2]}) == '{"a":"é","b":[1,2]}\n'
+    assert _converter.pretty_json({"a": "é"}) == '{\n  "a": "é"\n}\n'
+    for write in (_converter.canonical_json, _converter.pretty_json):
+        with pytest.raises(ValueError, match="not JSON compliant"):
+            write([float("nan")])
+
+
+def test_dumps_finds_a_lone_surrogate_in_a_list_and_in_a_key():
+    brief = bs.from_dict(base())
+    object.__setattr__(brief.actors[0], "aliases", ("ok", "a\udc80"))
+    with pytest.raises(bs.ValidationError) as raised:
+        bs.dumps(brief)
+    assert [(p.path, p.code) for p in raised.value.problems] == [
+        ("$.actors[0].aliases[1]", "lone-surrogate")
+    ]
+    assert _converter.lone_surrogate({"ok": 1, "k\udc80": 2}) == bs.Problem(
+        "$['k\\udc80']", "lone-surrogate", "the object key holds a lone UTF-16 surrogate"
+    )
+    assert _converter.lone_surrogate({"a": ["x", {"b": "y"}]}) is None
