@@ -2,7 +2,10 @@
 
 import hashlib
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import briefschema as bs
 from briefschema import evidence
@@ -301,3 +304,35 @@ def test_the_longest_beginning_is_found_even_when_only_its_first_character_occur
     )
     assert evidence.nearest("abc xyz abcd", "abcde")[:2] == (8, 12)
     assert evidence.nearest("ab", "abc")[:2] == (0, 2)
+
+
+# ---------------------------------------------------------------------------
+# The quick test of the common case says what the explaining one says.
+
+
+@given(
+    text=st.text(alphabet="ab \u00e9\U0001f600", max_size=12),
+    start=st.integers(0, 14),
+    end=st.integers(0, 14),
+    quote=st.text(alphabet="ab \u00e9\U0001f600", max_size=4),
+    prefix=st.none() | st.text(alphabet="ab ", max_size=3),
+    suffix=st.none() | st.text(alphabet="ab ", max_size=3),
+)
+def test_agrees_exactly_when_mismatches_finds_nothing(*, text, start, end, quote, prefix, suffix):
+    found = bs.Evidence(
+        quote=quote or "a", start=start, end=end, prefix=prefix or None, suffix=suffix or None
+    )
+    silent = list(evidence.mismatches(text, found)) == []
+    # Reversed offsets are another rule's (offsets-reversed): the quick test refuses them.
+    assert evidence.agrees(text, found) == (silent and start <= end)
+
+
+def test_agrees_on_a_quote_with_its_prefix_and_suffix_and_not_on_a_shifted_one():
+    start = TEXT.index("Putin refused")
+    exact = bs.Evidence(
+        quote="Putin refused", start=start, end=start + 13, prefix="Moscow. ", suffix="."
+    )
+    assert evidence.agrees(TEXT, exact)
+    assert not evidence.agrees(TEXT, attrs.evolve(exact, start=start + 1, end=start + 14))
+    assert not evidence.agrees(TEXT, attrs.evolve(exact, prefix="Moscow "))
+    assert not evidence.agrees(TEXT, attrs.evolve(exact, suffix="!"))

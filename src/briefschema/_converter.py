@@ -200,6 +200,16 @@ def _setter(container: Any, key: Any) -> Callable[[Any], None]:
 
 
 def _extensions(value: object, _: object) -> dict[str, Any]:
+    return extensions(value)
+
+
+def extensions(value: object) -> dict[str, Any]:
+    """A copy of an object's extensions: every key namespaced, every value JSON.
+
+    Raises:
+        Invalid: the value is not an object, a key has no namespace, or a value is not JSON.
+
+    """
     if type(value) is not dict:
         raise Invalid("type", f"expected an object, got {describe(value)}")
     for key in value:
@@ -217,13 +227,13 @@ def _extensions(value: object, _: object) -> dict[str, Any]:
 # Hook factories for generic types.
 
 
-def _is_optional(typ: Any) -> bool:
+def is_optional(typ: Any) -> bool:
     return typing.get_origin(typ) in (typing.Union, types.UnionType) and type(
         None
     ) in typing.get_args(typ)
 
 
-def _is_tuple(typ: Any) -> bool:
+def is_tuple(typ: Any) -> bool:
     args = typing.get_args(typ)
     return typing.get_origin(typ) is tuple and len(args) == 2 and args[1] is Ellipsis
 
@@ -231,11 +241,11 @@ def _is_tuple(typ: Any) -> bool:
 _WHEN = model.Date | model.Interval
 
 
-def _is_when(typ: Any) -> bool:
+def is_when(typ: Any) -> bool:
     return bool(typ == _WHEN)
 
 
-def _is_extensions(typ: Any) -> bool:
+def is_extensions(typ: Any) -> bool:
     return typ == model.Extensions or typing.get_origin(typ) is Mapping
 
 
@@ -318,17 +328,17 @@ def _build() -> cattrs.Converter:
     # without cattrs' generic Annotated indirection on every value.
     conv.register_structure_hook_func(lambda t: annotated_base(t) is str and t is not str, _str)
     conv.register_structure_hook_func(lambda t: annotated_base(t) is int and t is not int, _int)
-    conv.register_structure_hook_func(_is_when, _when)
-    conv.register_structure_hook_func(_is_extensions, _extensions)
-    conv.register_structure_hook_factory(_is_optional, _optional_factory)
-    conv.register_structure_hook_factory(_is_tuple, _tuple_factory)
+    conv.register_structure_hook_func(is_when, _when)
+    conv.register_structure_hook_func(is_extensions, _extensions)
+    conv.register_structure_hook_factory(is_optional, _optional_factory)
+    conv.register_structure_hook_factory(is_tuple, _tuple_factory)
     conv.register_structure_hook_factory(attrs.has, _class_factory)
 
     conv.register_unstructure_hook(model.Date, str)
     conv.register_unstructure_hook(model.Interval, str)
     conv.register_unstructure_hook(dt.datetime, format_timestamp)
-    conv.register_unstructure_hook_func(_is_extensions, copy_json)
-    conv.register_unstructure_hook_func(_is_tuple, lambda v: [conv.unstructure(i) for i in v])
+    conv.register_unstructure_hook_func(is_extensions, copy_json)
+    conv.register_unstructure_hook_func(is_tuple, lambda v: [conv.unstructure(i) for i in v])
     conv.register_unstructure_hook_factory(attrs.has, _unstructure_class_factory)
     return conv
 
@@ -391,7 +401,7 @@ def _field_problem(path: str, value: object, hint: Any, exc: BaseException) -> P
     if isinstance(exc, Invalid):
         return Problem(path + exc.at, exc.code, exc.message)
     base = annotated_base(hint)
-    options = typing.get_args(base) if _is_optional(base) else (base,)
+    options = typing.get_args(base) if is_optional(base) else (base,)
     for option in options:
         if isinstance(option, type) and issubclass(option, enum.Enum):
             allowed = ", ".join(repr(m.value) for m in option)

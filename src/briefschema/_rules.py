@@ -10,6 +10,8 @@ on everything the schema guarantees.
 from __future__ import annotations
 
 import difflib
+import functools
+import operator
 import re
 import types
 import typing
@@ -25,18 +27,46 @@ from briefschema._problems import Problem, Severity, join
 
 LISTS = ("actors", "issues", "positions", "concessions", "events", "judgments")
 """The brief's lists of objects that have ids, in document order."""
+LISTED = (model.Actor, model.Issue, model.Position, model.Concession, model.Event, model.Judgment)
+"""The classes of the objects of those lists, in the same order (each is found in its list only)."""
 
 HINTS = 20
 """How many mismatched quotes get a search of the text for where they do occur:
 a bound, so that a brief of many wrong quotes costs a few passes over its text."""
 
 
-@attrs.frozen
-class Located:
-    """An object of the brief and the JSON path where it stands."""
+class Located(tuple[Any, "Located | None", str, int]):
+    """An object of the brief and where it stands: ``(obj, parent, name, index)``.
 
-    path: str
-    obj: Any
+    ``parent`` is the Located of the object holding it (None for the brief),
+    ``name`` the field, ``index`` the place in the field's list (-1 for a field
+    holding one object). The JSON path is written only when asked for: a valid
+    brief's paths are never shown, and writing one for every object up front
+    would cost more than most rules do. A tuple, so that structuring can make
+    one in a single call.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls, obj: Any, parent: Located | None = None, name: str = "", index: int = -1
+    ) -> typing.Self:
+        """A located object (the brief itself when no parent is given)."""
+        return tuple.__new__(cls, (obj, parent, name, index))
+
+    obj = property(operator.itemgetter(0), doc="The object.")
+
+    @property
+    def path(self) -> str:
+        """The JSON path of the object, e.g. ``$.positions[3].evidence[0]``."""
+        parent = self[1]
+        if parent is None:
+            return "$"
+        where = join(parent.path, self[2])
+        return where if self[3] < 0 else join(where, self[3])
+
+    def __repr__(self) -> str:
+        return f"Located({self.path!r}, {type(self.obj).__name__})"
 
 
 @attrs.frozen
@@ -47,31 +77,50 @@ class Context:
     text: str | None
     by_id: Mapping[str, Located]
     by_type: Mapping[type[Any], list[Located]]
-    """Every attrs object in the brief, the brief included, by class, in document order."""
+    """Every attrs object in the brief, the brief included, by class (in the order of
+    :func:`model_classes`), each class's objects in document order."""
     text_findings: Mapping[str, list[tuple[str, str]]]
     """How the evidence disagrees with the text, by rule code (empty without a text, or
     with a text that is not the one the brief records)."""
     text_sha256: str | None = None
     """The SHA-256 of the text given, if one was."""
 
+    references: tuple[tuple[Located, str, int, str, tuple[str, ...]], ...] = ()
+    """Every reference in the brief: the object, field, index in a list (-1 for a
+    single reference), the id it names and the kinds it may name."""
+
     @classmethod
-    def build(cls, brief: model.Brief, text: str | None) -> Context:
-        by_type: dict[type[Any], list[Located]] = {}
-        for node in _walk(brief, "$"):
-            by_type.setdefault(type(node.obj), []).append(node)
+    def build(
+        cls,
+        brief: model.Brief,
+        text: str | None,
+        by_type: dict[type[Any], list[Located]] | None = None,
+    ) -> Context:
+        """The context of ``brief``; ``by_type`` when the structuring already found every object."""
+        if by_type is None:
+            found: dict[type[Any], list[Located]] = {}
+            for node in _walk(brief):
+                found.setdefault(type(node.obj), []).append(node)
+            # The classes in one fixed order (the model's), whatever the brief holds first,
+            # so that the rules report in the same order whoever found the objects.
+            by_type = {kind: found[kind] for kind in _model_order() if kind in found}
         by_id: dict[str, Located] = {}
-        for name in LISTS:
-            for index, obj in enumerate(getattr(brief, name)):
-                by_id.setdefault(obj.id, Located(f"$.{name}[{index}]", obj))
+        for kind in LISTED:  # the first object with an id, in the order of the lists
+            for node in by_type.get(kind, ()):
+                by_id.setdefault(node[0].id, node)
         findings: dict[str, list[tuple[str, str]]] = {}
         digest = None if text is None else _evidence.sha256_of(text)
         if text is not None and digest == brief.source.sha256:
             hints = HINTS
+            agrees = _evidence.agrees
             for node in by_type.get(model.Evidence, ()):
+                if agrees(text, node[0]):
+                    continue
                 for code, message in _evidence.mismatches(text, node.obj, hint=hints > 0):
                     findings.setdefault(code, []).append((node.path, message))
                     hints -= code == "quote-mismatch"
-        return cls(brief, text, by_id, by_type, findings, digest)
+        references = tuple(_references(by_type))
+        return cls(brief, text, by_id, by_type, findings, digest, references)
 
     @property
     def nodes(self) -> Iterator[Located]:
@@ -102,8 +151,30 @@ def child_fields(cls: type[Any]) -> tuple[tuple[str, bool], ...]:
     return found
 
 
-def _walk(obj: Any, path: str) -> Iterator[Located]:
-    stack = [Located(path, obj)]
+def model_classes() -> list[type[Any]]:
+    """Every model class a brief can hold, the brief first, breadth first."""
+    found: list[type[Any]] = []
+    pending: list[type[Any]] = [model.Brief]
+    while pending:
+        cls = pending.pop(0)
+        if cls in found:
+            continue
+        found.append(cls)
+        for name, many in child_fields(cls):
+            hint = typing.get_type_hints(cls)[name]
+            inner = typing.get_args(hint)[0] if many else hint
+            pending.extend(o for o in (typing.get_args(inner) or (inner,)) if attrs.has(o))
+    return found
+
+
+@functools.cache
+def _model_order() -> tuple[type[Any], ...]:
+    return tuple(model_classes())
+
+
+def _walk(brief: model.Brief) -> Iterator[Located]:
+    """Every model object of ``brief``, the brief first, in document order."""
+    stack = [Located(brief)]
     while stack:
         node = stack.pop()
         yield node
@@ -111,12 +182,33 @@ def _walk(obj: Any, path: str) -> Iterator[Located]:
         for name, many in child_fields(type(node.obj)):
             value = getattr(node.obj, name)
             if many:
-                if value:
-                    where = join(node.path, name)
-                    children.extend(Located(f"{where}[{i}]", item) for i, item in enumerate(value))
+                children.extend(Located(item, node, name, i) for i, item in enumerate(value))
             elif value is not None:
-                children.append(Located(join(node.path, name), value))
+                children.append(Located(value, node, name))
         stack.extend(reversed(children))
+
+
+def _references(
+    by_type: Mapping[type[Any], list[Located]],
+) -> Iterator[tuple[Located, str, int, str, tuple[str, ...]]]:
+    for kind, nodes in by_type.items():
+        fields = references_of(kind)
+        if not fields:
+            continue
+        for node in nodes:
+            obj = node.obj
+            for name, kinds, many in fields:
+                value = getattr(obj, name)
+                if many:
+                    for index, ref in enumerate(value):
+                        yield node, name, index, ref, kinds
+                elif value is not None:
+                    yield node, name, -1, value, kinds
+
+
+def _ref_path(node: Located, name: str, index: int) -> str:
+    where = join(node.path, name)
+    return where if index < 0 else join(where, index)
 
 
 @attrs.frozen
@@ -150,9 +242,11 @@ def rule(
     return register
 
 
-def run(brief: model.Brief, text: str | None) -> list[Problem]:
-    """Every problem every rule finds, in catalogue order."""
-    ctx = Context.build(brief, text)
+def run(
+    brief: model.Brief, text: str | None, by_type: dict[type[Any], list[Located]] | None = None
+) -> list[Problem]:
+    """Every problem every rule finds, in catalogue order (``by_type``: see :meth:`Context.build`)."""
+    ctx = Context.build(brief, text, by_type)
     return [
         problem
         for item in RULES
@@ -171,12 +265,12 @@ def run(brief: model.Brief, text: str | None) -> list[Problem]:
     "An actor and an issue both have the id `syria`.",
 )
 def _duplicate_id(ctx: Context) -> Iterator[tuple[str, str]]:
+    by_id = ctx.by_id
     for name in LISTS:
         for index, obj in enumerate(getattr(ctx.brief, name)):
-            first = ctx.by_id[obj.id]
-            path = f"$.{name}[{index}].id"
-            if first.obj is not obj:
-                yield path, f"the id {obj.id!r} is already used at {first.path}"
+            first = by_id[obj.id]
+            if first[0] is not obj:
+                yield f"$.{name}[{index}].id", f"the id {obj.id!r} is already used at {first.path}"
 
 
 def references_of(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
@@ -208,19 +302,6 @@ def _find_references(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool],
     return tuple(found)
 
 
-def _refs(ctx: Context) -> Iterator[tuple[str, str, tuple[str, ...]]]:
-    """Every reference in the brief: its path, the id it names, the kinds allowed."""
-    for node in ctx.nodes:
-        for name, kinds, many in references_of(type(node.obj)):
-            value = getattr(node.obj, name)
-            where = join(node.path, name)
-            if many:
-                for index, ref in enumerate(value):
-                    yield join(where, index), ref, kinds
-            elif value is not None:
-                yield where, value, kinds
-
-
 @rule(
     "unresolved-reference",
     "A reference names an id that no object of the brief has.",
@@ -228,12 +309,12 @@ def _refs(ctx: Context) -> Iterator[tuple[str, str, tuple[str, ...]]]:
 )
 def _unresolved(ctx: Context) -> Iterator[tuple[str, str]]:
     suggestions = SUGGESTIONS
-    for path, ref, kinds in _refs(ctx):
+    for node, name, index, ref, kinds in ctx.references:
         if ref not in ctx.by_id:
             near = _near_id(ctx, ref, kinds) if suggestions > 0 else None
             suggestions -= 1
             yield (
-                path,
+                _ref_path(node, name, index),
                 f"no object has the id {ref!r}" + (f"; did you mean {near!r}?" if near else ""),
             )
 
@@ -261,12 +342,13 @@ def _near_id(ctx: Context, ref: str, kinds: tuple[str, ...]) -> str | None:
     "A position's `actor` is `syria-conflict`, which is an issue, not an actor.",
 )
 def _wrong_kind(ctx: Context) -> Iterator[tuple[str, str]]:
-    for path, ref, kinds in _refs(ctx):
-        target = ctx.by_id.get(ref)
-        if target is not None and kinds and type(target.obj).__name__ not in kinds:
+    by_id = ctx.by_id
+    for node, name, index, ref, kinds in ctx.references:
+        target = by_id.get(ref)
+        if target is not None and kinds and type(target[0]).__name__ not in kinds:
             wanted = " or ".join(_article(kind) for kind in kinds)
             got = _article(type(target.obj).__name__)
-            yield path, f"{ref!r} is {got}, but this field needs {wanted}"
+            yield _ref_path(node, name, index), f"{ref!r} is {got}, but this field needs {wanted}"
 
 
 def _article(kind: str) -> str:
@@ -358,12 +440,26 @@ rule(
 # Dates.
 
 
-def _dated(ctx: Context) -> Iterator[tuple[str, model.Date | model.Interval, Any]]:
-    for node in ctx.nodes:
-        for name in ("as_of", "date"):
-            value = getattr(node.obj, name, None)
-            if isinstance(value, model.Date | model.Interval):
-                yield join(node.path, name), value, node
+def _fields_named(cls: type[Any], names: tuple[str, ...]) -> tuple[str, ...]:
+    """Which of ``names`` are fields of ``cls`` (cached)."""
+    key = (cls, names)
+    found = _FIELDS_NAMED.get(key)
+    if found is None:
+        have = attrs.fields_dict(cls) if attrs.has(cls) else {}
+        found = _FIELDS_NAMED[key] = tuple(name for name in names if name in have)
+    return found
+
+
+_FIELDS_NAMED: dict[tuple[type[Any], tuple[str, ...]], tuple[str, ...]] = {}
+
+
+def _dated(ctx: Context) -> Iterator[tuple[Located, str, model.Date | model.Interval]]:
+    for kind, nodes in ctx.by_type.items():
+        for name in _fields_named(kind, ("as_of", "date")):
+            for node in nodes:
+                value = getattr(node[0], name)
+                if value is not None:
+                    yield node, name, value
 
 
 @rule(
@@ -372,9 +468,9 @@ def _dated(ctx: Context) -> Iterator[tuple[str, model.Date | model.Interval, Any
     "`2013-05-08/2013-05-07`.",
 )
 def _interval_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
-    for path, when, _ in _dated(ctx):
-        if isinstance(when, model.Interval) and when.reversed:
-            yield path, f"the interval {when} starts after it ends"
+    for node, name, when in _dated(ctx):
+        if type(when) is model.Interval and when.reversed:
+            yield join(node.path, name), f"the interval {when} starts after it ends"
     for node in ctx.of_type(model.Affiliation):
         start, end = node.obj.start, node.obj.end
         if start is not None and end is not None and start.earliest > end.latest:
@@ -390,19 +486,23 @@ _PART_ORDER = (model.DatePart.YEAR, model.DatePart.MONTH, model.DatePart.DAY)
     '`inferred_date_parts: ["day"]` on an event dated `2013-05`.',
 )
 def _inferred_part(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.nodes:
-        parts = getattr(node.obj, "inferred_date_parts", ())
-        if not parts:
+    for kind, nodes in ctx.by_type.items():
+        if not _fields_named(kind, ("inferred_date_parts",)):
             continue
-        name = "as_of" if isinstance(node.obj, model.Position) else "date"
-        when = getattr(node.obj, name)
-        finest = None if when is None else when.precision
-        for index, part in enumerate(parts):
-            if finest is None or _PART_ORDER.index(part) > _PART_ORDER.index(finest):
-                yield (
-                    join(join(node.path, "inferred_date_parts"), index),
-                    f"the {part.value} is said to be inferred, but `{name}` gives no {part.value}",
-                )
+        name = "as_of" if kind is model.Position else "date"
+        for node in nodes:
+            parts = node[0].inferred_date_parts
+            if not parts:
+                continue
+            when = getattr(node[0], name)
+            finest = -1 if when is None else _PART_ORDER.index(when.precision)
+            for index, part in enumerate(parts):
+                if _PART_ORDER.index(part) > finest:
+                    yield (
+                        join(join(node.path, "inferred_date_parts"), index),
+                        f"the {part.value} is said to be inferred, but `{name}` gives no "
+                        f"{part.value}",
+                    )
 
 
 # ---------------------------------------------------------------------------

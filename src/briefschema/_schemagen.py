@@ -318,7 +318,7 @@ def rules_data() -> dict[str, Any]:
     classes that the Python rules read.
     """
     classes: dict[str, Any] = {}
-    for cls in _model_classes():
+    for cls in _rules.model_classes():
         children = {}
         for name, many in _rules.child_fields(cls):
             hint = typing.get_type_hints(cls)[name]
@@ -350,21 +350,6 @@ def rules_data() -> dict[str, Any]:
         "context": _evidence.CONTEXT,
         "placeholder_summary": model.PLACEHOLDER_SUMMARY,
     }
-
-
-def _model_classes() -> list[type[Any]]:
-    found: list[type[Any]] = []
-    pending: list[type[Any]] = [model.Brief]
-    while pending:
-        cls = pending.pop(0)
-        if cls in found:
-            continue
-        found.append(cls)
-        for name, many in _rules.child_fields(cls):
-            hint = typing.get_type_hints(cls)[name]
-            inner = typing.get_args(hint)[0] if many else hint
-            pending.extend(o for o in (typing.get_args(inner) or (inner,)) if attrs.has(o))
-    return found
 
 
 TARGETS = (Path("schemas"), Path("src/briefschema/schemas"))

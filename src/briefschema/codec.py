@@ -19,10 +19,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from briefschema import _converter, _files, model
+from briefschema import _compiled, _converter, _files, model
 from briefschema._limits import DEFAULT_LIMITS, Limits, size_problem, unread_problem
 from briefschema._problems import Invalid, Problem, ValidationError, join
 from briefschema.validation import check
+
+try:  # the fast extra: reading canonical text, and writing
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - exercised by the test that hides it
+    _orjson = None  # type: ignore[assignment]
 
 __all__ = [
     "dump",
@@ -71,6 +76,10 @@ def to_dict(brief: model.Brief) -> dict[str, Any]:
 
     """
     try:
+        return _compiled.unstructurer(plain=True)(brief)
+    except Exception:  # noqa: BLE001, S110 - the converter decides, and says where
+        pass
+    try:
         data: dict[str, Any] = _converter.unstructure(brief)
     except _converter.ConversionFailed as failed:
         raise ValidationError(failed.problems) from None
@@ -102,6 +111,36 @@ def parse_json(document: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Any
             the problem says where.
 
     """
+    return parse(document, limits=limits)[0]
+
+
+def parse(document: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, int]:
+    """:func:`parse_json`, and the size of the text when the data is known clean (else 0).
+
+    Clean data was read by orjson (with the ``fast`` extra) from text that
+    orjson writes back byte for byte, as the library writes canonical JSON: then
+    the strict reader would have read the same values (a duplicate key, an
+    escape, a number that is not kept exactly or a lone surrogate would all be
+    written back differently, or refused). Any other text goes through the
+    strict reader, which explains what it refuses.
+    """
+    if _orjson is not None:
+        try:
+            raw = document.encode() if isinstance(document, str) else bytes(document)
+        except UnicodeEncodeError:  # a lone surrogate: the strict reader says where
+            raw = b""
+        if 0 < len(raw) <= limits.max_bytes:
+            try:
+                data = _orjson.loads(raw)
+            except _orjson.JSONDecodeError:
+                pass  # the strict reader says why
+            else:
+                if _orjson.dumps(data, option=_orjson.OPT_APPEND_NEWLINE) == raw:
+                    return data, len(raw)
+    return _strict_parse(document, limits), 0
+
+
+def _strict_parse(document: str | bytes, limits: Limits) -> Any:
     size = len(document)
     if isinstance(document, str) and not document.isascii():  # measured as UTF-8 bytes
         size = len(document.encode("utf-8", "surrogatepass"))
@@ -253,8 +292,13 @@ def loads(
         ValidationError: the text is not a valid brief; it lists every problem.
 
     """
-    data = parse_json(document, limits=limits)
-    return from_dict(data, source_text=source_text, strict=strict, limits=limits)
+    data, clean = parse(document, limits=limits)
+    report, brief = check(
+        data, source_text=source_text, strict=strict, limits=limits, clean_size=clean
+    )
+    if not report.valid or brief is None:
+        raise ValidationError(report.problems)
+    return brief
 
 
 def dumps(brief: model.Brief, *, indent: int | None = None) -> str:
@@ -266,6 +310,15 @@ def dumps(brief: model.Brief, *, indent: int | None = None) -> str:
             nested too deeply); each problem names where, as a JSON path.
 
     """
+    if indent is None and _orjson is not None:
+        try:
+            written = _orjson.dumps(
+                _compiled.unstructurer(plain=False)(brief), option=_orjson.OPT_APPEND_NEWLINE
+            )
+        except Exception:  # noqa: BLE001, S110 - the reference path decides, and says where
+            pass
+        else:
+            return written.decode()
     data = to_dict(brief)
     try:
         if indent is None:

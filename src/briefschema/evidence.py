@@ -318,6 +318,21 @@ def _hint(text: str, evidence: Evidence) -> str:
     return f"; nearest is {_shown(text, start, end)} at {start}:{end}, which {how}"
 
 
+def agrees(text: str, evidence: Evidence) -> bool:
+    """Whether ``evidence`` agrees with ``text``: :func:`mismatches` would find nothing.
+
+    The one quick test for the common case; :func:`mismatches` explains the rest.
+    """
+    start, end, quote = evidence.start, evidence.end, evidence.quote
+    return (
+        start <= end <= len(text)
+        and end - start == len(quote)
+        and text.startswith(quote, start)
+        and (evidence.prefix is None or text.endswith(evidence.prefix, 0, start))
+        and (evidence.suffix is None or text.startswith(evidence.suffix, end))
+    )
+
+
 def mismatches(text: str, evidence: Evidence, *, hint: bool = True) -> Iterator[tuple[str, str]]:
     """How ``evidence`` disagrees with ``text``, as ``(code, message)`` pairs.
 

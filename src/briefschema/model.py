@@ -296,6 +296,9 @@ class Date:
         return text + "~" if self.approximate else text
 
 
+_FINENESS = {DatePart.YEAR: 0, DatePart.MONTH: 1, DatePart.DAY: 2}
+
+
 @attrs.frozen
 class Interval:
     """A span of time between two dates (EDTF ``START/END``).
@@ -343,8 +346,12 @@ class Interval:
     @property
     def precision(self) -> DatePart:
         """The finest part that either end gives."""
-        ends = [end.precision for end in (self.start, self.end) if isinstance(end, Date)]
-        return max(ends, key=list(DatePart).index)
+        start = self.start.precision if isinstance(self.start, Date) else None
+        end = self.end.precision if isinstance(self.end, Date) else None
+        if start is None or end is None:
+            assert (start or end) is not None  # an interval has a date at one end at least
+            return start or end  # type: ignore[return-value]
+        return start if _FINENESS[start] >= _FINENESS[end] else end
 
     @property
     def reversed(self) -> bool:

@@ -1,0 +1,455 @@
+"""Code generated from the model classes for the fast path: structuring and unstructuring.
+
+The converter in :mod:`briefschema._converter` is the reference: it checks every
+value and explains every refusal. The functions generated here do the same work
+for data that jsonschema-rs has already found schema-valid, checking only what
+the schema cannot say (an integer written ``1.0``, a string type that is a
+subclass, a lone surrogate, a limit, a date that names no real day, an
+extension's contents). They never explain: on anything they doubt they raise
+:class:`Doubt`, and the caller takes the reference path, so the verdict and
+the problems are always the reference path's. The code is written from the
+classes' fields and types when first used, so a field added to the model is in
+it with no further change; the tests compare both paths on every corpus.
+
+Three variants of the structuring exist: ``clean`` for data that orjson parsed
+from canonical text (plain JSON types, no lone surrogates), ``clean`` and
+``short`` when that text is too short to hold a string over ``max_string`` or
+a list over ``max_items`` (an item takes two bytes at least), and the full one
+for any data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import operator
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from briefschema import _converter, _limits, _rules, model
+from briefschema._problems import Invalid
+from briefschema._rules import Located
+
+
+class Doubt(Exception):
+    """The fast path does not vouch for the data; the reference path decides."""
+
+
+_WHENS: dict[str, model.Date | model.Interval] = {}
+"""EDTF texts already read (dates and intervals are immutable, so they are shared)."""
+_WHENS_MAX = 4096
+
+
+def _when(text: str) -> model.Date | model.Interval:
+    found = _WHENS.get(text)
+    if found is None:
+        found = model.parse_when(text)  # ValueError: the reference path explains
+        if len(_WHENS) >= _WHENS_MAX:
+            _WHENS.clear()
+        _WHENS[text] = found
+    return found
+
+
+def _date(text: str) -> model.Date:
+    found = _when(text)
+    if type(found) is not model.Date:
+        raise Doubt
+    return found
+
+
+def _extensions(value: Any, depth: int, limits: _limits.Limits) -> dict[str, Any]:
+    """The extensions object at nesting level ``depth``, copied.
+
+    Checked as the converter does, and within the limits counted from the top
+    of the document.
+    """
+    room = limits.max_depth - depth
+    if room < 1:
+        raise Doubt
+    try:
+        copied = _converter.extensions(value)
+    except Invalid:
+        raise Doubt from None
+    if not _limits.within(copied, attrs.evolve(limits, max_depth=room)):
+        raise Doubt
+    return copied
+
+
+# ---------------------------------------------------------------------------
+# What each field holds, from its type.
+
+
+def _field_kind(hint: Any) -> tuple[str, Any]:
+    """``(kind, detail)``: kind is str, int, enum, date, when, timestamp, ext, obj or tuple."""
+    if _converter.is_optional(hint):
+        rest = [a for a in typing.get_args(hint) if a is not type(None)]
+        hint = functools.reduce(operator.or_, rest)
+    if _converter.is_tuple(hint):
+        inner = _field_kind(typing.get_args(hint)[0])
+        return "tuple", inner
+    if hint is str:
+        return "str", None
+    if hint is int:
+        return "int", None
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return "enum", hint
+    if hint is model.Date:
+        return "date", None
+    if _converter.is_when(hint):
+        return "when", None
+    if hint is dt.datetime:
+        return "timestamp", None
+    if _converter.is_extensions(hint):
+        return "ext", None
+    if attrs.has(hint):
+        return "obj", hint
+    raise TypeError(f"no fast code for fields of type {hint!r}")  # a new kind of field
+
+
+def _static_depth(cls: type[Any], level: int = 0) -> int:
+    """The deepest level at which a container stands in a document of ``cls`` at ``level``.
+
+    Extensions' contents are left out: they are measured where they are found.
+    """
+    deepest = level
+    for hint in typing.get_type_hints(cls).values():
+        kind, detail = _field_kind(hint)
+        here = level + 1
+        if kind == "tuple":
+            deepest = max(deepest, here)
+            kind, detail = detail
+            here += 1
+        if kind == "obj":
+            deepest = max(deepest, _static_depth(detail, here))
+        elif kind == "ext":
+            deepest = max(deepest, here)
+    return deepest
+
+
+# ---------------------------------------------------------------------------
+# Structuring.
+
+
+def _value_code(
+    kind: str, detail: Any, v: str, *, clean: bool, short: bool, names: dict[str, Any]
+) -> str:
+    """An expression turning the JSON value ``v`` into the field's (raising where in doubt)."""
+    if kind == "str":
+        if clean:
+            return v if short else f"({v} if len({v}) <= ms else _doubt())"
+        return f"_str({v}, ms)"
+    if kind == "int":
+        return f"{v} if type({v}) is int else _int({v})"
+    if kind == "enum":
+        names[f"BV_{detail.__name__}"] = {m.value: m for m in detail}
+        lookup = f"BV_{detail.__name__}[{v}]"
+        return lookup if clean else f"BV_{detail.__name__}[_plain({v})]"
+    if kind == "date":
+        return f"_date({v})" if clean else f"_date(_str({v}, ms))"
+    if kind == "when":
+        return f"_when({v})" if clean else f"_when(_str({v}, ms))"
+    if kind == "timestamp":
+        return f"_timestamp({v})" if clean else f"_timestamp(_str({v}, ms))"
+    if kind == "ext":
+        return f"(_extensions({v}, depth + 1, lim) if {v} else {{}})"
+    raise AssertionError(kind)
+
+
+def _structure_source(cls: type[Any], *, clean: bool, short: bool, names: dict[str, Any]) -> str:
+    name = cls.__name__
+    names[name] = cls
+    lines = [
+        f"def s_{name}(d, parent, field, index, depth, lim, sink):",
+    ]
+    if not clean:
+        lines.append("    if type(d) is not dict: raise Doubt")
+    lines += [
+        f"    o = new({name})",
+        "    node = located(Located, (o, parent, field, index))",
+        f"    sink[{name}].append(node)",
+    ]
+    if not (clean and short):
+        lines.append("    ms = lim.max_string")
+    hints = typing.get_type_hints(cls)
+    if not (clean and short) and any(_field_kind(h)[0] == "tuple" for h in hints.values()):
+        lines.append("    mi = lim.max_items")
+    for field in attrs.fields(cls):
+        setter = f"set_{name}_{field.name}"
+        names[setter] = cls.__dict__[field.name].__set__
+        kind, detail = _field_kind(hints[field.name])
+        required = field.default is attrs.NOTHING
+        fetch = f"d[{field.name!r}]" if required else f"d.get({field.name!r})"
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            default = "{}"
+        else:
+            names[f"D_{name}_{field.name}"] = field.default
+            default = f"D_{name}_{field.name}"
+        if kind == "tuple":
+            lines.append(f"    v = {fetch}")
+            if not (clean and short):
+                lines.append("    if v is not None and len(v) > mi: raise Doubt")
+            expression = _tuple_code(field.name, detail, clean=clean, short=short, names=names)
+            value = f"{default} if v is None else {expression}"
+        elif kind == "obj":
+            lines.append(f"    v = {fetch}")
+            value = f"s_{detail.__name__}(v, node, {field.name!r}, -1, depth + 1, lim, sink)"
+            if not required:
+                value = f"{default} if v is None else {value}"
+        else:
+            value = _value_code(kind, detail, "v", clean=clean, short=short, names=names)
+            if value == "v" and (required or field.default is None):
+                value = fetch  # taken as it is: d.get gives the default, None
+            else:
+                lines.append(f"    v = {fetch}")
+            if kind == "ext":
+                value = f"{{}} if v is None else {value}"
+            elif not required and value not in ("v", fetch):
+                value = f"{default} if v is None else {value}"
+        lines.append(f"    {setter}(o, {value})")
+    lines.append("    return o")
+    return "\n".join(lines)
+
+
+def _tuple_code(
+    field: str, detail: tuple[str, Any], *, clean: bool, short: bool, names: dict[str, Any]
+) -> str:
+    """The expression for a list field's tuple, from its (present) JSON value ``v``."""
+    inner_kind, inner = detail
+    check = "" if clean else "_list(v) and "
+    if inner_kind == "obj":
+        item = (
+            f"s_{inner.__name__}(x, node, {field!r}, i, depth + 2, lim, sink)"
+            " for i, x in enumerate(v)"
+        )
+    else:
+        each = _value_code(inner_kind, inner, "x", clean=clean, short=short, names=names)
+        item = "" if each == "x" else f"{each} for x in v"
+    expression = f"tuple([{item}])" if item else "tuple(v)"
+    return f"({expression} if {check}v else ())"
+
+
+def _str(value: Any, max_string: int) -> str:
+    if type(value) is not str or len(value) > max_string:
+        raise Doubt
+    if not value.isascii() and _converter.SURROGATE.search(value):
+        raise Doubt
+    return value
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:
+        raise Doubt
+    return value
+
+
+def _plain(value: Any) -> str:
+    if type(value) is not str:
+        raise Doubt
+    return value
+
+
+def _list(value: Any) -> bool:
+    if type(value) is not list:
+        raise Doubt
+    return True
+
+
+def _timestamp(text: str) -> dt.datetime:
+    return _converter.parse_timestamp(text)  # ValueError: the reference path explains
+
+
+Structurer = Callable[
+    [dict[str, Any], _limits.Limits], tuple[model.Brief, dict[type[Any], list[Located]]]
+]
+
+
+@functools.cache
+def structurer(*, clean: bool, short: bool = False) -> Structurer:
+    """The generated structuring of schema-valid brief data, and the objects it made by class.
+
+    Raises :class:`Doubt` (or another exception, from a value it cannot read) where
+    the reference converter must decide.
+    """
+    classes = _rules.model_classes()
+    names: dict[str, Any] = {
+        "Doubt": Doubt,
+        "Located": Located,
+        "located": tuple.__new__,
+        "new": object.__new__,
+        "_str": _str,
+        "_int": _int,
+        "_plain": _plain,
+        "_list": _list,
+        "_date": _date,
+        "_when": _when,
+        "_timestamp": _timestamp,
+        "_extensions": _extensions,
+        "_doubt": _doubt,
+    }
+    source = "\n\n".join(
+        _structure_source(cls, clean=clean, short=short, names=names) for cls in classes
+    )
+    where = f"<briefschema generated structuring clean={clean} short={short}>"
+    exec(compile(source, where, "exec"), names)  # noqa: S102 - code written above from the model's own fields
+    brief = names["s_Brief"]
+    deepest = _static_depth(model.Brief)
+    widest = max(len(attrs.fields(cls)) for cls in classes)
+    longest = max(len(field.name) for cls in classes for field in attrs.fields(cls))
+
+    def structure(
+        data: dict[str, Any], limits: _limits.Limits
+    ) -> tuple[model.Brief, dict[type[Any], list[Located]]]:
+        if limits.max_depth <= deepest or limits.max_items < widest or limits.max_string < longest:
+            raise Doubt  # the limits are tighter than the model's own shape: measure it all
+        sink: dict[type[Any], list[Located]] = {cls: [] for cls in classes}
+        made = brief(data, None, "", -1, 0, limits, sink)
+        return made, {cls: nodes for cls, nodes in sink.items() if nodes}  # the model's order
+
+    return structure
+
+
+# ---------------------------------------------------------------------------
+# Unstructuring.
+
+
+def _unstructure_source(cls: type[Any], names: dict[str, Any], *, plain: bool) -> str:
+    """``u_<Class>(o)``: the object as a dict, fields in the class's order, defaults left out.
+
+    The leading required fields are one dict display. Every value's type is
+    checked (the constructors made them so, but an object changed past them
+    must be written as the reference writes it, or left to it).
+    """
+    name = cls.__name__
+    names[name] = cls
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    leading = 0
+    while leading < len(fields) and fields[leading].default is attrs.NOTHING:
+        leading += 1
+    lines = [f"def u_{name}(o):", f"    if type(o) is not {name}: raise Doubt"]
+    entries = []
+    for index, field in enumerate(fields[:leading]):
+        kind, detail = _field_kind(hints[field.name])
+        lines.append(f"    a{index} = o.{field.name}")
+        value = _unstructure_field(kind, detail, f"a{index}", names, plain=plain)
+        entries.append(f"{field.name!r}: {value}")
+    lines.append(f"    d = {{{', '.join(entries)}}}")
+    for field in fields[leading:]:
+        kind, detail = _field_kind(hints[field.name])
+        value = _unstructure_field(kind, detail, "v", names, plain=plain)
+        lines.append(f"    v = o.{field.name}")
+        if kind == "ext":  # `v != {}`, as the converter asks, in fewer steps
+            lines.append(f"    if v or type(v) is not dict: d[{field.name!r}] = {value}")
+        elif kind == "tuple":
+            lines.append(f"    if v or type(v) is not tuple: d[{field.name!r}] = {value}")
+        elif field.default is attrs.NOTHING:
+            lines.append(f"    d[{field.name!r}] = {value}")
+        else:
+            lines.append(f"    if v is not None: d[{field.name!r}] = {value}")
+    lines.append("    return d")
+    return "\n".join(lines)
+
+
+def _unstructure_field(
+    kind: str, detail: Any, v: str, names: dict[str, Any], *, plain: bool
+) -> str:
+    if kind == "ext":
+        return f"_copy({v})"
+    if kind != "tuple":
+        return _unstructure_value(kind, detail, v, names, plain=plain)
+    inner_kind, inner = detail
+    checked = f"({v} if type({v}) is tuple else _doubt())"
+    if inner_kind in ("str", "int"):
+        return f"list{checked}" if plain else checked
+    item = _unstructure_value(inner_kind, inner, "x", names, plain=plain)
+    if inner_kind == "obj":  # most lists of objects hold one: no comprehension for those
+        single = _unstructure_value(inner_kind, inner, f"{v}[0]", names, plain=plain)
+        return (
+            f"([{single}] if type({v}) is tuple and len({v}) == 1 else [{item} for x in {checked}])"
+        )
+    return f"[{item} for x in {checked}]"
+
+
+def _unstructure_value(
+    kind: str, detail: Any, v: str, names: dict[str, Any], *, plain: bool
+) -> str:
+    if kind in ("str", "int"):  # orjson writes a float where text belongs differently
+        return f"{v} if type({v}) is {kind} else _doubt()"
+    if kind == "enum":
+        names[detail.__name__] = detail
+        if plain:
+            return f"{v}._value_ if type({v}) is {detail.__name__} else _doubt()"
+        return f"{v} if type({v}) is {detail.__name__} else _doubt()"  # orjson writes the value
+    if kind in ("date", "when"):
+        return f"_when_text({v})"
+    if kind == "timestamp":
+        return f"_format_timestamp({v})"
+    if kind == "obj":
+        return f"u_{detail.__name__}({v})"
+    raise AssertionError(kind)
+
+
+def _doubt() -> Any:
+    raise Doubt
+
+
+def _copy_without_floats(value: Any) -> Any:
+    """Extensions for orjson: it writes some floats differently (``1e-7``, not ``1e-07``)."""
+    copied = _converter.copy_json(value)
+    stack = [copied]
+    while stack:
+        item = stack.pop()
+        if type(item) is float:
+            raise Doubt
+        if type(item) is list:
+            stack.extend(item)
+        elif type(item) is dict:
+            stack.extend(item.values())
+    return copied
+
+
+def _when_text(value: Any) -> str:
+    known = _WHEN_TEXTS.get(id(value))
+    if known is not None and known[0] is value:
+        return known[1]
+    if type(value) is not model.Date and type(value) is not model.Interval:
+        raise Doubt
+    text = str(value)
+    if len(_WHEN_TEXTS) >= _WHENS_MAX:
+        _WHEN_TEXTS.clear()
+    _WHEN_TEXTS[id(value)] = (value, text)  # the entry keeps the object, so its id is its own
+    return text
+
+
+_WHEN_TEXTS: dict[int, tuple[model.Date | model.Interval, str]] = {}
+"""The text of dates and intervals already written (equal values have equal text)."""
+
+
+@functools.cache
+def unstructurer(*, plain: bool = True) -> Callable[[model.Brief], dict[str, Any]]:
+    """The generated unstructuring of a brief into plain JSON data.
+
+    It gives what the reference converter gives, or raises (:class:`Doubt` for a
+    value of an unexpected type, or the error of a value that cannot be written),
+    and the caller takes the reference path. Without ``plain``, enum members are
+    left in place of their values, for orjson, which writes them as their values.
+    """
+    names: dict[str, Any] = {
+        "Doubt": Doubt,
+        "_doubt": _doubt,
+        "_when_text": _when_text,
+        "_format_timestamp": _converter.format_timestamp,
+        "_copy": _converter.copy_json if plain else _copy_without_floats,
+        "str": str,
+        "int": int,
+    }
+    source = "\n\n".join(
+        _unstructure_source(cls, names, plain=plain) for cls in _rules.model_classes()
+    )
+    exec(compile(source, f"<briefschema generated unstructuring plain={plain}>", "exec"), names)  # noqa: S102 - code written above from the model's own fields
+    unstructure: Callable[[model.Brief], dict[str, Any]] = names["u_Brief"]
+    return unstructure

@@ -1,0 +1,307 @@
+"""The fast parts (generated code, orjson reading and writing) give what the reference parts give.
+
+Each fast part may only ever vouch: when it gives an answer, the answer is the
+reference path's, byte for byte and object for object; when it doubts, the
+reference path answers. These tests compare the two on the examples, generated
+briefs, hand-picked texts and objects changed past their constructors.
+"""
+
+import copy
+import datetime as dt
+import json
+import math
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import briefschema as bs
+from briefschema import _compiled, _converter, _rules, codec, model, validation
+from briefschema.strategies import briefs, json_values, source_texts
+from helpers import BASE, TEXT
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+REFERENCE = EXAMPLES / "moscow-intransigent-syria-2013.brief.json"
+REFERENCE_TEXT = EXAMPLES / "moscow-intransigent-syria-2013.txt"
+LIMITS = bs.Limits()
+VARIANTS = [
+    pytest.param({"clean": True, "short": True}, id="clean-short"),
+    pytest.param({"clean": True, "short": False}, id="clean"),
+    pytest.param({"clean": False}, id="any"),
+]
+
+
+def reference_data():
+    return json.loads(REFERENCE.read_bytes())
+
+
+def walk_order(brief):
+    """The reference walk's objects by class, each with its JSON path."""
+    found = {}
+    for node in _rules._walk(brief):
+        found.setdefault(type(node.obj), []).append((node.path, node.obj))
+    return found
+
+
+def same_as_converter(data, limits=LIMITS, **variant):
+    brief, by_type = _compiled.structurer(**variant)(data, limits)
+    expected = _converter.structure(data, model.Brief)
+    assert brief == expected
+    # Every object found, in the reference walk's order, with the same paths (and the
+    # very objects of the brief, not copies).
+    made = {kind: [(node.path, node.obj) for node in nodes] for kind, nodes in by_type.items()}
+    assert made == walk_order(brief)
+    assert list(by_type) == list(_rules.Context.build(brief, None).by_type)  # the classes' order
+    assert all(
+        node.obj is obj
+        for kind in by_type
+        for node, (_, obj) in zip(by_type[kind], walk_order(brief)[kind], strict=True)
+    )
+    return brief
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.brief.json")))
+def test_the_examples_structure_as_the_converter_does(name, variant):
+    same_as_converter(json.loads((EXAMPLES / name).read_bytes()), **variant)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@given(st.data())
+def test_generated_briefs_structure_as_the_converter_does(variant, data):
+    brief = data.draw(briefs(data.draw(source_texts())))
+    assert same_as_converter(bs.to_dict(brief), **variant) == brief
+
+
+def doubted(data, limits=LIMITS, **variant):
+    with pytest.raises(Exception):  # noqa: B017 - any exception is a doubt
+        _compiled.structurer(**variant)(data, limits)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda d: d["actors"][0]["evidence"][0].update(start=1.0), id="float-offset"),
+        pytest.param(lambda d: d["actors"][0].update(name=_Str("x")), id="str-subclass"),
+        pytest.param(lambda d: d["actors"][0].update(name="a\udc80"), id="lone-surrogate"),
+        pytest.param(lambda d: d["actors"][0].update(aliases=("a", "b")), id="tuple-for-list"),
+        pytest.param(lambda d: d["actors"][0].update(kind=_Str("person")), id="enum-subclass"),
+        pytest.param(lambda d: d["events"][0].update(date="2013-02-30"), id="no-such-day"),
+        pytest.param(lambda d: d.update(created="2013-05-15T24:00:00Z"), id="no-such-moment"),
+        pytest.param(lambda d: d.update(extensions={"acme:x": math.nan}), id="nan"),
+        pytest.param(lambda d: d.update(extensions={"acme:x": {1, 2}}), id="set"),
+        pytest.param(lambda d: d.update(actors=(*d["actors"],)), id="tuple-of-objects"),
+        pytest.param(lambda d: d["source"].update(title="x" * 1_000_001), id="long-string"),
+    ],
+)
+def test_what_the_schema_cannot_see_is_doubted_by_the_full_variant(change):
+    data = copy.deepcopy(BASE)
+    data.setdefault(
+        "events",
+        [
+            {
+                "id": "e",
+                "category": "consult",
+                "actors": ["kerry"],
+                "description": "met",
+                "date": "2013-05-07",
+            }
+        ],
+    )
+    change(data)
+    doubted(data, clean=False)
+
+
+class _Str(str):
+    __slots__ = ()
+
+
+def test_an_integer_written_as_a_float_is_doubted_by_every_variant():
+    data = reference_data()
+    data["actors"][0]["evidence"][0]["start"] = float(data["actors"][0]["evidence"][0]["start"])
+    for variant in ({"clean": True, "short": True}, {"clean": True}, {"clean": False}):
+        doubted(data, **variant)
+
+
+def test_a_clean_text_over_max_string_bytes_still_has_its_strings_measured():
+    data = copy.deepcopy(BASE)
+    data["summary"] = "x" * 50
+    limits = bs.Limits(max_string=40)
+    doubted(data, limits, clean=True, short=False)
+    same_as_converter(data, bs.Limits(max_string=64), clean=True, short=False)  # a SHA-256 is 64
+
+
+@pytest.mark.parametrize(
+    "limits",
+    [
+        bs.Limits(max_depth=7),  # a brief's own objects nest to level 7: measured by the walk
+        bs.Limits(max_items=3),  # fewer than an object's fields
+        bs.Limits(max_string=5),  # shorter than field names
+    ],
+)
+def test_limits_tighter_than_the_models_shape_leave_it_to_the_walk(limits):
+    doubted(reference_data(), limits, clean=False)
+
+
+def test_extensions_are_measured_from_the_top_of_the_document():
+    data = copy.deepcopy(BASE)
+    # The actor's extensions object stands at level 3 ($ 0, actors 1, actor 2).
+    data["actors"][0]["extensions"] = {"acme:x": [[["deep"]]]}  # lists at 4, 5, 6
+    fine = bs.Limits(max_depth=7)
+    tight = bs.Limits(max_depth=6)
+    assert _compiled._static_depth(model.Brief) < 8  # else both would go to the walk
+    for limits in (fine, tight):
+        fast, _ = validation.check(data, source_text=TEXT, strict=False, limits=limits)
+        reference, _ = validation.check(
+            data, source_text=TEXT, strict=False, limits=limits, fast=False
+        )
+        assert fast == reference
+
+
+def test_the_static_depth_is_the_deepest_container_of_a_brief():
+    # $ 0, actors 1, actor 2, affiliations 3, affiliation 4, evidence 5, evidence 6,
+    # its extensions 7.
+    assert _compiled._static_depth(model.Brief) == 7
+
+
+# ---------------------------------------------------------------------------
+# Reading: orjson's data is kept only when the text is what it writes back.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a":1,"a":2}\n',  # a duplicate key
+        '{"a":"\\u0041"}\n',  # an escape the writer would not use
+        '{"a":-0}\n',  # the integer -0
+        '{"a":1E5}\n',  # an exponent the writer would not use
+        '{"a":1e-400}\n',  # a number that is not kept exactly
+        '{"a":18446744073709551616}\n',  # beyond 64 bits
+        '{"a":"\\ud800"}\n',  # a lone surrogate
+        '{"a": 1}\n',  # insignificant white space
+        '{"a":1}',  # no final newline
+        '\ufeff{"a":1}\n',  # a byte order mark
+        "[" * 2000 + "]" * 2000 + "\n",  # deeper than orjson reads
+    ],
+)
+def test_text_that_is_not_canonical_goes_to_the_strict_reader(text):
+    try:
+        expected = codec._strict_parse(text, LIMITS)
+    except bs.ValidationError as refused:
+        expected = refused.problems
+    try:
+        data, clean_size = codec.parse(text)
+    except bs.ValidationError as refused:
+        data, clean_size = refused.problems, 0
+    assert clean_size == 0
+    assert data == expected
+
+
+@given(json_values())
+def test_canonical_text_is_read_clean_and_as_the_strict_reader_reads_it(value):
+    text = json.dumps({"v": value}, ensure_ascii=False, separators=(",", ":")) + "\n"
+    expected = codec._strict_parse(text, LIMITS)
+    data, clean_size = codec.parse(text)
+    assert data == expected
+    assert json.dumps(data) == json.dumps(expected)  # -0.0, and int against float
+    if clean_size:
+        assert clean_size == len(text.encode())
+
+
+def test_the_reference_brief_is_read_clean():
+    raw = bs.dumps(bs.loads(REFERENCE.read_bytes())).encode()
+    _, clean_size = codec.parse(raw)
+    assert clean_size == len(raw)
+
+
+def test_a_clean_text_over_max_bytes_is_refused_as_too_large():
+    raw = bs.dumps(bs.from_dict(BASE)).encode()
+    with pytest.raises(bs.ValidationError) as raised:
+        codec.parse(raw, limits=bs.Limits(max_bytes=len(raw) - 1))
+    assert [p.code for p in raised.value.problems] == ["too-large"]
+
+
+# ---------------------------------------------------------------------------
+# Writing: the generated unstructuring and orjson, against the converter and json.
+
+
+def reference_dumps(brief):
+    return _converter.canonical_json(_converter.unstructure(brief))
+
+
+@given(st.data())
+def test_generated_briefs_are_written_byte_for_byte_as_the_reference_writes_them(data):
+    brief = data.draw(briefs(data.draw(source_texts())))
+    assert bs.dumps(brief) == reference_dumps(brief)
+    assert bs.to_dict(brief) == _converter.unstructure(brief)
+    assert _compiled.unstructurer(plain=True)(brief) == _converter.unstructure(brief)
+
+
+@pytest.mark.parametrize(
+    "extension",
+    [1e-7, 1e16, 0.1, -0.0, 2**63 - 1, 2**63, 2**64, -(2**63) - 1, "\u2028\x7f\x1f"],
+)
+def test_numbers_orjson_writes_differently_are_written_as_the_reference_writes_them(extension):
+    brief = bs.from_dict(dict(BASE, extensions={"acme:x": [extension]}))
+    assert bs.dumps(brief) == reference_dumps(brief)
+
+
+def test_a_brief_with_the_same_evidence_object_twice_is_written_and_checked_as_the_reference():
+    brief = bs.from_dict(BASE)
+    shared = brief.actors[0].evidence[0]
+    twice = attrs.evolve(brief.actors[1], evidence=(shared, shared))
+    brief = attrs.evolve(brief, actors=(brief.actors[0], twice, *brief.actors[2:]))
+    assert bs.dumps(brief) == reference_dumps(brief)
+    assert bs.loads(bs.dumps(brief)) == brief
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("created", "yesterday"),
+        ("created", dt.datetime(2013, 5, 15)),  # naive on purpose
+        ("extensions", {"acme:x": math.nan}),
+        ("extensions", []),  # not an object: written as the converter writes it
+        ("actors", []),  # a list where a tuple belongs
+        ("title", 1e-7),  # a number where text belongs
+    ],
+)
+def test_objects_changed_past_their_constructors_are_written_or_refused_as_the_reference(
+    name, value
+):
+    brief = bs.from_dict(BASE)
+    object.__setattr__(brief, name, value)
+    try:
+        expected = reference_dumps(brief)
+    except (_converter.ConversionFailed, ValueError):
+        with pytest.raises(bs.ValidationError):
+            bs.dumps(brief)
+        return
+    assert bs.dumps(brief) == expected
+
+
+def test_without_orjson_reading_and_writing_give_the_same(monkeypatch):
+    raw = REFERENCE.read_bytes()
+    text = REFERENCE_TEXT.read_bytes()
+    with_it = bs.loads(raw, source_text=text)
+    written = bs.dumps(with_it)
+    monkeypatch.setattr(codec, "_orjson", None)
+    assert codec.parse(written)[1] == 0
+    without = bs.loads(raw, source_text=text)
+    assert without == with_it
+    assert bs.dumps(without) == written
+
+
+def test_without_jsonschema_rs_the_reference_path_gives_the_same(monkeypatch):
+    raw = REFERENCE.read_bytes()
+    text = REFERENCE_TEXT.read_bytes()
+    with_it = bs.loads(raw, source_text=text)
+    broken = copy.deepcopy(json.loads(raw))
+    broken["positions"][0]["actor"] = "nobody"
+    expected = bs.validate(broken, source_text=text)
+    monkeypatch.setattr(validation, "_fast_validator", lambda: None)
+    monkeypatch.setattr(validation, "_item_checks", dict)
+    assert bs.loads(raw, source_text=text) == with_it
+    assert bs.validate(broken, source_text=text) == expected
