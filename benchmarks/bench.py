@@ -6,8 +6,9 @@ Run from the repository root (the `fast` and `bench` extras give every column):
 
 Documents: the reference brief, and briefs 1x, 10x and 100x its size (copies of
 its objects under new ids, every quote still valid against the same source text).
-Each figure is the median of repeated runs on this machine; the ratios compare
-columns of the same run, which is what survives a noisy machine.
+Every round times each column once, in turn; each figure is the median over the
+rounds, and each ratio the median of the rounds' ratios, which is what survives
+a noisy machine. The garbage collector is on unless ``--gc-off``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import briefschema as bs
-from briefschema import validation
+from briefschema import codec, validation
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(Path(__file__).parent))
@@ -81,31 +82,52 @@ def scaled(reference: dict[str, Any], copies: int) -> dict[str, Any]:
     return result
 
 
-def median_ms(func: Callable[[], object], budget: float) -> float:
-    """The median time of ``func`` in milliseconds, over about ``budget`` seconds."""
-    for _ in range(3):  # warm caches, lazily built validators, the CPU clock
-        func()
+def interleaved(
+    funcs: dict[str, Callable[[], object]], budget: float
+) -> tuple[dict[str, float], list[dict[str, float]]]:
+    """Median time of each function in milliseconds, and the times of every round.
+
+    Each round times every function once, one after the other, so that a slow
+    moment of the machine falls on all of them alike: the ratios of one round
+    are what survives a noisy machine.
+    """
+    for func in funcs.values():  # warm caches, lazily built validators, the CPU clock
+        for _ in range(3):
+            func()
     gc.collect()
     started = time.perf_counter()
-    func()
-    once = time.perf_counter() - started
-    runs = max(5, min(2000, int(budget / max(once, 1e-6))))
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
+    for func in funcs.values():
         func()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+    once = time.perf_counter() - started
+    rounds = max(7, min(3000, int(budget * len(funcs) / max(once, 1e-6))))
+    times: list[dict[str, float]] = []
+    for _ in range(rounds):
+        row = {}
+        for name, func in funcs.items():
+            started = time.perf_counter()
+            func()
+            row[name] = (time.perf_counter() - started) * 1000
+        times.append(row)
+    return {name: statistics.median(r[name] for r in times) for name in funcs}, times
+
+
+def ratio(times: list[dict[str, float]], ours: str, theirs: str) -> float:
+    """The median over rounds of ours / theirs."""
+    return statistics.median(r[ours] / r[theirs] for r in times)
+
+
+PAIRS = (("load", "load"), ("from_dict", "from_dict"), ("dump", "dump"))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--budget", type=float, default=1.0, help="seconds per measurement (default 1)"
-    )
+    parser.add_argument("--budget", type=float, default=1.0, help="seconds per column (default 1)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument(
         "--gc-off", action="store_true", help="disable the garbage collector while measuring"
+    )
+    parser.add_argument(
+        "--sizes", default="1,10,100", help="copies of the reference brief (default 1,10,100)"
     )
     args = parser.parse_args(argv)
     if args.gc_off:
@@ -115,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     reference = json.loads(
         (ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json").read_bytes()
     )
-    documents = {"reference": reference} | {f"{k}x": scaled(reference, k) for k in (1, 10, 100)}
+    sizes = [int(k) for k in args.sizes.split(",")]
+    documents = {"reference": reference} | {f"{k}x": scaled(reference, k) for k in sizes}
 
     try:
         import msgspec
@@ -124,57 +147,53 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError as exc:
         sys.exit(f"the baselines need the bench extra: pip install -e '.[fast,bench]' ({exc})")
 
-    print(f"fast path (jsonschema-rs): {'on' if validation.fast_path_available() else 'OFF'}")
-    header = [
-        "document",
-        "KB",
-        "json.loads",
-        "orjson",
-        "ours load",
-        "pydantic load",
-        "msgspec load",
-        "ours dump",
-        "pydantic dump",
-        "msgspec dump",
-        "load/pyd",
-        "dump/pyd",
-    ]
-    print(" | ".join(header))
+    print(
+        f"fast path: jsonschema-rs {'on' if validation.fast_path_available() else 'OFF'}, "
+        f"orjson {'on' if codec._orjson is not None else 'OFF'}; "
+        f"garbage collector {'off' if args.gc_off else 'on'}"
+    )
+    print(
+        "document | KB | json.loads | orjson.loads | ours load | pydantic load | msgspec load"
+        " | ours from_dict | pydantic from dict | ours dump | pydantic dump | msgspec dump"
+        " | load/pyd | from_dict/pyd | dump/pyd"
+    )
     results = []
     for name, document in documents.items():
         raw = bs.dumps(bs.from_dict(document, source_text=text, strict=True)).encode("utf-8")
+        data = json.loads(raw)
         brief = bs.loads(raw, source_text=text)
         model = PBrief.model_validate_json(raw)
         struct = msgspec.json.decode(raw, type=MBrief)
         decoder = msgspec.json.Decoder(MBrief)
         encoder = msgspec.json.Encoder()
-        budget = args.budget
-        row = {
-            "document": name,
-            "kb": len(raw) / 1024,
-            "json.loads": median_ms(lambda: json.loads(raw), budget),
-            "orjson.loads": median_ms(lambda: orjson.loads(raw), budget),
-            "ours load": median_ms(lambda: bs.loads(raw, source_text=text), budget),
-            "pydantic load": median_ms(lambda: PBrief.model_validate_json(raw), budget),
-            "msgspec load": median_ms(lambda: decoder.decode(raw), budget),
-            "ours dump": median_ms(lambda: bs.dumps(brief), budget),
-            "pydantic dump": median_ms(
-                lambda: model.model_dump_json(exclude_defaults=True), budget
-            ),
-            "msgspec dump": median_ms(lambda: encoder.encode(struct), budget),
+        funcs: dict[str, Callable[[], object]] = {
+            "json.loads": lambda: json.loads(raw),
+            "orjson.loads": lambda: orjson.loads(raw),
+            "ours load": lambda: bs.loads(raw, source_text=text),
+            "pydantic load": lambda: PBrief.model_validate_json(raw),
+            "msgspec load": lambda: decoder.decode(raw),
+            "ours from_dict": lambda: bs.from_dict(data, source_text=text),
+            # pydantic in strict mode takes datetime objects only from Python data: lax here.
+            "pydantic from_dict": lambda: PBrief.model_validate(data, strict=False),
+            "ours dump": lambda: bs.dumps(brief),
+            "pydantic dump": lambda: model.model_dump_json(exclude_defaults=True),
+            "msgspec dump": lambda: encoder.encode(struct),
         }
-        row["load/pydantic"] = row["ours load"] / row["pydantic load"]
-        row["dump/pydantic"] = row["ours dump"] / row["pydantic dump"]
+        medians, times = interleaved(funcs, args.budget)
+        row: dict[str, Any] = {"document": name, "kb": len(raw) / 1024, "rounds": len(times)}
+        row |= medians
+        for ours, _ in PAIRS:
+            row[f"{ours}/pydantic"] = ratio(times, f"ours {ours}", f"pydantic {ours}")
         results.append(row)
-        cells = [name, f"{row['kb']:.0f}"] + [f"{row[k]:.3f}" for k in list(row)[2:10]]
-        cells += [f"{row['load/pydantic']:.1f}x", f"{row['dump/pydantic']:.1f}x"]
+        cells = [name, f"{row['kb']:.0f}"] + [f"{medians[k]:.3f}" for k in funcs]
+        cells += [f"{row[f'{k}/pydantic']:.2f}x" for k, _ in PAIRS]
         print(" | ".join(cells), flush=True)
     base = results[1]
     print("\ncost per KB relative to the 1x brief (1.0 = linear):")
     for row in results[1:]:
         per_kb = {
             k: (row[k] / row["kb"]) / (base[k] / base["kb"])
-            for k in ("ours load", "ours dump", "pydantic load")
+            for k in ("ours load", "ours dump", "pydantic load", "pydantic dump")
         }
         print(f"  {row['document']}: " + ", ".join(f"{k} {v:.2f}" for k, v in per_kb.items()))
     if args.json:

@@ -116,13 +116,15 @@ def test_the_walk_visits_every_model_object_and_nothing_else():
         "Likelihood": 1,
         "Evidence": 11,
     }
-    paths = [node.path for node in ctx.of_type(bs.Evidence)]
+    paths = [path() for _, path in ctx.located(bs.Evidence)]
     assert paths[:3] == [
         "$.actors[0].evidence[0]",
         "$.actors[1].evidence[0]",
         "$.actors[2].evidence[0]",
     ]
-    assert ctx.by_id["pos-after"].path == "$.positions[1]"
+    assert len(paths) == len(set(paths)) == 11
+    assert ctx.places.listed(ctx.by_id["pos-after"]) == "$.positions[1]"
+    assert ctx.places.path(bs.Position, 1) == "$.positions[1]"
 
 
 def only(document, text=None):

@@ -32,7 +32,6 @@ import attrs
 
 from briefschema import _converter, _limits, _rules, model
 from briefschema._problems import Invalid
-from briefschema._rules import Located
 
 
 class Doubt(Exception):
@@ -160,71 +159,100 @@ def _value_code(
 
 
 def _structure_source(cls: type[Any], *, clean: bool, short: bool, names: dict[str, Any]) -> str:
+    """``s_<Class>(d, depth, lim, sink)``: the object from its data, noted in ``sink``.
+
+    An object whose data holds its required fields only (most evidence does)
+    takes a shorter way: the schema allowed no other key, so every optional
+    field has its default.
+    """
     name = cls.__name__
     names[name] = cls
-    lines = [
-        f"def s_{name}(d, parent, field, index, depth, lim, sink):",
-    ]
+    lines = [f"def s_{name}(d, depth, lim, sink):"]
     if not clean:
         lines.append("    if type(d) is not dict: raise Doubt")
     lines += [
         f"    o = new({name})",
-        "    node = located(Located, (o, parent, field, index))",
-        f"    sink[{name}].append(node)",
+        f"    sink[{name}].append(o)",
     ]
     if not (clean and short):
         lines.append("    ms = lim.max_string")
     hints = typing.get_type_hints(cls)
     if not (clean and short) and any(_field_kind(h)[0] == "tuple" for h in hints.values()):
         lines.append("    mi = lim.max_items")
+    required: list[str] = []
+    optional: list[str] = []
+    defaults: list[str] = []
     for field in attrs.fields(cls):
         setter = f"set_{name}_{field.name}"
         names[setter] = cls.__dict__[field.name].__set__
-        kind, detail = _field_kind(hints[field.name])
-        required = field.default is attrs.NOTHING
-        fetch = f"d[{field.name!r}]" if required else f"d.get({field.name!r})"
-        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            default = "{}"
+        code = _field_code(cls, field, hints[field.name], clean=clean, short=short, names=names)
+        if field.default is attrs.NOTHING:
+            required += code
         else:
-            names[f"D_{name}_{field.name}"] = field.default
-            default = f"D_{name}_{field.name}"
-        if kind == "tuple":
-            lines.append(f"    v = {fetch}")
-            if not (clean and short):
-                lines.append("    if v is not None and len(v) > mi: raise Doubt")
-            expression = _tuple_code(field.name, detail, clean=clean, short=short, names=names)
-            value = f"{default} if v is None else {expression}"
-        elif kind == "obj":
-            lines.append(f"    v = {fetch}")
-            value = f"s_{detail.__name__}(v, node, {field.name!r}, -1, depth + 1, lim, sink)"
-            if not required:
-                value = f"{default} if v is None else {value}"
-        else:
-            value = _value_code(kind, detail, "v", clean=clean, short=short, names=names)
-            if value == "v" and (required or field.default is None):
-                value = fetch  # taken as it is: d.get gives the default, None
-            else:
-                lines.append(f"    v = {fetch}")
-            if kind == "ext":
-                value = f"{{}} if v is None else {value}"
-            elif not required and value not in ("v", fetch):
-                value = f"{default} if v is None else {value}"
-        lines.append(f"    {setter}(o, {value})")
-    lines.append("    return o")
+            optional += code
+            default = "{}" if isinstance(field.default, attrs.Factory) else f"D_{name}_{field.name}"  # type: ignore[arg-type]
+            defaults.append(f"    {setter}(o, {default})")
+    if optional:
+        count = sum(field.default is attrs.NOTHING for field in attrs.fields(cls))
+        lines.append(f"    if len(d) == {count}:")
+        lines += ["    " + line for line in required + defaults]
+        lines.append("        return o")
+    lines += [*required, *optional, "    return o"]
     return "\n".join(lines)
 
 
-def _tuple_code(
-    field: str, detail: tuple[str, Any], *, clean: bool, short: bool, names: dict[str, Any]
-) -> str:
+def _field_code(
+    cls: type[Any],
+    field: attrs.Attribute[Any],
+    hint: Any,
+    *,
+    clean: bool,
+    short: bool,
+    names: dict[str, Any],
+) -> list[str]:
+    """The lines that read one field from ``d`` and set it on ``o``."""
+    name = cls.__name__
+    setter = f"set_{name}_{field.name}"
+    kind, detail = _field_kind(hint)
+    required = field.default is attrs.NOTHING
+    fetch = f"d[{field.name!r}]" if required else f"d.get({field.name!r})"
+    if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+        default = "{}"
+    else:
+        names[f"D_{name}_{field.name}"] = field.default
+        default = f"D_{name}_{field.name}"
+    lines = []
+    if kind == "tuple":
+        lines.append(f"    v = {fetch}")
+        if not (clean and short):
+            lines.append("    if v is not None and len(v) > mi: raise Doubt")
+        expression = _tuple_code(detail, clean=clean, short=short, names=names)
+        value = f"{default} if v is None else {expression}"
+    elif kind == "obj":
+        lines.append(f"    v = {fetch}")
+        value = f"s_{detail.__name__}(v, depth + 1, lim, sink)"
+        if not required:
+            value = f"{default} if v is None else {value}"
+    else:
+        value = _value_code(kind, detail, "v", clean=clean, short=short, names=names)
+        if value == "v" and (required or field.default is None):
+            value = fetch  # taken as it is: d.get gives the default, None
+        else:
+            lines.append(f"    v = {fetch}")
+        if kind == "ext":
+            value = f"{{}} if v is None else {value}"
+        elif not required and value not in ("v", fetch):
+            value = f"{default} if v is None else {value}"
+    lines.append(f"    {setter}(o, {value})")
+    return lines
+
+
+def _tuple_code(detail: tuple[str, Any], *, clean: bool, short: bool, names: dict[str, Any]) -> str:
     """The expression for a list field's tuple, from its (present) JSON value ``v``."""
     inner_kind, inner = detail
     check = "" if clean else "_list(v) and "
     if inner_kind == "obj":
-        item = (
-            f"s_{inner.__name__}(x, node, {field!r}, i, depth + 2, lim, sink)"
-            " for i, x in enumerate(v)"
-        )
+        item = f"s_{inner.__name__}(x, depth + 2, lim, sink) for x in v"
     else:
         each = _value_code(inner_kind, inner, "x", clean=clean, short=short, names=names)
         item = "" if each == "x" else f"{each} for x in v"
@@ -263,7 +291,7 @@ def _timestamp(text: str) -> dt.datetime:
 
 
 Structurer = Callable[
-    [dict[str, Any], _limits.Limits], tuple[model.Brief, dict[type[Any], list[Located]]]
+    [dict[str, Any], _limits.Limits], tuple[model.Brief, dict[type[Any], list[Any]]]
 ]
 
 
@@ -277,8 +305,6 @@ def structurer(*, clean: bool, short: bool = False) -> Structurer:
     classes = _rules.model_classes()
     names: dict[str, Any] = {
         "Doubt": Doubt,
-        "Located": Located,
-        "located": tuple.__new__,
         "new": object.__new__,
         "_str": _str,
         "_int": _int,
@@ -302,11 +328,11 @@ def structurer(*, clean: bool, short: bool = False) -> Structurer:
 
     def structure(
         data: dict[str, Any], limits: _limits.Limits
-    ) -> tuple[model.Brief, dict[type[Any], list[Located]]]:
+    ) -> tuple[model.Brief, dict[type[Any], list[Any]]]:
         if limits.max_depth <= deepest or limits.max_items < widest or limits.max_string < longest:
             raise Doubt  # the limits are tighter than the model's own shape: measure it all
-        sink: dict[type[Any], list[Located]] = {cls: [] for cls in classes}
-        made = brief(data, None, "", -1, 0, limits, sink)
+        sink: dict[type[Any], list[Any]] = {cls: [] for cls in classes}
+        made = brief(data, 0, limits, sink)
         return made, {cls: nodes for cls, nodes in sink.items() if nodes}  # the model's order
 
     return structure
@@ -319,9 +345,14 @@ def structurer(*, clean: bool, short: bool = False) -> Structurer:
 def _unstructure_source(cls: type[Any], names: dict[str, Any], *, plain: bool) -> str:
     """``u_<Class>(o)``: the object as a dict, fields in the class's order, defaults left out.
 
-    The leading required fields are one dict display. Every value's type is
-    checked (the constructors made them so, but an object changed past them
-    must be written as the reference writes it, or left to it).
+    The leading required fields are one dict display. Strings and integers are
+    taken as they are, as the converter takes them: the constructors made them
+    so. Every other value's type is checked, since the reference would refuse
+    or write differently what an object changed past its constructors may hold
+    there (a string for an enum member, a list for a tuple); for a string or an
+    integer field the one difference left is that orjson writes a float put
+    there with ``object.__setattr__`` in its own form (``1e-7``, not ``1e-07``):
+    the same number, in a brief that was never valid.
     """
     name = cls.__name__
     names[name] = cls
@@ -377,8 +408,8 @@ def _unstructure_field(
 def _unstructure_value(
     kind: str, detail: Any, v: str, names: dict[str, Any], *, plain: bool
 ) -> str:
-    if kind in ("str", "int"):  # orjson writes a float where text belongs differently
-        return f"{v} if type({v}) is {kind} else _doubt()"
+    if kind in ("str", "int"):  # as they are: see _unstructure_source
+        return v
     if kind == "enum":
         names[detail.__name__] = detail
         if plain:
@@ -444,8 +475,6 @@ def unstructurer(*, plain: bool = True) -> Callable[[model.Brief], dict[str, Any
         "_when_text": _when_text,
         "_format_timestamp": _converter.format_timestamp,
         "_copy": _converter.copy_json if plain else _copy_without_floats,
-        "str": str,
-        "int": int,
     }
     source = "\n\n".join(
         _unstructure_source(cls, names, plain=plain) for cls in _rules.model_classes()

@@ -69,68 +69,110 @@ class Located(tuple[Any, "Located | None", str, int]):
         return f"Located({self.path!r}, {type(self.obj).__name__})"
 
 
+class Places:
+    """Where each object of a brief stands, found by one walk the first time it is asked.
+
+    Only a rule that reports a problem asks: a valid brief's paths are never written.
+    """
+
+    def __init__(self, brief: model.Brief) -> None:
+        """Places of the objects of ``brief``, not yet looked for."""
+        self.brief = brief
+        self._by_type: dict[type[Any], list[Located]] | None = None
+        self._listed: dict[int, str] | None = None
+
+    def path(self, cls: type[Any], index: int) -> str:
+        """The JSON path of the ``index``-th object of class ``cls`` in document order."""
+        if self._by_type is None:
+            self._by_type = {}
+            for node in _walk(self.brief):
+                self._by_type.setdefault(type(node.obj), []).append(node)
+        return self._by_type[cls][index].path
+
+    def listed(self, obj: Any) -> str:
+        """The JSON path of the first place of ``obj`` in the brief's lists of objects."""
+        if self._listed is None:
+            self._listed = {}
+            for name in LISTS:
+                for index, item in enumerate(getattr(self.brief, name)):
+                    self._listed.setdefault(id(item), f"$.{name}[{index}]")
+        return self._listed[id(obj)]
+
+
 @attrs.frozen
 class Context:
     """What every rule may look at: the brief, its ids, and the source text if given."""
 
     brief: model.Brief
     text: str | None
-    by_id: Mapping[str, Located]
-    by_type: Mapping[type[Any], list[Located]]
+    by_id: Mapping[str, Any]
+    """The first object with each id, in the order of the lists."""
+    by_type: Mapping[type[Any], list[Any]]
     """Every attrs object in the brief, the brief included, by class (in the order of
     :func:`model_classes`), each class's objects in document order."""
+    places: Places
+    """Where the objects stand: ``places.path(cls, index)`` for the index-th of ``cls``."""
     text_findings: Mapping[str, list[tuple[str, str]]]
     """How the evidence disagrees with the text, by rule code (empty without a text, or
     with a text that is not the one the brief records)."""
     text_sha256: str | None = None
     """The SHA-256 of the text given, if one was."""
-
-    references: tuple[tuple[Located, str, int, str, tuple[str, ...]], ...] = ()
-    """Every reference in the brief: the object, field, index in a list (-1 for a
-    single reference), the id it names and the kinds it may name."""
+    misreferences: tuple[tuple[type[Any], int, str, int, str, tuple[str, ...]], ...] = ()
+    """The references that name no object, or an object of a kind the field does not
+    allow: the class and index of the object that holds it, the field, the index in
+    the field's list (-1 for a single reference), the id it names and the kinds it
+    may name, in document order."""
+    quotes_agree: bool = False
+    """Whether every evidence was found to agree with the text given (so its
+    offsets are in order and span its quote)."""
 
     @classmethod
     def build(
         cls,
         brief: model.Brief,
         text: str | None,
-        by_type: dict[type[Any], list[Located]] | None = None,
+        by_type: dict[type[Any], list[Any]] | None = None,
     ) -> Context:
         """The context of ``brief``; ``by_type`` when the structuring already found every object."""
+        places = Places(brief)
         if by_type is None:
-            found: dict[type[Any], list[Located]] = {}
+            found: dict[type[Any], list[Any]] = {}
             for node in _walk(brief):
-                found.setdefault(type(node.obj), []).append(node)
+                found.setdefault(type(node.obj), []).append(node.obj)
             # The classes in one fixed order (the model's), whatever the brief holds first,
             # so that the rules report in the same order whoever found the objects.
             by_type = {kind: found[kind] for kind in _model_order() if kind in found}
-        by_id: dict[str, Located] = {}
+        by_id: dict[str, Any] = {}
         for kind in LISTED:  # the first object with an id, in the order of the lists
-            for node in by_type.get(kind, ()):
-                by_id.setdefault(node[0].id, node)
+            for obj in by_type.get(kind, ()):
+                by_id.setdefault(obj.id, obj)
         findings: dict[str, list[tuple[str, str]]] = {}
         digest = None if text is None else _evidence.sha256_of(text)
+        quotes_agree = False
         if text is not None and digest == brief.source.sha256:
             hints = HINTS
-            agrees = _evidence.agrees
-            for node in by_type.get(model.Evidence, ()):
-                if agrees(text, node[0]):
-                    continue
-                for code, message in _evidence.mismatches(text, node.obj, hint=hints > 0):
-                    findings.setdefault(code, []).append((node.path, message))
+            evidence = by_type.get(model.Evidence, [])
+            disagreeing = _evidence.disagreeing(text, evidence)
+            quotes_agree = not disagreeing
+            for index in disagreeing:
+                for code, message in _evidence.mismatches(text, evidence[index], hint=hints > 0):
+                    path = places.path(model.Evidence, index)
+                    findings.setdefault(code, []).append((path, message))
                     hints -= code == "quote-mismatch"
-        references = tuple(_references(by_type))
-        return cls(brief, text, by_id, by_type, findings, digest, references)
+        misreferences = tuple(_misreferences(by_type, by_id))
+        return cls(
+            brief, text, by_id, by_type, places, findings, digest, misreferences, quotes_agree
+        )
 
-    @property
-    def nodes(self) -> Iterator[Located]:
-        """Every attrs object in the brief (grouped by class)."""
-        for nodes in self.by_type.values():
-            yield from nodes
-
-    def of_type(self, cls: type[Any]) -> list[Located]:
-        """Every object of the class ``cls``, with its path."""
+    def of_type(self, cls: type[Any]) -> list[Any]:
+        """Every object of the class ``cls``, in document order."""
         return self.by_type.get(cls, [])
+
+    def located(self, cls: type[Any]) -> Iterator[tuple[Any, Callable[[], str]]]:
+        """Every object of the class ``cls``, and a function that writes its path."""
+        path = self.places.path
+        for index, obj in enumerate(self.by_type.get(cls, ())):
+            yield obj, functools.partial(path, cls, index)
 
 
 CHILD_FIELDS_CACHE: dict[type[Any], tuple[tuple[str, bool], ...]] = {}
@@ -188,26 +230,45 @@ def _walk(brief: model.Brief) -> Iterator[Located]:
         stack.extend(reversed(children))
 
 
-def _references(
-    by_type: Mapping[type[Any], list[Located]],
-) -> Iterator[tuple[Located, str, int, str, tuple[str, ...]]]:
-    for kind, nodes in by_type.items():
-        fields = references_of(kind)
+def _misreferences(
+    by_type: Mapping[type[Any], list[Any]], by_id: Mapping[str, Any]
+) -> list[tuple[type[Any], int, str, int, str, tuple[str, ...]]]:
+    """The references that name no object or an object of a kind not allowed, in one pass."""
+    found: list[tuple[type[Any], int, str, int, str, tuple[str, ...]]] = []
+    for kind, objects in by_type.items():
+        fields = _reference_targets(kind)
         if not fields:
             continue
-        for node in nodes:
-            obj = node.obj
-            for name, kinds, many in fields:
+        for place, obj in enumerate(objects):
+            for name, kinds, allowed, many in fields:
                 value = getattr(obj, name)
-                if many:
-                    for index, ref in enumerate(value):
-                        yield node, name, index, ref, kinds
-                elif value is not None:
-                    yield node, name, -1, value, kinds
+                for index, ref in enumerate(value) if many else ((-1, value),):
+                    if ref is None:
+                        continue
+                    target = by_id.get(ref)
+                    if target is None or (allowed and type(target) not in allowed):
+                        found.append((kind, place, name, index, ref, kinds))
+    return found
 
 
-def _ref_path(node: Located, name: str, index: int) -> str:
-    where = join(node.path, name)
+def _reference_targets(
+    cls: type[Any],
+) -> tuple[tuple[str, tuple[str, ...], frozenset[type[Any]], bool], ...]:
+    """:func:`references_of`, with the classes each reference may name (cached)."""
+    found = _TARGETS.get(cls)
+    if found is None:
+        found = _TARGETS[cls] = tuple(
+            (name, kinds, frozenset(getattr(model, kind) for kind in kinds), many)
+            for name, kinds, many in references_of(cls)
+        )
+    return found
+
+
+_TARGETS: dict[type[Any], tuple[tuple[str, tuple[str, ...], frozenset[type[Any]], bool], ...]] = {}
+
+
+def _ref_path(ctx: Context, kind: type[Any], place: int, name: str, index: int) -> str:
+    where = join(ctx.places.path(kind, place), name)
     return where if index < 0 else join(where, index)
 
 
@@ -243,7 +304,7 @@ def rule(
 
 
 def run(
-    brief: model.Brief, text: str | None, by_type: dict[type[Any], list[Located]] | None = None
+    brief: model.Brief, text: str | None, by_type: dict[type[Any], list[Any]] | None = None
 ) -> list[Problem]:
     """Every problem every rule finds, in catalogue order (``by_type``: see :meth:`Context.build`)."""
     ctx = Context.build(brief, text, by_type)
@@ -269,8 +330,11 @@ def _duplicate_id(ctx: Context) -> Iterator[tuple[str, str]]:
     for name in LISTS:
         for index, obj in enumerate(getattr(ctx.brief, name)):
             first = by_id[obj.id]
-            if first[0] is not obj:
-                yield f"$.{name}[{index}].id", f"the id {obj.id!r} is already used at {first.path}"
+            if first is not obj:
+                yield (
+                    f"$.{name}[{index}].id",
+                    f"the id {obj.id!r} is already used at {ctx.places.listed(first)}",
+                )
 
 
 def references_of(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
@@ -309,12 +373,12 @@ def _find_references(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool],
 )
 def _unresolved(ctx: Context) -> Iterator[tuple[str, str]]:
     suggestions = SUGGESTIONS
-    for node, name, index, ref, kinds in ctx.references:
+    for kind, place, name, index, ref, kinds in ctx.misreferences:
         if ref not in ctx.by_id:
             near = _near_id(ctx, ref, kinds) if suggestions > 0 else None
             suggestions -= 1
             yield (
-                _ref_path(node, name, index),
+                _ref_path(ctx, kind, place, name, index),
                 f"no object has the id {ref!r}" + (f"; did you mean {near!r}?" if near else ""),
             )
 
@@ -329,9 +393,7 @@ def _near_id(ctx: Context, ref: str, kinds: tuple[str, ...]) -> str | None:
     """The id of the allowed kinds most like ``ref``, if one is close enough."""
     if len(ctx.by_id) > SUGGESTION_POOL:
         return None
-    pool = [
-        key for key, found in ctx.by_id.items() if not kinds or type(found.obj).__name__ in kinds
-    ]
+    pool = [key for key, found in ctx.by_id.items() if not kinds or type(found).__name__ in kinds]
     close = difflib.get_close_matches(ref, pool, n=1, cutoff=0.6)
     return close[0] if close else None
 
@@ -343,12 +405,15 @@ def _near_id(ctx: Context, ref: str, kinds: tuple[str, ...]) -> str | None:
 )
 def _wrong_kind(ctx: Context) -> Iterator[tuple[str, str]]:
     by_id = ctx.by_id
-    for node, name, index, ref, kinds in ctx.references:
+    for kind, place, name, index, ref, kinds in ctx.misreferences:
         target = by_id.get(ref)
-        if target is not None and kinds and type(target[0]).__name__ not in kinds:
+        if target is not None and kinds and type(target).__name__ not in kinds:
             wanted = " or ".join(_article(kind) for kind in kinds)
-            got = _article(type(target.obj).__name__)
-            yield _ref_path(node, name, index), f"{ref!r} is {got}, but this field needs {wanted}"
+            got = _article(type(target).__name__)
+            yield (
+                _ref_path(ctx, kind, place, name, index),
+                f"{ref!r} is {got}, but this field needs {wanted}",
+            )
 
 
 def _article(kind: str) -> str:
@@ -365,9 +430,11 @@ def _article(kind: str) -> str:
     '`{"quote": "Kerry", "start": 90, "end": 85}`.',
 )
 def _offsets_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Evidence):
-        if node.obj.start > node.obj.end:
-            yield join(node.path, "end"), f"end {node.obj.end} is before start {node.obj.start}"
+    if ctx.quotes_agree:  # each quote is the text between its offsets
+        return
+    for obj, path in ctx.located(model.Evidence):
+        if obj.start > obj.end:
+            yield join(path(), "end"), f"end {obj.end} is before start {obj.start}"
 
 
 @rule(
@@ -377,11 +444,13 @@ def _offsets_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
     '`{"quote": "Kerry", "start": 80, "end": 86}`: 6 code points for a 5-letter quote.',
 )
 def _quote_length(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Evidence):
-        ev = node.obj
+    if ctx.quotes_agree:  # each quote is the text between its offsets
+        return
+    for obj, path in ctx.located(model.Evidence):
+        ev = obj
         if ev.start <= ev.end and ev.end - ev.start != len(ev.quote):
             yield (
-                node.path,
+                path(),
                 f"the offsets span {ev.end - ev.start} code points but the quote has {len(ev.quote)}",
             )
 
@@ -453,31 +522,27 @@ def _fields_named(cls: type[Any], names: tuple[str, ...]) -> tuple[str, ...]:
 _FIELDS_NAMED: dict[tuple[type[Any], tuple[str, ...]], tuple[str, ...]] = {}
 
 
-def _dated(ctx: Context) -> Iterator[tuple[Located, str, model.Date | model.Interval]]:
-    for kind, nodes in ctx.by_type.items():
-        for name in _fields_named(kind, ("as_of", "date")):
-            for node in nodes:
-                value = getattr(node[0], name)
-                if value is not None:
-                    yield node, name, value
-
-
 @rule(
     "interval-reversed",
     "An interval starts after it ends (an affiliation's `start` after its `end` counts too).",
     "`2013-05-08/2013-05-07`.",
 )
 def _interval_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node, name, when in _dated(ctx):
-        if type(when) is model.Interval and when.reversed:
-            yield join(node.path, name), f"the interval {when} starts after it ends"
-    for node in ctx.of_type(model.Affiliation):
-        start, end = node.obj.start, node.obj.end
+    for kind, objects in ctx.by_type.items():
+        for name in _fields_named(kind, ("as_of", "date")):
+            for place, obj in enumerate(objects):
+                when = getattr(obj, name)
+                if type(when) is model.Interval and when.reversed:
+                    where = join(ctx.places.path(kind, place), name)
+                    yield where, f"the interval {when} starts after it ends"
+    for obj, path in ctx.located(model.Affiliation):
+        start, end = obj.start, obj.end
         if start is not None and end is not None and start.earliest > end.latest:
-            yield join(node.path, "end"), f"the membership ends ({end}) before it starts ({start})"
+            yield join(path(), "end"), f"the membership ends ({end}) before it starts ({start})"
 
 
 _PART_ORDER = (model.DatePart.YEAR, model.DatePart.MONTH, model.DatePart.DAY)
+_YEAR_ONLY = (model.DatePart.YEAR,)
 
 
 @rule(
@@ -486,20 +551,22 @@ _PART_ORDER = (model.DatePart.YEAR, model.DatePart.MONTH, model.DatePart.DAY)
     '`inferred_date_parts: ["day"]` on an event dated `2013-05`.',
 )
 def _inferred_part(ctx: Context) -> Iterator[tuple[str, str]]:
-    for kind, nodes in ctx.by_type.items():
+    for kind, objects in ctx.by_type.items():
         if not _fields_named(kind, ("inferred_date_parts",)):
             continue
         name = "as_of" if kind is model.Position else "date"
-        for node in nodes:
-            parts = node[0].inferred_date_parts
+        for place, obj in enumerate(objects):
+            parts = obj.inferred_date_parts
             if not parts:
                 continue
-            when = getattr(node[0], name)
+            when = getattr(obj, name)
+            if when is not None and parts == _YEAR_ONLY:
+                continue  # every date gives its year
             finest = -1 if when is None else _PART_ORDER.index(when.precision)
             for index, part in enumerate(parts):
                 if _PART_ORDER.index(part) > finest:
                     yield (
-                        join(join(node.path, "inferred_date_parts"), index),
+                        join(join(ctx.places.path(kind, place), "inferred_date_parts"), index),
                         f"the {part.value} is said to be inferred, but `{name}` gives no "
                         f"{part.value}",
                     )
@@ -511,7 +578,7 @@ def _inferred_part(ctx: Context) -> Iterator[tuple[str, str]]:
 
 def _position(ctx: Context, ref: str | None) -> model.Position | None:
     target = ctx.by_id.get(ref) if ref else None
-    return target.obj if target and isinstance(target.obj, model.Position) else None
+    return target if isinstance(target, model.Position) else None
 
 
 @rule(
@@ -520,16 +587,16 @@ def _position(ctx: Context, ref: str | None) -> model.Position | None:
     "`pos-us-assad` (actor `us`) has `previous: pos-russia-assad` (actor `russia`).",
 )
 def _previous_mismatch(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Position):
-        before = _position(ctx, node.obj.previous)
+    for obj, path in ctx.located(model.Position):
+        before = _position(ctx, obj.previous)
         if before is None:
             continue
         for name in ("actor", "issue"):
-            if getattr(before, name) != getattr(node.obj, name):
+            if getattr(before, name) != getattr(obj, name):
                 yield (
-                    join(node.path, "previous"),
+                    join(path(), "previous"),
                     f"the previous position {before.id!r} has {name} {getattr(before, name)!r}, "
-                    f"not {getattr(node.obj, name)!r}",
+                    f"not {getattr(obj, name)!r}",
                 )
 
 
@@ -539,14 +606,14 @@ def _previous_mismatch(ctx: Context) -> Iterator[tuple[str, str]]:
     "`as_of: 2013-05` with a previous position `as_of: 2013-06`.",
 )
 def _previous_not_earlier(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Position):
-        before = _position(ctx, node.obj.previous)
-        if before is None or before.as_of is None or node.obj.as_of is None:
+    for obj, path in ctx.located(model.Position):
+        before = _position(ctx, obj.previous)
+        if before is None or before.as_of is None or obj.as_of is None:
             continue
-        if before.as_of.earliest > node.obj.as_of.latest:
+        if before.as_of.earliest > obj.as_of.latest:
             yield (
-                join(node.path, "previous"),
-                f"the previous position is dated {before.as_of}, after this one ({node.obj.as_of})",
+                join(path(), "previous"),
+                f"the previous position is dated {before.as_of}, after this one ({obj.as_of})",
             )
 
 
@@ -570,16 +637,16 @@ def _on_cycles(ctx: Context, cls: type[Any], field: str) -> set[str]:
     """
     done: set[str] = set()
     cyclic: set[str] = set()
-    for node in ctx.of_type(cls):
+    for obj in ctx.of_type(cls):
         walk: dict[str, int] = {}
-        current: Any = node.obj
+        current: Any = obj
         while current.id not in done and current.id not in walk:
             walk[current.id] = len(walk)
             ref = getattr(current, field)
             target = ctx.by_id.get(ref) if ref is not None else None
-            if target is None or type(target.obj) is not cls:
+            if target is None or type(target) is not cls:
                 break
-            current = target.obj
+            current = target
         else:
             if current.id in walk:  # this walk closed a loop: its tail is the cycle
                 order = list(walk)
@@ -590,11 +657,11 @@ def _on_cycles(ctx: Context, cls: type[Any], field: str) -> set[str]:
 
 def _cycle(ctx: Context, cls: type[Any], field: str) -> Iterator[tuple[str, str]]:
     cyclic = _on_cycles(ctx, cls, field)
-    for node in ctx.of_type(cls):
-        if node.obj.id in cyclic and ctx.by_id[node.obj.id].obj is node.obj:
+    for obj, path in ctx.located(cls):
+        if obj.id in cyclic and ctx.by_id[obj.id] is obj:
             yield (
-                join(node.path, field),
-                f"following `{field}` from {node.obj.id!r} leads back to it",
+                join(path(), field),
+                f"following `{field}` from {obj.id!r} leads back to it",
             )
 
 
@@ -604,10 +671,10 @@ def _cycle(ctx: Context, cls: type[Any], field: str) -> Iterator[tuple[str, str]
     "`by: us` and `to: [us]`.",
 )
 def _to_self(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Concession):
-        for index, actor in enumerate(node.obj.to):
-            if actor == node.obj.by:
-                yield join(join(node.path, "to"), index), f"{actor!r} cannot concede to itself"
+    for obj, path in ctx.located(model.Concession):
+        for index, actor in enumerate(obj.to):
+            if actor == obj.by:
+                yield join(join(path(), "to"), index), f"{actor!r} cannot concede to itself"
 
 
 @rule(
@@ -617,16 +684,16 @@ def _to_self(ctx: Context) -> Iterator[tuple[str, str]]:
     "A concession `by: us` on `missile-defence` with `to_position: pos-russia-missile-defence`.",
 )
 def _concession_positions(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Concession):
+    for obj, path in ctx.located(model.Concession):
         for name in ("from_position", "to_position"):
-            position = _position(ctx, getattr(node.obj, name))
+            position = _position(ctx, getattr(obj, name))
             if position is None:
                 continue
-            if position.actor != node.obj.by or position.issue != node.obj.issue:
+            if position.actor != obj.by or position.issue != obj.issue:
                 yield (
-                    join(node.path, name),
+                    join(path(), name),
                     f"{position.id!r} is a position of {position.actor!r} on {position.issue!r}, "
-                    f"not of {node.obj.by!r} on {node.obj.issue!r}",
+                    f"not of {obj.by!r} on {obj.issue!r}",
                 )
 
 
@@ -649,11 +716,11 @@ def _issue_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
     "Actor `kerry` with an affiliation whose `organization` is `kerry`.",
 )
 def _self_affiliation(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Actor):
-        for index, membership in enumerate(node.obj.affiliations):
-            if membership.organization == node.obj.id:
-                path = join(join(join(node.path, "affiliations"), index), "organization")
-                yield path, f"{node.obj.id!r} cannot be a member of itself"
+    for obj, path in ctx.located(model.Actor):
+        for index, membership in enumerate(obj.affiliations):
+            if membership.organization == obj.id:
+                where = join(join(join(path(), "affiliations"), index), "organization")
+                yield where, f"{obj.id!r} cannot be a member of itself"
 
 
 IDENTIFIER_FORMATS = {
@@ -672,13 +739,12 @@ IDENTIFIER_FORMATS = {
     '`{"scheme": "wikidata", "value": "7747"}` (a Wikidata item id starts with `Q`).',
 )
 def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Identifier):
-        form = IDENTIFIER_FORMATS.get(node.obj.scheme)
-        if form is not None and not form.fullmatch(node.obj.value):
+    for obj, path in ctx.located(model.Identifier):
+        form = IDENTIFIER_FORMATS.get(obj.scheme)
+        if form is not None and not form.fullmatch(obj.value):
             yield (
-                join(node.path, "value"),
-                f"{node.obj.value!r} is not a {node.obj.scheme} identifier "
-                f"(expected {form.pattern})",
+                join(path(), "value"),
+                f"{obj.value!r} is not a {obj.scheme} identifier (expected {form.pattern})",
             )
 
 
@@ -688,13 +754,13 @@ def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
     '`{"term": "probable", "scale": "icd-203-likelihood"}`.',
 )
 def _likelihood_scale(ctx: Context) -> Iterator[tuple[str, str]]:
-    for node in ctx.of_type(model.Likelihood):
-        terms = model.LIKELIHOOD_SCALES[node.obj.scale]
-        if node.obj.term not in terms:
+    for obj, path in ctx.located(model.Likelihood):
+        terms = model.LIKELIHOOD_SCALES[obj.scale]
+        if obj.term not in terms:
             allowed = ", ".join(repr(t.value) for t in terms)
             yield (
-                join(node.path, "term"),
-                f"{node.obj.term.value!r} is not a term of {node.obj.scale.value} ({allowed})",
+                join(path(), "term"),
+                f"{obj.term.value!r} is not a term of {obj.scale.value} ({allowed})",
             )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from briefschema.model import Evidence
 
@@ -40,8 +40,21 @@ def sha256_of(text: str | bytes) -> str:
 
     """
     if isinstance(text, str):
-        text = text_of(text).encode("utf-8")
+        try:
+            text = text.encode("utf-8")
+        except UnicodeEncodeError:
+            text_of(text)  # raises, saying where the lone surrogate is
+            raise
     return hashlib.sha256(text).hexdigest()
+
+
+def _surrogate_in(text: str) -> re.Match[str] | None:
+    """The first lone surrogate of ``text``, if any (searched for only when encoding fails)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.search(text)
+    return None
 
 
 def text_of(source: str | bytes) -> str:
@@ -58,7 +71,7 @@ def text_of(source: str | bytes) -> str:
     """
     if isinstance(source, str):
         if not source.isascii():
-            found = _SURROGATE.search(source)
+            found = _surrogate_in(source)
             if found is not None:
                 raise ValueError(
                     f"the source text holds a lone surrogate (U+{ord(found.group()):04X}) at "
@@ -323,14 +336,28 @@ def agrees(text: str, evidence: Evidence) -> bool:
 
     The one quick test for the common case; :func:`mismatches` explains the rest.
     """
-    start, end, quote = evidence.start, evidence.end, evidence.quote
-    return (
-        start <= end <= len(text)
-        and end - start == len(quote)
-        and text.startswith(quote, start)
-        and (evidence.prefix is None or text.endswith(evidence.prefix, 0, start))
-        and (evidence.suffix is None or text.startswith(evidence.suffix, end))
-    )
+    return not disagreeing(text, [evidence])
+
+
+def disagreeing(text: str, evidences: Sequence[Evidence]) -> list[int]:
+    """The indices of the evidences that do not :func:`agree <agrees>` with ``text``.
+
+    One loop for a brief's every quote: its offsets in order and inside the text,
+    its quote the text between them, its prefix and suffix the text around it.
+    """
+    size = len(text)
+    found = []
+    for index, evidence in enumerate(evidences):
+        start, end, quote = evidence.start, evidence.end, evidence.quote
+        if not (
+            start <= end <= size
+            and end - start == len(quote)
+            and text.startswith(quote, start)
+            and ((prefix := evidence.prefix) is None or text.endswith(prefix, 0, start))
+            and ((suffix := evidence.suffix) is None or text.startswith(suffix, end))
+        ):
+            found.append(index)
+    return found
 
 
 def mismatches(text: str, evidence: Evidence, *, hint: bool = True) -> Iterator[tuple[str, str]]:
