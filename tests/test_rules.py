@@ -116,7 +116,7 @@ def test_the_walk_visits_every_model_object_and_nothing_else():
         "Likelihood": 1,
         "Evidence": 11,
     }
-    paths = [path() for _, path in ctx.located(bs.Evidence)]
+    paths = [ctx.places.path(bs.Evidence, i) for i in range(len(ctx.of_type(bs.Evidence)))]
     assert paths[:3] == [
         "$.actors[0].evidence[0]",
         "$.actors[1].evidence[0]",

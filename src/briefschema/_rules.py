@@ -168,12 +168,6 @@ class Context:
         """Every object of the class ``cls``, in document order."""
         return self.by_type.get(cls, [])
 
-    def located(self, cls: type[Any]) -> Iterator[tuple[Any, Callable[[], str]]]:
-        """Every object of the class ``cls``, and a function that writes its path."""
-        path = self.places.path
-        for index, obj in enumerate(self.by_type.get(cls, ())):
-            yield obj, functools.partial(path, cls, index)
-
 
 CHILD_FIELDS_CACHE: dict[type[Any], tuple[tuple[str, bool], ...]] = {}
 
@@ -233,22 +227,33 @@ def _walk(brief: model.Brief) -> Iterator[Located]:
 def _misreferences(
     by_type: Mapping[type[Any], list[Any]], by_id: Mapping[str, Any]
 ) -> list[tuple[type[Any], int, str, int, str, tuple[str, ...]]]:
-    """The references that name no object or an object of a kind not allowed, in one pass."""
-    found: list[tuple[type[Any], int, str, int, str, tuple[str, ...]]] = []
-    for kind, objects in by_type.items():
-        fields = _reference_targets(kind)
-        if not fields:
-            continue
-        for place, obj in enumerate(objects):
-            for name, kinds, allowed, many in fields:
-                value = getattr(obj, name)
-                for index, ref in enumerate(value) if many else ((-1, value),):
-                    if ref is None:
-                        continue
-                    target = by_id.get(ref)
-                    if target is None or (allowed and type(target) not in allowed):
-                        found.append((kind, place, name, index, ref, kinds))
-    return found
+    """The references that name no object or an object of a kind not allowed, in one pass.
+
+    Field by field, for speed; the few found are then put in document order.
+    """
+    found: list[tuple[int, int, int, int, type[Any], str, str, tuple[str, ...]]] = []
+    get = by_id.get
+    for rank, (kind, objects) in enumerate(by_type.items()):
+        for field, (name, kinds, allowed, many) in enumerate(_reference_targets(kind)):
+            if many:
+                for place, obj in enumerate(objects):
+                    for index, ref in enumerate(getattr(obj, name)):
+                        target = get(ref)
+                        if target is None or (allowed and type(target) not in allowed):
+                            found.append((rank, place, field, index, kind, name, ref, kinds))
+                continue
+            for place, obj in enumerate(objects):
+                ref = getattr(obj, name)
+                if ref is None:
+                    continue
+                target = get(ref)
+                if target is None or (allowed and type(target) not in allowed):
+                    found.append((rank, place, field, -1, kind, name, ref, kinds))
+    found.sort(key=lambda bad: bad[:4])
+    return [
+        (kind, place, name, index, ref, kinds)
+        for _, place, _, index, kind, name, ref, kinds in found
+    ]
 
 
 def _reference_targets(
@@ -432,9 +437,12 @@ def _article(kind: str) -> str:
 def _offsets_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
     if ctx.quotes_agree:  # each quote is the text between its offsets
         return
-    for obj, path in ctx.located(model.Evidence):
+    for place, obj in enumerate(ctx.of_type(model.Evidence)):
         if obj.start > obj.end:
-            yield join(path(), "end"), f"end {obj.end} is before start {obj.start}"
+            yield (
+                join(ctx.places.path(model.Evidence, place), "end"),
+                f"end {obj.end} is before start {obj.start}",
+            )
 
 
 @rule(
@@ -446,11 +454,11 @@ def _offsets_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
 def _quote_length(ctx: Context) -> Iterator[tuple[str, str]]:
     if ctx.quotes_agree:  # each quote is the text between its offsets
         return
-    for obj, path in ctx.located(model.Evidence):
+    for place, obj in enumerate(ctx.of_type(model.Evidence)):
         ev = obj
         if ev.start <= ev.end and ev.end - ev.start != len(ev.quote):
             yield (
-                path(),
+                ctx.places.path(model.Evidence, place),
                 f"the offsets span {ev.end - ev.start} code points but the quote has {len(ev.quote)}",
             )
 
@@ -535,10 +543,13 @@ def _interval_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
                 if type(when) is model.Interval and when.reversed:
                     where = join(ctx.places.path(kind, place), name)
                     yield where, f"the interval {when} starts after it ends"
-    for obj, path in ctx.located(model.Affiliation):
+    for place, obj in enumerate(ctx.of_type(model.Affiliation)):
         start, end = obj.start, obj.end
         if start is not None and end is not None and start.earliest > end.latest:
-            yield join(path(), "end"), f"the membership ends ({end}) before it starts ({start})"
+            yield (
+                join(ctx.places.path(model.Affiliation, place), "end"),
+                f"the membership ends ({end}) before it starts ({start})",
+            )
 
 
 _PART_ORDER = (model.DatePart.YEAR, model.DatePart.MONTH, model.DatePart.DAY)
@@ -587,14 +598,16 @@ def _position(ctx: Context, ref: str | None) -> model.Position | None:
     "`pos-us-assad` (actor `us`) has `previous: pos-russia-assad` (actor `russia`).",
 )
 def _previous_mismatch(ctx: Context) -> Iterator[tuple[str, str]]:
-    for obj, path in ctx.located(model.Position):
+    for place, obj in enumerate(ctx.of_type(model.Position)):
+        if obj.previous is None:
+            continue
         before = _position(ctx, obj.previous)
         if before is None:
             continue
         for name in ("actor", "issue"):
             if getattr(before, name) != getattr(obj, name):
                 yield (
-                    join(path(), "previous"),
+                    join(ctx.places.path(model.Position, place), "previous"),
                     f"the previous position {before.id!r} has {name} {getattr(before, name)!r}, "
                     f"not {getattr(obj, name)!r}",
                 )
@@ -606,13 +619,15 @@ def _previous_mismatch(ctx: Context) -> Iterator[tuple[str, str]]:
     "`as_of: 2013-05` with a previous position `as_of: 2013-06`.",
 )
 def _previous_not_earlier(ctx: Context) -> Iterator[tuple[str, str]]:
-    for obj, path in ctx.located(model.Position):
+    for place, obj in enumerate(ctx.of_type(model.Position)):
+        if obj.previous is None or obj.as_of is None:
+            continue
         before = _position(ctx, obj.previous)
-        if before is None or before.as_of is None or obj.as_of is None:
+        if before is None or before.as_of is None:
             continue
         if before.as_of.earliest > obj.as_of.latest:
             yield (
-                join(path(), "previous"),
+                join(ctx.places.path(model.Position, place), "previous"),
                 f"the previous position is dated {before.as_of}, after this one ({obj.as_of})",
             )
 
@@ -638,6 +653,8 @@ def _on_cycles(ctx: Context, cls: type[Any], field: str) -> set[str]:
     done: set[str] = set()
     cyclic: set[str] = set()
     for obj in ctx.of_type(cls):
+        if getattr(obj, field) is None:
+            continue  # nothing to follow (a walk that reaches it stops there)
         walk: dict[str, int] = {}
         current: Any = obj
         while current.id not in done and current.id not in walk:
@@ -657,10 +674,10 @@ def _on_cycles(ctx: Context, cls: type[Any], field: str) -> set[str]:
 
 def _cycle(ctx: Context, cls: type[Any], field: str) -> Iterator[tuple[str, str]]:
     cyclic = _on_cycles(ctx, cls, field)
-    for obj, path in ctx.located(cls):
+    for place, obj in enumerate(ctx.of_type(cls)):
         if obj.id in cyclic and ctx.by_id[obj.id] is obj:
             yield (
-                join(path(), field),
+                join(ctx.places.path(cls, place), field),
                 f"following `{field}` from {obj.id!r} leads back to it",
             )
 
@@ -671,10 +688,13 @@ def _cycle(ctx: Context, cls: type[Any], field: str) -> Iterator[tuple[str, str]
     "`by: us` and `to: [us]`.",
 )
 def _to_self(ctx: Context) -> Iterator[tuple[str, str]]:
-    for obj, path in ctx.located(model.Concession):
+    for place, obj in enumerate(ctx.of_type(model.Concession)):
         for index, actor in enumerate(obj.to):
             if actor == obj.by:
-                yield join(join(path(), "to"), index), f"{actor!r} cannot concede to itself"
+                yield (
+                    join(join(ctx.places.path(model.Concession, place), "to"), index),
+                    f"{actor!r} cannot concede to itself",
+                )
 
 
 @rule(
@@ -684,14 +704,14 @@ def _to_self(ctx: Context) -> Iterator[tuple[str, str]]:
     "A concession `by: us` on `missile-defence` with `to_position: pos-russia-missile-defence`.",
 )
 def _concession_positions(ctx: Context) -> Iterator[tuple[str, str]]:
-    for obj, path in ctx.located(model.Concession):
+    for place, obj in enumerate(ctx.of_type(model.Concession)):
         for name in ("from_position", "to_position"):
             position = _position(ctx, getattr(obj, name))
             if position is None:
                 continue
             if position.actor != obj.by or position.issue != obj.issue:
                 yield (
-                    join(path(), name),
+                    join(ctx.places.path(model.Concession, place), name),
                     f"{position.id!r} is a position of {position.actor!r} on {position.issue!r}, "
                     f"not of {obj.by!r} on {obj.issue!r}",
                 )
@@ -716,10 +736,13 @@ def _issue_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
     "Actor `kerry` with an affiliation whose `organization` is `kerry`.",
 )
 def _self_affiliation(ctx: Context) -> Iterator[tuple[str, str]]:
-    for obj, path in ctx.located(model.Actor):
+    for place, obj in enumerate(ctx.of_type(model.Actor)):
         for index, membership in enumerate(obj.affiliations):
             if membership.organization == obj.id:
-                where = join(join(join(path(), "affiliations"), index), "organization")
+                where = join(
+                    join(join(ctx.places.path(model.Actor, place), "affiliations"), index),
+                    "organization",
+                )
                 yield where, f"{obj.id!r} cannot be a member of itself"
 
 
@@ -739,11 +762,11 @@ IDENTIFIER_FORMATS = {
     '`{"scheme": "wikidata", "value": "7747"}` (a Wikidata item id starts with `Q`).',
 )
 def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
-    for obj, path in ctx.located(model.Identifier):
+    for place, obj in enumerate(ctx.of_type(model.Identifier)):
         form = IDENTIFIER_FORMATS.get(obj.scheme)
         if form is not None and not form.fullmatch(obj.value):
             yield (
-                join(path(), "value"),
+                join(ctx.places.path(model.Identifier, place), "value"),
                 f"{obj.value!r} is not a {obj.scheme} identifier (expected {form.pattern})",
             )
 
@@ -754,12 +777,12 @@ def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
     '`{"term": "probable", "scale": "icd-203-likelihood"}`.',
 )
 def _likelihood_scale(ctx: Context) -> Iterator[tuple[str, str]]:
-    for obj, path in ctx.located(model.Likelihood):
+    for place, obj in enumerate(ctx.of_type(model.Likelihood)):
         terms = model.LIKELIHOOD_SCALES[obj.scale]
         if obj.term not in terms:
             allowed = ", ".join(repr(t.value) for t in terms)
             yield (
-                join(path(), "term"),
+                join(ctx.places.path(model.Likelihood, place), "term"),
                 f"{obj.term.value!r} is not a term of {obj.scale.value} ({allowed})",
             )
 

@@ -356,9 +356,12 @@ class Interval:
     @property
     def reversed(self) -> bool:
         """Whether the start is certainly later than the end."""
-        if isinstance(self.start, Bound) or isinstance(self.end, Bound):
+        start, end = self.start, self.end
+        if isinstance(start, Bound) or isinstance(end, Bound):
             return False
-        return self.start.earliest > self.end.latest
+        if start.year != end.year:  # the common case, without building the days
+            return start.year > end.year
+        return start.earliest > end.latest
 
     def __str__(self) -> str:
         return f"{_end_text(self.start)}/{_end_text(self.end)}"
