@@ -290,7 +290,7 @@ def test_the_converter_alone_refuses_extensions_that_are_not_an_object():
 
 
 def test_annotated_values_and_dates_go_straight_to_their_hooks():
-    hook = _converter.CONVERTER.get_structure_hook
+    hook = _converter.converter().get_structure_hook
     assert hook(typing.get_type_hints(bs.Actor, include_extras=True)["id"]) is _converter._str
     assert hook(typing.get_type_hints(bs.Evidence, include_extras=True)["start"]) is _converter._int
     assert hook(bs.Date | bs.Interval) is _converter._when

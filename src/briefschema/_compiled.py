@@ -115,7 +115,7 @@ def _static_depth(cls: type[Any], level: int = 0) -> int:
     Extensions' contents are left out: they are measured where they are found.
     """
     deepest = level
-    for hint in typing.get_type_hints(cls).values():
+    for hint in _rules.hints(cls).values():
         kind, detail = _field_kind(hint)
         here = level + 1
         if kind == "tuple":
@@ -176,7 +176,7 @@ def _structure_source(cls: type[Any], *, clean: bool, short: bool, names: dict[s
     ]
     if not (clean and short):
         lines.append("    ms = lim.max_string")
-    hints = typing.get_type_hints(cls)
+    hints = _rules.hints(cls)
     if not (clean and short) and any(_field_kind(h)[0] == "tuple" for h in hints.values()):
         lines.append("    mi = lim.max_items")
     required: list[str] = []
@@ -356,7 +356,7 @@ def _unstructure_source(cls: type[Any], names: dict[str, Any], *, plain: bool) -
     """
     name = cls.__name__
     names[name] = cls
-    hints = typing.get_type_hints(cls)
+    hints = _rules.hints(cls)
     fields = attrs.fields(cls)
     leading = 0
     while leading < len(fields) and fields[leading].default is attrs.NOTHING:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import json
 import math
 import re
@@ -24,15 +25,13 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
-import cattrs
-from cattrs.errors import (
-    AttributeValidationNote,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+if typing.TYPE_CHECKING:
+    import cattrs
+    from cattrs.errors import AttributeValidationNote
+
+# cattrs is imported where it is first used (building the converter, reading its
+# errors): the fast path never needs it, and a command should not wait for it.
 
 from briefschema import _edtf, model
 from briefschema._meta import whole
@@ -267,6 +266,8 @@ def _optional_factory(typ: Any, conv: cattrs.Converter) -> Callable[[object, obj
 
 
 def _tuple_factory(typ: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    from cattrs.errors import IterableValidationError, IterableValidationNote  # noqa: PLC0415
+
     inner = typing.get_args(typ)[0]
     hook = conv.get_structure_hook(inner)
 
@@ -293,6 +294,8 @@ def _tuple_factory(typ: Any, conv: cattrs.Converter) -> Callable[[object, object
 
 
 def _class_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
+
     generated = make_dict_structure_fn(
         cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
@@ -306,10 +309,20 @@ def _class_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[object, 
 
 
 def _unstructure_class_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any], Any]:
+    from cattrs.gen import make_dict_unstructure_fn  # noqa: PLC0415
+
     return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
 
 
-def _build() -> cattrs.Converter:
+@functools.cache
+def converter() -> cattrs.Converter:
+    """The converter: built at first use, then never reconfigured.
+
+    (Importing cattrs and building its hooks costs tens of milliseconds, which a
+    command that only validates valid briefs on the fast path never pays.)
+    """
+    import cattrs  # noqa: PLC0415
+
     conv = cattrs.Converter()  # strictness comes from the hooks and factories below
     # The built-in hooks for str and int coerce (`str(3)`): replace them. (No field of
     # the JSON model is a boolean.)
@@ -343,10 +356,6 @@ def _build() -> cattrs.Converter:
     return conv
 
 
-CONVERTER = _build()
-"""The converter. Built once at import; never reconfigured."""
-
-
 def structure(data: object, cls: type[T]) -> T:
     """Structure plain JSON data into ``cls``, strictly.
 
@@ -354,9 +363,13 @@ def structure(data: object, cls: type[T]) -> T:
         ConversionFailed: with every problem found.
 
     """
+    from cattrs import BaseValidationError  # noqa: PLC0415 - loaded by converter()
+    from cattrs.errors import ForbiddenExtraKeysError  # noqa: PLC0415
+
+    conv = converter()
     try:
-        return CONVERTER.structure(data, cls)
-    except (cattrs.BaseValidationError, ForbiddenExtraKeysError, Invalid) as exc:
+        return conv.structure(data, cls)
+    except (BaseValidationError, ForbiddenExtraKeysError, Invalid) as exc:
         raise ConversionFailed(list(problems_from(exc, "$"))) from None
 
 
@@ -370,7 +383,7 @@ def unstructure(obj: object) -> Any:
 
     """
     try:
-        return CONVERTER.unstructure(obj)
+        return converter().unstructure(obj)
     except Exception as exc:  # noqa: BLE001 - any failure: find the field that caused it
         found = list(_unwritable(obj, "$")) or [
             Problem("$", "type", f"cannot be written as JSON: {exc}")
@@ -392,7 +405,7 @@ def _unwritable(obj: Any, path: str) -> Iterator[Problem]:
                     yield from _unwritable(item, join(where, index))
         else:
             try:
-                CONVERTER.unstructure(value, unstructure_as=hints[field.name])
+                converter().unstructure(value, unstructure_as=hints[field.name])
             except Exception as exc:  # noqa: BLE001 - every failure becomes a problem here
                 yield _field_problem(where, value, hints[field.name], exc)
 
@@ -430,6 +443,12 @@ class ConversionFailed(Exception):
 
 def problems_from(exc: BaseException, path: str) -> Iterator[Problem]:
     """Turn a (possibly grouped) structuring exception into problems with paths."""
+    from cattrs.errors import (  # noqa: PLC0415 - only a structuring failure gets here
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
     if isinstance(exc, ClassValidationError):
         noted, others = exc.group_exceptions()
         for sub, note in noted:

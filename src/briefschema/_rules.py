@@ -169,6 +169,16 @@ class Context:
         return self.by_type.get(cls, [])
 
 
+def hints(cls: type[Any]) -> dict[str, Any]:
+    """The type hints of a model class's fields (cached: reading them compiles each one)."""
+    found = _HINTS.get(cls)
+    if found is None:
+        found = _HINTS[cls] = typing.get_type_hints(cls)
+    return found
+
+
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
 CHILD_FIELDS_CACHE: dict[type[Any], tuple[tuple[str, bool], ...]] = {}
 
 
@@ -177,7 +187,7 @@ def child_fields(cls: type[Any]) -> tuple[tuple[str, bool], ...]:
     found = CHILD_FIELDS_CACHE.get(cls)
     if found is None:
         found = ()
-        for name, hint in typing.get_type_hints(cls).items():
+        for name, hint in hints(cls).items():
             many = typing.get_origin(hint) is tuple
             inner = typing.get_args(hint)[0] if many else hint
             options = typing.get_args(inner) or (inner,)
@@ -197,7 +207,7 @@ def model_classes() -> list[type[Any]]:
             continue
         found.append(cls)
         for name, many in child_fields(cls):
-            hint = typing.get_type_hints(cls)[name]
+            hint = hints(cls)[name]
             inner = typing.get_args(hint)[0] if many else hint
             pending.extend(o for o in (typing.get_args(inner) or (inner,)) if attrs.has(o))
     return found

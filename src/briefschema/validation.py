@@ -17,12 +17,10 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 import attrs
-import referencing
-import referencing.exceptions
-from referencing.jsonschema import DRAFT202012
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where first used: valid briefs on the fast path need neither
     import jsonschema
+    import referencing
 
 from briefschema import _compiled, _converter, _edtf, _partial, _rules, model
 from briefschema import evidence as _evidence
@@ -90,6 +88,9 @@ def schema_registry() -> referencing.Registry[Any]:
 
     Resolving any other URI fails: nothing is ever fetched over the network.
     """
+    import referencing  # noqa: PLC0415
+    from referencing.jsonschema import DRAFT202012  # noqa: PLC0415
+
     resources_ = [(doc["$id"], DRAFT202012.create_resource(doc)) for doc in _documents()]
     return referencing.Registry().with_resources(resources_).crawl()
 
@@ -382,9 +383,11 @@ def schema_problems(data: object, *, by_item: bool = True) -> Iterator[Problem]:
     With ``by_item`` (and the ``fast`` extra), only the list items that the fast
     validator refuses are explained; the problems are the same as without it.
     """
+    from referencing.exceptions import Unresolvable  # noqa: PLC0415
+
     try:
         errors = _schema_errors(data, by_item=by_item)
-    except referencing.exceptions.Unresolvable as exc:  # a broken schema set, never the input
+    except Unresolvable as exc:  # a broken schema set, never the input
         raise BriefSchemaError(f"the packaged schemas do not resolve: {exc}") from exc
     errors.sort(
         key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in e.absolute_path]
