@@ -280,6 +280,21 @@ def test_running_out_of_memory_while_parsing_is_too_large(monkeypatch):
         raise MemoryError
 
     monkeypatch.setattr(codec.json, "loads", exhausted)
+    # Text that orjson would not write back: the strict reader reads it.
+    assert refusal("[1, 2]") == [
+        ("$", "too-large", "the document is too large to read into memory")
+    ]
+
+
+def test_running_out_of_memory_in_orjson_is_too_large(monkeypatch):
+    class Exhausted:
+        JSONDecodeError = ValueError
+
+        @staticmethod
+        def loads(_):
+            raise MemoryError
+
+    monkeypatch.setattr(codec, "_orjson", Exhausted)
     assert refusal("[1]") == [("$", "too-large", "the document is too large to read into memory")]
 
 

@@ -178,8 +178,8 @@ def test_the_static_depth_is_the_deepest_container_of_a_brief():
         '{"a":1e-400}\n',  # a number that is not kept exactly
         '{"a":18446744073709551616}\n',  # beyond 64 bits
         '{"a":"\\ud800"}\n',  # a lone surrogate
-        '{"a": 1}\n',  # insignificant white space
-        '{"a":1}',  # no final newline
+        '{"a": 1}\n',  # insignificant white space inside
+        ' {"a":1}\n',  # and before
         '\ufeff{"a":1}\n',  # a byte order mark
         "[" * 2000 + "]" * 2000 + "\n",  # deeper than orjson reads
     ],
@@ -206,6 +206,14 @@ def test_canonical_text_is_read_clean_and_as_the_strict_reader_reads_it(value):
     assert json.dumps(data) == json.dumps(expected)  # -0.0, and int against float
     if clean_size:
         assert clean_size == len(text.encode())
+
+
+@pytest.mark.parametrize("end", ["", "\n", "\r\n", " \n\t"])
+def test_white_space_after_a_canonical_value_is_read_clean(end):
+    raw = '{"a":[1,"x"]}' + end
+    data, clean_size = codec.parse(raw)
+    assert clean_size == len(raw)
+    assert data == codec._strict_parse(raw, LIMITS)
 
 
 def test_the_reference_brief_is_read_clean():

@@ -237,28 +237,41 @@ def _walk(brief: model.Brief) -> Iterator[Located]:
 def _misreferences(
     by_type: Mapping[type[Any], list[Any]], by_id: Mapping[str, Any]
 ) -> list[tuple[type[Any], int, str, int, str, tuple[str, ...]]]:
-    """The references that name no object or an object of a kind not allowed, in one pass.
+    """The references that name no object or an object of a kind not allowed.
 
-    Field by field, for speed; the few found are then put in document order.
+    Field by field, each field's references tested at once against the ids they
+    may name (a set operation); only a field that fails is looked at reference by
+    reference, and the few found are put in document order.
     """
     found: list[tuple[int, int, int, int, type[Any], str, str, tuple[str, ...]]] = []
-    get = by_id.get
+    allowed_ids: dict[frozenset[type[Any]], set[str]] = {}
     for rank, (kind, objects) in enumerate(by_type.items()):
         for field, (name, kinds, allowed, many) in enumerate(_reference_targets(kind)):
+            ids = allowed_ids.get(allowed)
+            if ids is None:
+                ids = allowed_ids[allowed] = (
+                    {key for key, obj in by_id.items() if type(obj) in allowed}
+                    if allowed
+                    else set(by_id)
+                )
             if many:
-                for place, obj in enumerate(objects):
-                    for index, ref in enumerate(getattr(obj, name)):
-                        target = get(ref)
-                        if target is None or (allowed and type(target) not in allowed):
-                            found.append((rank, place, field, index, kind, name, ref, kinds))
+                refs = [ref for obj in objects for ref in getattr(obj, name)]
+            else:
+                refs = [ref for obj in objects if (ref := getattr(obj, name)) is not None]
+            if (
+                all(ref in ids for ref in refs)
+                if isinstance(ids, Mapping)
+                else ids.issuperset(refs)
+            ):
                 continue
             for place, obj in enumerate(objects):
-                ref = getattr(obj, name)
-                if ref is None:
-                    continue
-                target = get(ref)
-                if target is None or (allowed and type(target) not in allowed):
-                    found.append((rank, place, field, -1, kind, name, ref, kinds))
+                value = getattr(obj, name)
+                pairs = enumerate(value) if many else () if value is None else ((-1, value),)
+                found.extend(
+                    (rank, place, field, index, kind, name, ref, kinds)
+                    for index, ref in pairs
+                    if ref not in ids
+                )
     found.sort(key=lambda bad: bad[:4])
     return [
         (kind, place, name, index, ref, kinds)

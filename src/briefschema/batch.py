@@ -68,7 +68,7 @@ def validate_line(
     brief_id = None
     checked = False
     try:
-        data = codec.parse_json(line, limits=limits)
+        data, clean_size = codec.parse(line, limits=limits)
     except ValidationError as exc:
         problems = exc.problems
         valid = False
@@ -78,7 +78,9 @@ def validate_line(
         text = source_text
         if text is None and sources is not None:
             text = _text_for(data, sources, limits)
-        report, brief = check(data, source_text=text, strict=strict, limits=limits)
+        report, brief = check(
+            data, source_text=text, strict=strict, limits=limits, clean_size=clean_size
+        )
         problems, valid = report.problems, report.valid
         checked = (
             text is not None

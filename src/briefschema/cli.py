@@ -517,7 +517,7 @@ def _validate_one(
 ) -> int:
     shown = _files.show_path(path)
     try:
-        data = codec.parse_json(raw, limits=limits)
+        data, clean_size = codec.parse(raw, limits=limits)
     except ValidationError as exc:
         out.write(f"{shown}: invalid\n")
         out.writelines(f"  {_files.safe(str(problem))}\n" for problem in exc.problems)
@@ -525,7 +525,9 @@ def _validate_one(
     note = ""
     if text is None:
         text, note = found.beside(path, data)
-    report, brief = check(data, source_text=text, strict=strict, limits=limits)
+    report, brief = check(
+        data, source_text=text, strict=strict, limits=limits, clean_size=clean_size
+    )
     if not report.valid or brief is None:
         out.write(f"{shown}: invalid ({len(report.errors)} error(s))\n")
         out.writelines(

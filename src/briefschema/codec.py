@@ -118,7 +118,8 @@ def parse(document: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> tuple[An
     """:func:`parse_json`, and the size of the text when the data is known clean (else 0).
 
     Clean data was read by orjson (with the ``fast`` extra) from text that
-    orjson writes back byte for byte, as the library writes canonical JSON: then
+    orjson writes back byte for byte (white space after the value aside), as the
+    library writes canonical JSON and JSON Lines: then
     the strict reader would have read the same values (a duplicate key, an
     escape, a number that is not kept exactly or a lone surrogate would all be
     written back differently, or refused). Any other text goes through the
@@ -134,8 +135,13 @@ def parse(document: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> tuple[An
                 data = _orjson.loads(raw)
             except _orjson.JSONDecodeError:
                 pass  # the strict reader says why
+            except MemoryError:
+                raise _fail("too-large", "the document is too large to read into memory") from None
             else:
-                if _orjson.dumps(data, option=_orjson.OPT_APPEND_NEWLINE) == raw:
+                written = _orjson.dumps(data)
+                # White space after the value (a final newline, a JSON Lines line's end)
+                # reads the same in both readers.
+                if raw.startswith(written) and not raw[len(written) :].strip(b" \t\r\n"):
                     return data, len(raw)
     return _strict_parse(document, limits), 0
 

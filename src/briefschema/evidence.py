@@ -39,13 +39,25 @@ def sha256_of(text: str | bytes) -> str:
         ValueError: ``text`` holds a lone surrogate, so it has no UTF-8 form.
 
     """
-    if isinstance(text, str):
+    for known, digest in _LAST_DIGEST:  # the same (immutable) text as last time
+        if known is text:
+            return digest
+    data = text
+    if isinstance(data, str):
         try:
-            text = text.encode("utf-8")
+            data = data.encode("utf-8")
         except UnicodeEncodeError:
-            text_of(text)  # raises, saying where the lone surrogate is
+            text_of(data)  # raises, saying where the lone surrogate is
             raise
-    return hashlib.sha256(text).hexdigest()
+    digest = hashlib.sha256(data).hexdigest()
+    if isinstance(text, str | bytes):
+        _LAST_DIGEST[:] = [(text, digest)]
+    return digest
+
+
+_LAST_DIGEST: list[tuple[str | bytes, str]] = []
+"""The last text hashed and its digest: a batch checks many briefs against one text.
+The entry holds the text itself, so an identical object is the same text."""
 
 
 def _surrogate_in(text: str) -> re.Match[str] | None:

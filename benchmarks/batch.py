@@ -1,0 +1,97 @@
+"""Throughput of batch validation: `briefschema validate --jsonl` with 1 and 2 jobs.
+
+Run from the repository root (the `fast` extra gives the fast path):
+
+    pip install -e '.[fast]' && python benchmarks/batch.py
+
+The input is generated here, never committed: the reference brief, one line per
+brief, each under its own id, every quote checked against the reference text
+found by its SHA-256 in `--sources`. Each job count runs the real command; the
+outputs must be identical, byte for byte, whatever the job count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import briefschema as bs
+
+ROOT = Path(__file__).parents[1]
+REFERENCE = ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json"
+TEXT = ROOT / "examples" / "moscow-intransigent-syria-2013.txt"
+
+
+def write_lines(path: Path, count: int) -> int:
+    """``count`` reference-sized briefs as JSON Lines; returns the file's size."""
+    data = json.loads(REFERENCE.read_bytes())
+    with path.open("wb") as out:
+        for index in range(count):
+            data["id"] = f"brief-{index}"
+            out.write(bs.dumps(bs.from_dict(data)).encode())
+    return path.stat().st_size
+
+
+def run(lines: Path, sources: Path, jobs: int) -> tuple[float, bytes]:
+    command = [
+        sys.executable,
+        "-m",
+        "briefschema.cli",
+        "validate",
+        "--jsonl",
+        str(lines),
+        "--sources",
+        str(sources),
+        "--jobs",
+        str(jobs),
+    ]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, check=False)  # noqa: S603
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(f"validate failed ({done.returncode}): {done.stderr.decode()[-2000:]}")
+    return elapsed, done.stdout
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--briefs", type=int, default=6000, help="lines (default 6,000)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        lines = Path(folder) / "briefs.jsonl"
+        size = write_lines(lines, args.briefs)
+        sources = Path(folder) / "sources"
+        sources.mkdir()
+        (sources / TEXT.name).write_bytes(TEXT.read_bytes())
+        print(
+            f"{args.briefs:,} briefs, {size / 1e6:.0f} MB, {os.cpu_count()} cores, "
+            f"source text sha256 {hashlib.sha256(TEXT.read_bytes()).hexdigest()[:12]}..."
+        )
+        outputs = {}
+        rates = {}
+        for jobs in (1, 2):
+            elapsed, output = run(lines, sources, jobs)
+            outputs[jobs] = output
+            rates[jobs] = args.briefs / elapsed
+            results = [json.loads(line) for line in output.splitlines()]
+            checked = sum(r["quotes_checked"] for r in results)
+            valid = sum(r["valid"] for r in results)
+            print(
+                f"jobs={jobs}: {elapsed:.1f} s, {rates[jobs]:,.0f} briefs/s "
+                f"({rates[jobs] / jobs:,.0f} per job), {valid:,} valid, "
+                f"{checked:,} with quotes checked"
+            )
+        same = outputs[1] == outputs[2]
+        print(f"identical output for jobs 1 and 2: {same}; speed-up {rates[2] / rates[1]:.2f}x")
+        return 0 if same else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
