@@ -60,6 +60,22 @@ def run(lines: Path, sources: Path, jobs: int) -> tuple[float, bytes]:
     return elapsed, done.stdout
 
 
+def pydantic_rate(lines: Path) -> float | None:
+    """How many of the lines pydantic's model_validate_json reads a second (bench extra)."""
+    try:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from baselines import PBrief
+    except ImportError:
+        return None
+    with lines.open("rb") as stream:
+        started = time.perf_counter()
+        count = 0
+        for line in stream:
+            PBrief.model_validate_json(line)
+            count += 1
+    return count / (time.perf_counter() - started)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--briefs", type=int, default=6000, help="lines (default 6,000)")
@@ -87,6 +103,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"jobs={jobs}: {elapsed:.1f} s, {rates[jobs]:,.0f} briefs/s "
                 f"({rates[jobs] / jobs:,.0f} per job), {valid:,} valid, "
                 f"{checked:,} with quotes checked"
+            )
+        baseline = pydantic_rate(lines)
+        if baseline is not None:
+            print(
+                f"for scale, in this run: pydantic's model_validate_json alone, one process, "
+                f"{baseline:,.0f} briefs/s (no rules, no quotes, no results written); "
+                f"jobs=1 is {rates[1] / baseline:.2f} of it"
             )
         same = outputs[1] == outputs[2]
         print(f"identical output for jobs 1 and 2: {same}; speed-up {rates[2] / rates[1]:.2f}x")
