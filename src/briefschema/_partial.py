@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from briefschema import _converter, _rules, model
+from briefschema import _compiled, _converter, _rules, model
+from briefschema._limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
     from briefschema._problems import Problem
@@ -31,7 +32,7 @@ _STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\
 
 
 def integrity_beside(
-    data: object, structural: Sequence[Problem], text: str | None
+    data: object, structural: Sequence[Problem], text: str | None, limits: Limits = DEFAULT_LIMITS
 ) -> list[Problem]:
     """The integrity problems of the well-formed part of ``data``, with their own paths."""
     if type(data) is not dict:
@@ -56,12 +57,16 @@ def integrity_beside(
             for i in indices
             if i < len(items) and type(items[i]) is dict and type(items[i].get("id")) is str
         }
-    try:
-        brief = _converter.structure(pruned, model.Brief)
-    except _converter.ConversionFailed:
-        return []
+    by_type = None
+    try:  # the rest holds no structural problem: the generated structuring takes it
+        brief, by_type = _compiled.structurer(clean=False)(pruned, limits)
+    except Exception:  # noqa: BLE001 - any doubt: the strict converter decides
+        try:
+            brief = _converter.structure(pruned, model.Brief)
+        except _converter.ConversionFailed:
+            return []
     found_problems = []
-    for problem in _rules.run(brief, text):
+    for problem in _rules.run(brief, text, by_type):
         if problem.code == "unresolved-reference" and _value_at(pruned, problem.path) in left_out:
             continue
         found_problems.append(

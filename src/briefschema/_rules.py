@@ -218,6 +218,9 @@ def _model_order() -> tuple[type[Any], ...]:
     return tuple(model_classes())
 
 
+_located = tuple.__new__  # Located without a Python call per object
+
+
 def _walk(brief: model.Brief) -> Iterator[Located]:
     """Every model object of ``brief``, the brief first, in document order."""
     stack = [Located(brief)]
@@ -225,12 +228,14 @@ def _walk(brief: model.Brief) -> Iterator[Located]:
         node = stack.pop()
         yield node
         children: list[Located] = []
-        for name, many in child_fields(type(node.obj)):
-            value = getattr(node.obj, name)
+        for name, many in child_fields(type(node[0])):
+            value = getattr(node[0], name)
             if many:
-                children.extend(Located(item, node, name, i) for i, item in enumerate(value))
+                children += [
+                    _located(Located, (item, node, name, i)) for i, item in enumerate(value)
+                ]
             elif value is not None:
-                children.append(Located(value, node, name))
+                children.append(_located(Located, (value, node, name, -1)))
         stack.extend(reversed(children))
 
 
