@@ -10,6 +10,8 @@ import copy
 import datetime as dt
 import json
 import math
+import subprocess
+import sys
 from pathlib import Path
 
 import attrs
@@ -323,3 +325,50 @@ def test_without_jsonschema_rs_the_reference_path_gives_the_same(monkeypatch):
     monkeypatch.setattr(validation, "_item_checks", dict)
     assert bs.loads(raw, source_text=text) == with_it
     assert bs.validate(broken, source_text=text) == expected
+
+
+# ---------------------------------------------------------------------------
+# Without the fast extra: the same verdicts, problems and bytes, in a fresh process.
+
+VERDICTS = r"""
+import json, sys
+from pathlib import Path
+if sys.argv[1] == "without":
+    sys.modules["orjson"] = None  # the import fails, as when the extra is not installed
+    sys.modules["jsonschema_rs"] = None
+import briefschema as bs
+from briefschema import codec, validation
+assert (codec._orjson is None) == (sys.argv[1] == "without")
+assert validation.fast_path_available() == (sys.argv[1] == "with")
+hostile = Path(sys.argv[2])
+expected = json.loads((hostile / "expected.json").read_text(encoding="utf-8"))
+out = {}
+for name, case in sorted(expected.items()):
+    raw = (hostile / name).read_bytes()
+    text = None if case["source"] is None else (hostile / case["source"]).read_bytes()
+    try:
+        brief = bs.loads(raw, source_text=text)
+    except bs.ValidationError as refused:
+        out[name] = [[p.path, p.code, p.message, p.severity.value] for p in refused.problems]
+    else:
+        out[name] = bs.dumps(brief)
+for path in sorted(Path(sys.argv[3]).glob("*.brief.json")):
+    brief = bs.load(path, source_text=path.with_name(path.name.replace(".brief.json", ".txt")).read_bytes())
+    out[path.name] = [bs.dumps(brief), bs.dumps(brief, indent=2), bs.to_dict(brief)]
+print(json.dumps(out, sort_keys=True))
+"""
+
+
+def test_without_the_fast_extra_every_door_gives_the_same_in_a_fresh_process():
+    here = Path(__file__).parent
+    outputs = {
+        which: subprocess.run(
+            [sys.executable, "-c", VERDICTS, which, str(here / "hostile"), str(EXAMPLES)],
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+        for which in ("with", "without")
+    }
+    assert outputs["with"] == outputs["without"]
+    assert len(json.loads(outputs["with"])) == 44 + len(list(EXAMPLES.glob("*.brief.json")))
