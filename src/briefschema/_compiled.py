@@ -397,11 +397,16 @@ def _unstructure_field(
     if inner_kind in ("str", "int"):
         return f"list{checked}" if plain else checked
     item = _unstructure_value(inner_kind, inner, "x", names, plain=plain)
+    if inner_kind == "enum" and not plain:  # orjson writes members as their values
+        one = f"type({v}) is tuple and len({v}) == 1 and type({v}[0]) is {inner.__name__}"
+        return f"({v} if {one} else tuple([{item} for x in {checked}]))"
     if inner_kind == "obj":  # most lists of objects hold one: no comprehension for those
         single = _unstructure_value(inner_kind, inner, f"{v}[0]", names, plain=plain)
-        return (
-            f"([{single}] if type({v}) is tuple and len({v}) == 1 else [{item} for x in {checked}])"
-        )
+        if plain:
+            return f"([{single}] if type({v}) is tuple and len({v}) == 1 else [{item} for x in {checked}])"
+        # For orjson, tuples: one that holds only untracked objects leaves the garbage
+        # collector's view at its first pass, where a list would stay in it.
+        return f"(({single},) if type({v}) is tuple and len({v}) == 1 else tuple([{item} for x in {checked}]))"
     return f"[{item} for x in {checked}]"
 
 
@@ -416,7 +421,8 @@ def _unstructure_value(
             return f"{v}._value_ if type({v}) is {detail.__name__} else _doubt()"
         return f"{v} if type({v}) is {detail.__name__} else _doubt()"  # orjson writes the value
     if kind in ("date", "when"):
-        return f"_when_text({v})"
+        # The text already written for this very object, else the function that writes it.
+        return f"(e[1] if (e := _WT.get(id({v}))) is not None and e[0] is {v} else _when_text({v}))"
     if kind == "timestamp":
         return f"_format_timestamp({v})"
     if kind == "obj":
@@ -473,6 +479,7 @@ def unstructurer(*, plain: bool = True) -> Callable[[model.Brief], dict[str, Any
         "Doubt": Doubt,
         "_doubt": _doubt,
         "_when_text": _when_text,
+        "_WT": _WHEN_TEXTS,
         "_format_timestamp": _converter.format_timestamp,
         "_copy": _converter.copy_json if plain else _copy_without_floats,
     }
