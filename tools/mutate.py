@@ -77,6 +77,10 @@ TESTS = {
         TRUST + "test_dump_handles_a_name_at_the_file_systems_limit",
         TRUST + "test_dumps_refuses_a_lone_surrogate_with_its_path",
     ],
+    "_compiled.py": [
+        "tests/test_compiled.py",
+        "tests/test_fast_path.py",
+    ],
     "_converter.py": [
         "tests/test_strict.py",
         "tests/test_codec.py",
