@@ -372,3 +372,34 @@ def test_without_the_fast_extra_every_door_gives_the_same_in_a_fresh_process():
     }
     assert outputs["with"] == outputs["without"]
     assert len(json.loads(outputs["with"])) == 44 + len(list(EXAMPLES.glob("*.brief.json")))
+
+
+# ---------------------------------------------------------------------------
+# The caches of dates read and written: shared objects, bounded size.
+
+
+def test_dates_read_are_shared_and_the_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(_compiled, "_WHENS", {})
+    first, second = _compiled._when("2013-05-07"), _compiled._when("2013/2014")
+    assert _compiled._when("2013-05-07") is first  # still there after another was read
+    assert _compiled._when("2013/2014") is second
+    assert first == model.Date(2013, 5, 7)
+    for year in range(_compiled._WHENS_MAX + 10):
+        _compiled._when(f"{year:04d}")
+        assert len(_compiled._WHENS) <= _compiled._WHENS_MAX
+    assert len(_compiled._WHENS) == 12  # cleared once when full, then ten more and this
+    with pytest.raises(_compiled.Doubt):
+        _compiled._date("2013/2014")  # an interval where a date belongs
+
+
+def test_dates_written_are_remembered_by_the_object_and_the_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(_compiled, "_WHEN_TEXTS", {})
+    date = model.Date(2013, 5, 7, approximate=True)
+    assert _compiled._when_text(date) == "2013-05-07~"
+    assert _compiled._WHEN_TEXTS[id(date)] == (date, "2013-05-07~")
+    many = [model.Date(year) for year in range(_compiled._WHENS_MAX + 10)]
+    for item in many:
+        assert _compiled._when_text(item) == f"{item.year:04d}"
+        assert len(_compiled._WHEN_TEXTS) <= _compiled._WHENS_MAX
+    with pytest.raises(_compiled.Doubt):
+        _compiled._when_text("2013-05-07")  # text, not a date: the reference decides

@@ -80,6 +80,7 @@ TESTS = {
     "_compiled.py": [
         "tests/test_compiled.py",
         "tests/test_fast_path.py",
+        "--hypothesis-profile=fast",  # fewer examples per property: the corpora do the rest
     ],
     "_converter.py": [
         "tests/test_strict.py",
