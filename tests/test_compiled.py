@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 import briefschema as bs
 from briefschema import _compiled, _converter, _rules, codec, model, validation
 from briefschema.strategies import briefs, json_values, source_texts
-from helpers import BASE, TEXT
+from helpers import BASE, TEXT, ev
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 REFERENCE = EXAMPLES / "moscow-intransigent-syria-2013.brief.json"
@@ -31,7 +31,7 @@ LIMITS = bs.Limits()
 VARIANTS = [
     pytest.param({"clean": True, "short": True}, id="clean-short"),
     pytest.param({"clean": True, "short": False}, id="clean"),
-    pytest.param({"clean": False}, id="any"),
+    pytest.param({"clean": False, "short": False}, id="any"),
 ]
 
 
@@ -93,6 +93,10 @@ def doubted(data, limits=LIMITS, **variant):
         pytest.param(lambda d: d.update(extensions={"acme:x": math.nan}), id="nan"),
         pytest.param(lambda d: d.update(extensions={"acme:x": {1, 2}}), id="set"),
         pytest.param(lambda d: d.update(actors=(*d["actors"],)), id="tuple-of-objects"),
+        pytest.param(
+            lambda d: d["actors"].__setitem__(0, _Dict(d["actors"][0])), id="dict-subclass"
+        ),
+        pytest.param(lambda d: d.update(source=_Dict(d["source"])), id="dict-subclass-object"),
         pytest.param(lambda d: d["source"].update(title="x" * 1_000_001), id="long-string"),
     ],
 )
@@ -111,17 +115,25 @@ def test_what_the_schema_cannot_see_is_doubted_by_the_full_variant(change):
         ],
     )
     change(data)
-    doubted(data, clean=False)
+    doubted(data, clean=False, short=False)
 
 
 class _Str(str):
     __slots__ = ()
 
 
+class _Dict(dict):
+    __slots__ = ()
+
+
 def test_an_integer_written_as_a_float_is_doubted_by_every_variant():
     data = reference_data()
     data["actors"][0]["evidence"][0]["start"] = float(data["actors"][0]["evidence"][0]["start"])
-    for variant in ({"clean": True, "short": True}, {"clean": True}, {"clean": False}):
+    for variant in (
+        {"clean": True, "short": True},
+        {"clean": True, "short": False},
+        {"clean": False, "short": False},
+    ):
         doubted(data, **variant)
 
 
@@ -142,7 +154,37 @@ def test_a_clean_text_over_max_string_bytes_still_has_its_strings_measured():
     ],
 )
 def test_limits_tighter_than_the_models_shape_leave_it_to_the_walk(limits):
-    doubted(reference_data(), limits, clean=False)
+    doubted(reference_data(), limits, clean=False, short=False)
+
+
+def test_limits_just_past_the_models_shape_are_checked_by_the_generated_code():
+    widest = max(len(attrs.fields(cls)) for cls in _rules.model_classes())
+    deepest = _compiled._static_depth(model.Brief)
+    room = bs.Limits(max_depth=deepest + 1, max_items=widest)
+    for variant in ({"clean": False, "short": False}, {"clean": True, "short": False}):
+        same_as_converter(copy.deepcopy(BASE), room, **variant)
+        # The extensions of an affiliation's evidence stand at the deepest level (7):
+        # a list in them is at the limit, a number is not.
+        data = copy.deepcopy(BASE)
+        affiliation = data["actors"][0]["affiliations"][0]
+        affiliation["evidence"] = [dict(ev("Kerry met"), extensions={"acme:x": [1]})]
+        doubted(data, room, **variant)
+        affiliation["evidence"][0]["extensions"] = {"acme:x": 1}
+        same_as_converter(data, room, **variant)
+        # A list one item over max_items, and one at it.
+        data = copy.deepcopy(BASE)
+        data["actors"][0]["aliases"] = [f"a{i}" for i in range(widest + 1)]
+        doubted(data, room, **variant)
+        data["actors"][0]["aliases"] = [f"a{i}" for i in range(widest)]
+        same_as_converter(data, room, **variant)
+
+
+def test_a_string_at_max_string_is_taken_and_one_over_doubted():
+    data = copy.deepcopy(BASE)
+    data["summary"] = "x" * 100
+    for variant in ({"clean": False, "short": False}, {"clean": True, "short": False}):
+        same_as_converter(data, bs.Limits(max_string=100), **variant)
+        doubted(data, bs.Limits(max_string=99), **variant)
 
 
 def test_extensions_are_measured_from_the_top_of_the_document():

@@ -31,7 +31,6 @@ from typing import Any
 import attrs
 
 from briefschema import _converter, _limits, _rules, model
-from briefschema._problems import Invalid
 
 
 class Doubt(Exception):
@@ -66,14 +65,10 @@ def _extensions(value: Any, depth: int, limits: _limits.Limits) -> dict[str, Any
     Checked as the converter does, and within the limits counted from the top
     of the document.
     """
-    room = limits.max_depth - depth
-    if room < 1:
-        raise Doubt
-    try:
-        copied = _converter.extensions(value)
-    except Invalid:
-        raise Doubt from None
-    if not _limits.within(copied, attrs.evolve(limits, max_depth=room)):
+    copied = _converter.extensions(value)  # Invalid: a doubt, as any exception here
+    # The structurer runs only when max_depth is past the model's own deepest level
+    # (extensions objects included), so there is room of one level at least.
+    if not _limits.within(copied, attrs.evolve(limits, max_depth=limits.max_depth - depth)):
         raise Doubt
     return copied
 
@@ -142,7 +137,7 @@ def _value_code(
             return v if short else f"({v} if len({v}) <= ms else _doubt())"
         return f"_str({v}, ms)"
     if kind == "int":
-        return f"{v} if type({v}) is int else _int({v})"
+        return f"{v} if type({v}) is int else _doubt()"
     if kind == "enum":
         names[f"BV_{detail.__name__}"] = {m.value: m for m in detail}
         lookup = f"BV_{detail.__name__}[{v}]"
@@ -153,9 +148,8 @@ def _value_code(
         return f"_when({v})" if clean else f"_when(_str({v}, ms))"
     if kind == "timestamp":
         return f"_timestamp({v})" if clean else f"_timestamp(_str({v}, ms))"
-    if kind == "ext":
-        return f"(_extensions({v}, depth + 1, lim) if {v} else {{}})"
-    raise AssertionError(kind)
+    assert kind == "ext", kind  # objects and lists are written by their callers
+    return f"(_extensions({v}, depth + 1, lim) if {v} else {{}})"
 
 
 def _structure_source(cls: type[Any], *, clean: bool, short: bool, names: dict[str, Any]) -> str:
@@ -176,9 +170,9 @@ def _structure_source(cls: type[Any], *, clean: bool, short: bool, names: dict[s
     ]
     if not (clean and short):
         lines.append("    ms = lim.max_string")
-    hints = _rules.hints(cls)
-    if not (clean and short) and any(_field_kind(h)[0] == "tuple" for h in hints.values()):
+    if not (clean and short):
         lines.append("    mi = lim.max_items")
+    hints = _rules.hints(cls)
     required: list[str] = []
     optional: list[str] = []
     defaults: list[str] = []
@@ -268,12 +262,6 @@ def _str(value: Any, max_string: int) -> str:
     return value
 
 
-def _int(value: Any) -> int:
-    if type(value) is not int:
-        raise Doubt
-    return value
-
-
 def _plain(value: Any) -> str:
     if type(value) is not str:
         raise Doubt
@@ -296,7 +284,7 @@ Structurer = Callable[
 
 
 @functools.cache
-def structurer(*, clean: bool, short: bool = False) -> Structurer:
+def structurer(*, clean: bool, short: bool) -> Structurer:
     """The generated structuring of schema-valid brief data, and the objects it made by class.
 
     Raises :class:`Doubt` (or another exception, from a value it cannot read) where
@@ -307,7 +295,6 @@ def structurer(*, clean: bool, short: bool = False) -> Structurer:
         "Doubt": Doubt,
         "new": object.__new__,
         "_str": _str,
-        "_int": _int,
         "_plain": _plain,
         "_list": _list,
         "_date": _date,

@@ -59,7 +59,7 @@ def integrity_beside(
         }
     by_type = None
     try:  # the rest holds no structural problem: the generated structuring takes it
-        brief, by_type = _compiled.structurer(clean=False)(pruned, limits)
+        brief, by_type = _compiled.structurer(clean=False, short=False)(pruned, limits)
     except Exception:  # noqa: BLE001 - any doubt: the strict converter decides
         try:
             brief = _converter.structure(pruned, model.Brief)
