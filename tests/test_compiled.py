@@ -445,3 +445,11 @@ def test_dates_written_are_remembered_by_the_object_and_the_cache_is_bounded(mon
         assert len(_compiled._WHEN_TEXTS) <= _compiled._WHENS_MAX
     with pytest.raises(_compiled.Doubt):
         _compiled._when_text("2013-05-07")  # text, not a date: the reference decides
+
+
+def test_every_class_declares_its_required_fields_first():
+    # The generated unstructuring writes the leading required fields as one dict display
+    # and treats every later field as optional.
+    for cls in _rules.model_classes():
+        required = [field.default is attrs.NOTHING for field in attrs.fields(cls)]
+        assert required == sorted(required, reverse=True), cls.__name__

@@ -364,9 +364,7 @@ def _unstructure_source(cls: type[Any], names: dict[str, Any], *, plain: bool) -
             lines.append(f"    if v or type(v) is not dict: d[{field.name!r}] = {value}")
         elif kind == "tuple":
             lines.append(f"    if v or type(v) is not tuple: d[{field.name!r}] = {value}")
-        elif field.default is attrs.NOTHING:
-            lines.append(f"    d[{field.name!r}] = {value}")
-        else:
+        else:  # optional: every required field of the model comes before them
             lines.append(f"    if v is not None: d[{field.name!r}] = {value}")
     lines.append("    return d")
     return "\n".join(lines)
