@@ -453,3 +453,12 @@ def test_every_class_declares_its_required_fields_first():
     for cls in _rules.model_classes():
         required = [field.default is attrs.NOTHING for field in attrs.fields(cls)]
         assert required == sorted(required, reverse=True), cls.__name__
+
+
+def test_extensions_without_floats_are_copied_for_orjson_and_with_a_float_doubted():
+    value = {"acme:x": [1, "y", None, True, {"z": [2**40]}]}
+    copied = _compiled._copy_without_floats(value)
+    assert copied == value
+    assert copied is not value
+    with pytest.raises(_compiled.Doubt):
+        _compiled._copy_without_floats({"acme:x": [1, {"z": 0.5}]})
