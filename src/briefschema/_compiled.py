@@ -435,9 +435,10 @@ def _copy_without_floats(value: Any) -> Any:
 
 
 def _when_text(value: Any) -> str:
-    known = _WHEN_TEXTS.get(id(value))
-    if known is not None and known[0] is value:
-        return known[1]
+    """The text of a date or interval, remembered for this very object.
+
+    The generated code looks in ``_WHEN_TEXTS`` first: this runs when it is not there.
+    """
     if type(value) is not model.Date and type(value) is not model.Interval:
         raise Doubt
     text = str(value)
