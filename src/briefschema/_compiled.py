@@ -453,7 +453,7 @@ _WHEN_TEXTS: dict[int, tuple[model.Date | model.Interval, str]] = {}
 
 
 @functools.cache
-def unstructurer(*, plain: bool = True) -> Callable[[model.Brief], dict[str, Any]]:
+def unstructurer(*, plain: bool) -> Callable[[model.Brief], dict[str, Any]]:
     """The generated unstructuring of a brief into plain JSON data.
 
     It gives what the reference converter gives, or raises (:class:`Doubt` for a
