@@ -16,6 +16,7 @@ column's own allocations set off are part of its cost.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import gc
 import json
@@ -208,9 +209,50 @@ def main(argv: list[str] | None = None) -> int:
             for k in ("ours load", "ours dump", "pydantic load", "pydantic dump")
         }
         print(f"  {row['document']}: " + ", ".join(f"{k} {v:.2f}" for k, v in per_kb.items()))
+    results += report_one_error(documents, text, args.budget)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def report_one_error(
+    documents: dict[str, dict[str, Any]], text: str, budget: float
+) -> list[dict[str, Any]]:
+    """Print and give what one error costs against none, at each size but the reference's."""
+    print("\none error against none (load with text, same size; medians, ms):")
+    found = []
+    for name, document in list(documents.items())[1:]:
+        costs = one_error(document, text, budget)
+        valid = costs["valid"]
+        print(
+            f"  {name}: valid {valid:.2f}; "
+            + ", ".join(f"{k} {v:.2f} ({v / valid:.1f}x)" for k, v in costs.items() if k != "valid")
+        )
+        found.append({"document": name, "one error": costs})
+    return found
+
+
+def one_error(document: dict[str, Any], text: str, budget: float) -> dict[str, float]:
+    """Load times of ``document`` as it is and with one error of each level."""
+    schema = copy.deepcopy(document)
+    schema["actors"][len(schema["actors"]) // 2]["kind"] = "planet"
+    rule = copy.deepcopy(document)
+    rule["positions"][len(rule["positions"]) // 2]["actor"] = "nobody"
+    quote = copy.deepcopy(document)
+    evidence = quote["positions"][len(quote["positions"]) // 2]["evidence"][0]
+    evidence["quote"] = "X" + evidence["quote"][1:]
+    cases = {"valid": document, "schema error": schema, "rule error": rule, "quote error": quote}
+    raws = {
+        k: (json.dumps(v, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+        for k, v in cases.items()
+    }
+
+    def load(raw: bytes) -> None:
+        with contextlib.suppress(bs.ValidationError):
+            bs.loads(raw, source_text=text)
+
+    medians, _ = interleaved({k: (lambda r=r: load(r)) for k, r in raws.items()}, budget)
+    return medians
 
 
 if __name__ == "__main__":
