@@ -252,6 +252,18 @@ def test_dump_writes_indented_text_and_syncs(tmp_path, monkeypatch):
     assert len(synced) == 1
 
 
+@pytest.mark.parametrize("extension", [None, 1e-7])  # orjson's bytes, and the reference's
+def test_dump_writes_the_canonical_text_as_utf8(tmp_path, extension):
+    document = dict(base(), title="Moscow’s ‘no’ — in full")
+    if extension is not None:
+        document["extensions"] = {"acme:x": extension}
+    brief = bs.from_dict(document)
+    path = tmp_path / "brief.json"
+    bs.dump(brief, path)
+    assert path.read_bytes() == bs.dumps(brief).encode("utf-8")
+    assert bs.load(path) == brief
+
+
 def test_the_utf16_test_looks_at_exactly_the_first_four_bytes():
     assert refusal(b'{"a\x00": 1}')[0][1] == "encoding"  # a NUL at byte 3
     assert refusal(b'{"ab\x00": 1}')[0][1] == "json-syntax"  # at byte 4: not an encoding sign

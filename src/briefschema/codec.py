@@ -307,6 +307,18 @@ def loads(
     return brief
 
 
+def _canonical_bytes(brief: model.Brief) -> bytes | None:
+    """The canonical UTF-8 of ``brief`` by the fast path, or None where the reference decides."""
+    if _orjson is None:
+        return None
+    try:
+        return _orjson.dumps(
+            _compiled.unstructurer(plain=False)(brief), option=_orjson.OPT_APPEND_NEWLINE
+        )
+    except Exception:  # noqa: BLE001 - the reference path decides, and says where
+        return None
+
+
 def dumps(brief: model.Brief, *, indent: int | None = None) -> str:
     """Write a brief as canonical JSON text, or indented for people with ``indent``.
 
@@ -316,14 +328,9 @@ def dumps(brief: model.Brief, *, indent: int | None = None) -> str:
             nested too deeply); each problem names where, as a JSON path.
 
     """
-    if indent is None and _orjson is not None:
-        try:
-            written = _orjson.dumps(
-                _compiled.unstructurer(plain=False)(brief), option=_orjson.OPT_APPEND_NEWLINE
-            )
-        except Exception:  # noqa: BLE001, S110 - the reference path decides, and says where
-            pass
-        else:
+    if indent is None:
+        written = _canonical_bytes(brief)
+        if written is not None:
             return written.decode()
     data = to_dict(brief)
     try:
@@ -379,7 +386,10 @@ def dump(brief: model.Brief, path: str | os.PathLike[str], *, indent: int | None
 
     """
     target = Path(os.path.realpath(path))
-    data = dumps(brief, indent=indent).encode("utf-8")  # raises before the target is touched
+    # Made (or refused) before the target is touched; canonical bytes need no decoding.
+    data = (_canonical_bytes(brief) if indent is None else None) or dumps(
+        brief, indent=indent
+    ).encode("utf-8")
     try:
         mode: int | None = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
