@@ -389,10 +389,45 @@ def _unstructure_field(
         single = _unstructure_value(inner_kind, inner, f"{v}[0]", names, plain=plain)
         if plain:
             return f"([{single}] if type({v}) is tuple and len({v}) == 1 else [{item} for x in {checked}])"
+        bare = _bare(inner)
+        if bare is not None:  # written in place when only its required fields are set
+            single = f"({bare} if type(x := {v}[0]) is {inner.__name__} and {_defaults(inner)} else u_{inner.__name__}(x))"
         # For orjson, tuples: one that holds only untracked objects leaves the garbage
         # collector's view at its first pass, where a list would stay in it.
         return f"(({single},) if type({v}) is tuple and len({v}) == 1 else tuple([{item} for x in {checked}]))"
     return f"[{item} for x in {checked}]"
+
+
+def _bare(cls: type[Any]) -> str | None:
+    """A dict display of ``x``'s required fields, or None if the class does not allow one.
+
+    It does when its required fields are all strings or integers and its optional
+    ones are None or extensions by default (evidence, identifiers).
+    """
+    hints = _rules.hints(cls)
+    fields = attrs.fields(cls)
+    required = [f for f in fields if f.default is attrs.NOTHING]
+    if any(_field_kind(hints[f.name])[0] not in ("str", "int") for f in required):
+        return None
+    if any(
+        f.default is not None and _field_kind(hints[f.name])[0] != "ext"
+        for f in fields
+        if f.default is not attrs.NOTHING
+    ):
+        return None
+    return "{" + ", ".join(f"{f.name!r}: x.{f.name}" for f in required) + "}"
+
+
+def _defaults(cls: type[Any]) -> str:
+    """A condition: every optional field of ``x`` (a :func:`_bare` class) has its default."""
+    hints = _rules.hints(cls)
+    return " and ".join(
+        f"not x.{f.name} and type(x.{f.name}) is dict"
+        if _field_kind(hints[f.name])[0] == "ext"
+        else f"x.{f.name} is None"
+        for f in attrs.fields(cls)
+        if f.default is not attrs.NOTHING
+    )
 
 
 def _unstructure_value(
