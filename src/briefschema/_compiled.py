@@ -42,13 +42,18 @@ _WHENS: dict[str, model.Date | model.Interval] = {}
 _WHENS_MAX = 4096
 
 
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    """Put ``value`` in one of the bounded caches (emptied when full)."""
+    if len(cache) >= _WHENS_MAX:
+        cache.clear()
+    cache[key] = value
+
+
 def _when(text: str) -> model.Date | model.Interval:
     found = _WHENS.get(text)
     if found is None:
         found = model.parse_when(text)  # ValueError: the reference path explains
-        if len(_WHENS) >= _WHENS_MAX:
-            _WHENS.clear()
-        _WHENS[text] = found
+        _remember(_WHENS, text, found)
     return found
 
 
@@ -141,7 +146,7 @@ def _value_code(
     if kind == "enum":
         names[f"BV_{detail.__name__}"] = {m.value: m for m in detail}
         lookup = f"BV_{detail.__name__}[{v}]"
-        return lookup if clean else f"BV_{detail.__name__}[_plain({v})]"
+        return lookup if clean else f"BV_{detail.__name__}[_exact({v}, str)]"
     if kind == "date":
         return f"_date({v})" if clean else f"_date(_str({v}, ms))"
     if kind == "when":
@@ -169,9 +174,7 @@ def _structure_source(cls: type[Any], *, clean: bool, short: bool, names: dict[s
         f"    sink[{name}].append(o)",
     ]
     if not (clean and short):
-        lines.append("    ms = lim.max_string")
-    if not (clean and short):
-        lines.append("    mi = lim.max_items")
+        lines += ["    ms = lim.max_string", "    mi = lim.max_items"]
     hints = _rules.hints(cls)
     required: list[str] = []
     optional: list[str] = []
@@ -184,8 +187,7 @@ def _structure_source(cls: type[Any], *, clean: bool, short: bool, names: dict[s
             required += code
         else:
             optional += code
-            default = "{}" if isinstance(field.default, attrs.Factory) else f"D_{name}_{field.name}"  # type: ignore[arg-type]
-            defaults.append(f"    {setter}(o, {default})")
+            defaults.append(f"    {setter}(o, {_default_code(cls, field, names)})")
     if optional:
         count = sum(field.default is attrs.NOTHING for field in attrs.fields(cls))
         lines.append(f"    if len(d) == {count}:")
@@ -210,18 +212,15 @@ def _field_code(
     kind, detail = _field_kind(hint)
     required = field.default is attrs.NOTHING
     fetch = f"d[{field.name!r}]" if required else f"d.get({field.name!r})"
-    if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-        default = "{}"
-    else:
-        names[f"D_{name}_{field.name}"] = field.default
-        default = f"D_{name}_{field.name}"
+    default = "" if required else _default_code(cls, field, names)
     lines = []
     if kind == "tuple":
         lines.append(f"    v = {fetch}")
         if not (clean and short):
             lines.append("    if v is not None and len(v) > mi: raise Doubt")
-        expression = _tuple_code(detail, clean=clean, short=short, names=names)
-        value = f"{default} if v is None else {expression}"
+        value = _tuple_code(detail, clean=clean, short=short, names=names)
+        if not required:
+            value = f"{default} if v is None else {value}"
     elif kind == "obj":
         lines.append(f"    v = {fetch}")
         value = f"s_{detail.__name__}(v, depth + 1, lim, sink)"
@@ -241,17 +240,25 @@ def _field_code(
     return lines
 
 
+def _default_code(cls: type[Any], field: attrs.Attribute[Any], names: dict[str, Any]) -> str:
+    """An expression for an optional field's default: a new dict, or the default itself."""
+    if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+        return "{}"
+    names[f"D_{cls.__name__}_{field.name}"] = field.default
+    return f"D_{cls.__name__}_{field.name}"
+
+
 def _tuple_code(detail: tuple[str, Any], *, clean: bool, short: bool, names: dict[str, Any]) -> str:
     """The expression for a list field's tuple, from its (present) JSON value ``v``."""
     inner_kind, inner = detail
-    check = "" if clean else "_list(v) and "
+    present = "v" if clean else "_exact(v, list)"  # an empty list is no tuple of items
     if inner_kind == "obj":
         item = f"s_{inner.__name__}(x, depth + 2, lim, sink) for x in v"
     else:
         each = _value_code(inner_kind, inner, "x", clean=clean, short=short, names=names)
         item = "" if each == "x" else f"{each} for x in v"
     expression = f"tuple([{item}])" if item else "tuple(v)"
-    return f"({expression} if {check}v else ())"
+    return f"({expression} if {present} else ())"
 
 
 def _str(value: Any, max_string: int) -> str:
@@ -262,16 +269,11 @@ def _str(value: Any, max_string: int) -> str:
     return value
 
 
-def _plain(value: Any) -> str:
-    if type(value) is not str:
+def _exact(value: Any, kind: type) -> Any:
+    """``value`` if it is of exactly the type ``kind`` (no subclass), else a doubt."""
+    if type(value) is not kind:
         raise Doubt
     return value
-
-
-def _list(value: Any) -> bool:
-    if type(value) is not list:
-        raise Doubt
-    return True
 
 
 def _timestamp(text: str) -> dt.datetime:
@@ -295,8 +297,9 @@ def structurer(*, clean: bool, short: bool) -> Structurer:
         "Doubt": Doubt,
         "new": object.__new__,
         "_str": _str,
-        "_plain": _plain,
-        "_list": _list,
+        "_exact": _exact,
+        "str": str,
+        "list": list,
         "_date": _date,
         "_when": _when,
         "_timestamp": _timestamp,
@@ -477,9 +480,7 @@ def _when_text(value: Any) -> str:
     if type(value) is not model.Date and type(value) is not model.Interval:
         raise Doubt
     text = str(value)
-    if len(_WHEN_TEXTS) >= _WHENS_MAX:
-        _WHEN_TEXTS.clear()
-    _WHEN_TEXTS[id(value)] = (value, text)  # the entry keeps the object, so its id is its own
+    _remember(_WHEN_TEXTS, id(value), (value, text))  # it keeps the object: its id is its own
     return text
 
 

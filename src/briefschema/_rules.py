@@ -16,7 +16,7 @@ import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -169,31 +169,40 @@ class Context:
         return self.by_type.get(cls, [])
 
 
+T = TypeVar("T")
+
+
+def _per_class(func: Callable[[type[Any]], T]) -> Callable[[type[Any]], T]:
+    """``func``, worked out once per class (what a model class's fields say never changes)."""
+    cache: dict[type[Any], T] = {}
+
+    @functools.wraps(func)
+    def cached(cls: type[Any]) -> T:
+        try:
+            return cache[cls]
+        except KeyError:
+            found = cache[cls] = func(cls)
+            return found
+
+    return cached
+
+
+@_per_class
 def hints(cls: type[Any]) -> dict[str, Any]:
     """The type hints of a model class's fields (cached: reading them compiles each one)."""
-    found = _HINTS.get(cls)
-    if found is None:
-        found = _HINTS[cls] = typing.get_type_hints(cls)
-    return found
+    return typing.get_type_hints(cls)
 
 
-_HINTS: dict[type[Any], dict[str, Any]] = {}
-
-CHILD_FIELDS_CACHE: dict[type[Any], tuple[tuple[str, bool], ...]] = {}
-
-
+@_per_class
 def child_fields(cls: type[Any]) -> tuple[tuple[str, bool], ...]:
     """The fields of ``cls`` that can hold model objects: name, and whether a tuple."""
-    found = CHILD_FIELDS_CACHE.get(cls)
-    if found is None:
-        found = ()
-        for name, hint in hints(cls).items():
-            many = typing.get_origin(hint) is tuple
-            inner = typing.get_args(hint)[0] if many else hint
-            options = typing.get_args(inner) or (inner,)
-            if any(attrs.has(o) and o not in (model.Date, model.Interval) for o in options):
-                found += ((name, many),)
-        CHILD_FIELDS_CACHE[cls] = found
+    found: tuple[tuple[str, bool], ...] = ()
+    for name, hint in hints(cls).items():
+        many = typing.get_origin(hint) is tuple
+        inner = typing.get_args(hint)[0] if many else hint
+        options = typing.get_args(inner) or (inner,)
+        if any(attrs.has(o) and o not in (model.Date, model.Interval) for o in options):
+            found += ((name, many),)
     return found
 
 
@@ -263,11 +272,7 @@ def _misreferences(
                 refs = [ref for obj in objects for ref in getattr(obj, name)]
             else:
                 refs = [ref for obj in objects if (ref := getattr(obj, name)) is not None]
-            if (
-                all(ref in ids for ref in refs)
-                if isinstance(ids, Mapping)
-                else ids.issuperset(refs)
-            ):
+            if ids.issuperset(refs):
                 continue
             for place, obj in enumerate(objects):
                 value = getattr(obj, name)
@@ -284,20 +289,15 @@ def _misreferences(
     ]
 
 
+@_per_class
 def _reference_targets(
     cls: type[Any],
 ) -> tuple[tuple[str, tuple[str, ...], frozenset[type[Any]], bool], ...]:
     """:func:`references_of`, with the classes each reference may name (cached)."""
-    found = _TARGETS.get(cls)
-    if found is None:
-        found = _TARGETS[cls] = tuple(
-            (name, kinds, frozenset(getattr(model, kind) for kind in kinds), many)
-            for name, kinds, many in references_of(cls)
-        )
-    return found
-
-
-_TARGETS: dict[type[Any], tuple[tuple[str, tuple[str, ...], frozenset[type[Any]], bool], ...]] = {}
+    return tuple(
+        (name, kinds, frozenset(getattr(model, kind) for kind in kinds), many)
+        for name, kinds, many in references_of(cls)
+    )
 
 
 def _ref_path(ctx: Context, kind: type[Any], place: int, name: str, index: int) -> str:
@@ -370,18 +370,9 @@ def _duplicate_id(ctx: Context) -> Iterator[tuple[str, str]]:
                 )
 
 
+@_per_class
 def references_of(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
-    """The fields of ``cls`` that hold references: name, target kinds, many."""
-    cached = _REFERENCES.get(cls)
-    if cached is None:
-        cached = _REFERENCES[cls] = _find_references(cls)
-    return cached
-
-
-_REFERENCES: dict[type[Any], tuple[tuple[str, tuple[str, ...], bool], ...]] = {}
-
-
-def _find_references(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """The fields of ``cls`` that hold references: name, target kinds, many (cached)."""
     found = []
     for name, hint in typing.get_type_hints(cls, include_extras=True).items():
         inner_hint = (
@@ -441,7 +432,7 @@ def _wrong_kind(ctx: Context) -> Iterator[tuple[str, str]]:
     for kind, place, name, index, ref, kinds in ctx.misreferences:
         target = by_id.get(ref)
         if target is not None and kinds and type(target).__name__ not in kinds:
-            wanted = " or ".join(_article(kind) for kind in kinds)
+            wanted = " or ".join(_article(allowed) for allowed in kinds)
             got = _article(type(target).__name__)
             yield (
                 _ref_path(ctx, kind, place, name, index),
@@ -482,8 +473,7 @@ def _offsets_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
 def _quote_length(ctx: Context) -> Iterator[tuple[str, str]]:
     if ctx.quotes_agree:  # each quote is the text between its offsets
         return
-    for place, obj in enumerate(ctx.of_type(model.Evidence)):
-        ev = obj
+    for place, ev in enumerate(ctx.of_type(model.Evidence)):
         if ev.start <= ev.end and ev.end - ev.start != len(ev.quote):
             yield (
                 ctx.places.path(model.Evidence, place),
@@ -545,17 +535,19 @@ rule(
 # Dates.
 
 
-def _fields_named(cls: type[Any], names: tuple[str, ...]) -> tuple[str, ...]:
-    """Which of ``names`` are fields of ``cls`` (cached)."""
-    key = (cls, names)
-    found = _FIELDS_NAMED.get(key)
-    if found is None:
-        have = attrs.fields_dict(cls) if attrs.has(cls) else {}
-        found = _FIELDS_NAMED[key] = tuple(name for name in names if name in have)
-    return found
+@_per_class
+def _when_fields(cls: type[Any]) -> tuple[str, ...]:
+    """The fields of ``cls`` that date it (``as_of``, ``date``), cached."""
+    return tuple(name for name in ("as_of", "date") if name in attrs.fields_dict(cls))
 
 
-_FIELDS_NAMED: dict[tuple[type[Any], tuple[str, ...]], tuple[str, ...]] = {}
+@_per_class
+def _inferred_date(cls: type[Any]) -> str | None:
+    """The field of ``cls`` whose parts ``inferred_date_parts`` names, if it has that list."""
+    if "inferred_date_parts" not in attrs.fields_dict(cls):
+        return None
+    (name,) = _when_fields(cls)
+    return name
 
 
 @rule(
@@ -565,7 +557,7 @@ _FIELDS_NAMED: dict[tuple[type[Any], tuple[str, ...]], tuple[str, ...]] = {}
 )
 def _interval_reversed(ctx: Context) -> Iterator[tuple[str, str]]:
     for kind, objects in ctx.by_type.items():
-        for name in _fields_named(kind, ("as_of", "date")):
+        for name in _when_fields(kind):
             for place, obj in enumerate(objects):
                 when = getattr(obj, name)
                 if type(when) is model.Interval and when.reversed:
@@ -591,9 +583,9 @@ _YEAR_ONLY = (model.DatePart.YEAR,)
 )
 def _inferred_part(ctx: Context) -> Iterator[tuple[str, str]]:
     for kind, objects in ctx.by_type.items():
-        if not _fields_named(kind, ("inferred_date_parts",)):
+        name = _inferred_date(kind)
+        if name is None:
             continue
-        name = "as_of" if kind is model.Position else "date"
         for place, obj in enumerate(objects):
             parts = obj.inferred_date_parts
             if not parts:

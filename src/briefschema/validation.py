@@ -127,11 +127,11 @@ def _fast_verdict(uri: str) -> Callable[[object], bool] | None:
         import jsonschema_rs  # noqa: PLC0415 - optional, found at first use
     except ImportError:
         return None
-    options: dict[str, Any] = {}
-    if hasattr(jsonschema_rs, "RegexOptions"):  # the finite-automaton engine: see _rs_registry
-        options["pattern_options"] = jsonschema_rs.RegexOptions()
     validator = jsonschema_rs.validator_for(
-        {"$ref": uri}, registry=_rs_registry(), validate_formats=False, **options
+        {"$ref": uri},
+        registry=_rs_registry(),
+        validate_formats=False,
+        pattern_options=jsonschema_rs.RegexOptions(),  # the finite-automaton engine: see below
     )
     is_valid: Callable[[object], bool] = validator.is_valid
     return is_valid
@@ -148,10 +148,7 @@ def _rs_registry() -> Any:
     """
     import jsonschema_rs  # noqa: PLC0415 - present: the caller found it
 
-    finite = hasattr(jsonschema_rs, "RegexOptions")
-    return jsonschema_rs.Registry(
-        [(doc["$id"], _end_as_z(doc) if finite else doc) for doc in _documents()]
-    )
+    return jsonschema_rs.Registry([(doc["$id"], _end_as_z(doc)) for doc in _documents()])
 
 
 def _end_as_z(node: Any) -> Any:
