@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 _LISTS = "|".join(_rules.LISTS)
 _ITEM = re.compile(rf"\$\.({_LISTS})\[(\d+)\](?=$|[.\[])")
 _ITEMS_ANYWHERE = re.compile(rf"\$\.({_LISTS})\[(\d+)\]")
-_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]")
 
 
 def integrity_beside(
@@ -65,18 +64,12 @@ def integrity_beside(
             brief = _converter.structure(pruned, model.Brief)
         except _converter.ConversionFailed:
             return []
-    found_problems = []
-    for problem in _rules.run(brief, text, by_type):
-        if problem.code == "unresolved-reference" and _value_at(pruned, problem.path) in left_out:
-            continue
-        found_problems.append(
-            attrs.evolve(
-                problem,
-                path=_renumber(problem.path, kept),
-                message=_renumber(problem.message, kept),
-            )
+    return [
+        attrs.evolve(
+            problem, path=_renumber(problem.path, kept), message=_renumber(problem.message, kept)
         )
-    return found_problems
+        for problem in _rules.run(brief, text, by_type, left_out=frozenset(left_out))
+    ]
 
 
 def _renumber(text: str, kept: dict[str, list[int]]) -> str:
@@ -89,19 +82,3 @@ def _renumber(text: str, kept: dict[str, list[int]]) -> str:
         return f"$.{name}[{index}]"
 
     return _ITEMS_ANYWHERE.sub(original, text)
-
-
-def _value_at(data: Any, path: str) -> Any:
-    """The value at a JSON path that this library wrote (None when there is none)."""
-    node = data
-    for step in _STEP.finditer(path, 1):
-        name, index, quoted = step.groups()
-        try:
-            if index is not None:
-                node = node[int(index)]
-            else:
-                key = name if name is not None else re.sub(r"\\(.)", r"\1", quoted)
-                node = node[key]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return node

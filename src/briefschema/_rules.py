@@ -125,6 +125,8 @@ class Context:
     quotes_agree: bool = False
     """Whether every evidence was found to agree with the text given (so its
     offsets are in order and span its quote)."""
+    left_out: frozenset[str] = frozenset()
+    """Ids of objects left out of the brief as malformed (see :func:`run`)."""
 
     @classmethod
     def build(
@@ -337,10 +339,18 @@ def rule(
 
 
 def run(
-    brief: model.Brief, text: str | None, by_type: dict[type[Any], list[Any]] | None = None
+    brief: model.Brief,
+    text: str | None,
+    by_type: dict[type[Any], list[Any]] | None = None,
+    *,
+    left_out: frozenset[str] = frozenset(),
 ) -> list[Problem]:
-    """Every problem every rule finds, in catalogue order (``by_type``: see :meth:`Context.build`)."""
-    ctx = Context.build(brief, text, by_type)
+    """Every problem every rule finds, in catalogue order (``by_type``: see :meth:`Context.build`).
+
+    ``left_out``: ids of objects left out of ``brief`` because they are malformed; a
+    reference to one is not reported as unresolved (the object exists).
+    """
+    ctx = attrs.evolve(Context.build(brief, text, by_type), left_out=left_out)
     return [
         problem
         for item in RULES
@@ -399,6 +409,9 @@ def _unresolved(ctx: Context) -> Iterator[tuple[str, str]]:
     suggestions = SUGGESTIONS
     for kind, place, name, index, ref, kinds in ctx.misreferences:
         if ref not in ctx.by_id:
+            if ref in ctx.left_out:  # not missing, malformed: counted, neither searched nor shown
+                suggestions -= 1
+                continue
             near = _near_id(ctx, ref, kinds) if suggestions > 0 else None
             suggestions -= 1
             yield (
