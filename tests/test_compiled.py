@@ -281,10 +281,20 @@ def reference_dumps(brief):
     return _converter.canonical_json(_converter.unstructure(brief))
 
 
+# Both ways of the orjson dump: dicts made at once, and objects handed over one by one.
+WAYS = [
+    pytest.param(_compiled.LAZY_FROM, id="at-once-below-the-threshold"),
+    pytest.param(0, id="one-by-one"),
+]
+
+
+@pytest.mark.parametrize("lazy_from", WAYS)
 @given(st.data())
-def test_generated_briefs_are_written_byte_for_byte_as_the_reference_writes_them(data):
+def test_generated_briefs_are_written_byte_for_byte_as_the_reference_writes_them(lazy_from, data):
     brief = data.draw(briefs(data.draw(source_texts())))
-    assert bs.dumps(brief) == reference_dumps(brief)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_compiled, "LAZY_FROM", lazy_from)
+        assert bs.dumps(brief) == reference_dumps(brief)
     assert bs.to_dict(brief) == _converter.unstructure(brief)
     assert _compiled.unstructurer(plain=True)(brief) == _converter.unstructure(brief)
 
@@ -298,13 +308,53 @@ def test_numbers_orjson_writes_differently_are_written_as_the_reference_writes_t
     assert bs.dumps(brief) == reference_dumps(brief)
 
 
-def test_a_brief_with_the_same_evidence_object_twice_is_written_and_checked_as_the_reference():
+@pytest.mark.parametrize("lazy_from", WAYS)
+def test_a_brief_with_the_same_evidence_object_twice_is_written_and_checked_as_the_reference(
+    lazy_from, monkeypatch
+):
+    monkeypatch.setattr(_compiled, "LAZY_FROM", lazy_from)
     brief = bs.from_dict(BASE)
     shared = brief.actors[0].evidence[0]
     twice = attrs.evolve(brief.actors[1], evidence=(shared, shared))
     brief = attrs.evolve(brief, actors=(brief.actors[0], twice, *brief.actors[2:]))
     assert bs.dumps(brief) == reference_dumps(brief)
     assert bs.loads(bs.dumps(brief)) == brief
+
+
+def test_a_brief_past_the_threshold_is_written_one_object_at_a_time_as_the_reference():
+    brief = bs.loads(REFERENCE.read_bytes())
+    listed = sum(len(getattr(brief, name)) for name, _ in _compiled._LISTED)
+    copies = _compiled.LAZY_FROM // listed + 1
+    large = attrs.evolve(
+        brief, **{name: getattr(brief, name) * copies for name, _ in _compiled._LISTED}
+    )
+    data, default = _compiled.for_orjson(large)
+    assert default is not None
+    assert isinstance(data["actors"][0], model.Actor)  # left for orjson to hand over
+    assert bs.dumps(large) == reference_dumps(large)
+    data, default = _compiled.for_orjson(brief)
+    assert default is None
+    assert isinstance(data["actors"][0], dict)
+
+
+def test_the_one_by_one_writer_takes_only_the_objects_it_left_in_place_in_their_order():
+    brief = bs.loads(REFERENCE.read_bytes())
+    direct = _compiled.unstructurer(plain=False)(brief)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_compiled, "LAZY_FROM", 0)
+        data, default = _compiled.for_orjson(brief)
+        _, again = _compiled.for_orjson(brief)
+    assert default is not None
+    assert again is not None
+    first, second = data["actors"][:2]
+    with pytest.raises(_compiled.Doubt):
+        default(second)  # out of turn
+    with pytest.raises(_compiled.Doubt):
+        default(first)  # the turn has passed
+    assert again(first) == direct["actors"][0]
+    assert again(second) == direct["actors"][1]
+    with pytest.raises(_compiled.Doubt):
+        again(brief.issues[0])  # nothing else
 
 
 @pytest.mark.parametrize(
@@ -317,18 +367,33 @@ def test_a_brief_with_the_same_evidence_object_twice_is_written_and_checked_as_t
         ("actors", []),  # a list where a tuple belongs
         ("title", 0.5),  # a number where text belongs
         ("title", ["a", 1]),
+        ("title", "an actor"),  # an object orjson would hand to a default
+        ("actors", "an actor and an issue"),  # an object of another class in a list
+        ("issues", "no tuple"),  # the count of objects is not taken from it
     ],
 )
+@pytest.mark.parametrize("lazy_from", WAYS)
 def test_objects_changed_past_their_constructors_are_written_or_refused_as_the_reference(
-    name, value
+    name, value, lazy_from, monkeypatch
 ):
+    monkeypatch.setattr(_compiled, "LAZY_FROM", lazy_from)
     brief = bs.from_dict(BASE)
+    value = (
+        {
+            "an actor": brief.actors[0],
+            "an actor and an issue": (brief.actors[0], brief.issues[0]),
+            "no tuple": 7,
+        }.get(value, value)
+        if isinstance(value, str)
+        else value
+    )
     object.__setattr__(brief, name, value)
     try:
         expected = reference_dumps(brief)
-    except (_converter.ConversionFailed, ValueError):
-        with pytest.raises(bs.ValidationError):
+    except (_converter.ConversionFailed, ValueError, TypeError):
+        with pytest.raises(bs.ValidationError) as refused:
             bs.dumps(brief)
+        assert all(p.path.startswith(f"$.{name}") for p in refused.value.problems)
         return
     assert bs.dumps(brief) == expected
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import itertools
 import operator
 import typing
 from collections.abc import Callable
@@ -332,8 +333,13 @@ def structurer(*, clean: bool, short: bool) -> Structurer:
 # Unstructuring.
 
 
-def _unstructure_source(cls: type[Any], names: dict[str, Any], *, plain: bool) -> str:
+def _unstructure_source(
+    cls: type[Any], names: dict[str, Any], *, plain: bool, lazy: bool = False
+) -> str:
     """``u_<Class>(o)``: the object as a dict, fields in the class's order, defaults left out.
+
+    With ``lazy``, ``l_<Class>(o)`` leaves the objects of its lists in place for
+    orjson to hand to a ``default`` one by one: see :func:`for_orjson`.
 
     The leading required fields are one dict display. Strings and integers are
     taken as they are, as the converter takes them: the constructors made them
@@ -351,17 +357,18 @@ def _unstructure_source(cls: type[Any], names: dict[str, Any], *, plain: bool) -
     leading = 0
     while leading < len(fields) and fields[leading].default is attrs.NOTHING:
         leading += 1
-    lines = [f"def u_{name}(o):", f"    if type(o) is not {name}: raise Doubt"]
+    prefix = "l" if lazy else "u"
+    lines = [f"def {prefix}_{name}(o):", f"    if type(o) is not {name}: raise Doubt"]
     entries = []
     for index, field in enumerate(fields[:leading]):
         kind, detail = _field_kind(hints[field.name])
         lines.append(f"    a{index} = o.{field.name}")
-        value = _unstructure_field(kind, detail, f"a{index}", names, plain=plain)
+        value = _unstructure_field(kind, detail, f"a{index}", names, plain=plain, lazy=lazy)
         entries.append(f"{field.name!r}: {value}")
     lines.append(f"    d = {{{', '.join(entries)}}}")
     for field in fields[leading:]:
         kind, detail = _field_kind(hints[field.name])
-        value = _unstructure_field(kind, detail, "v", names, plain=plain)
+        value = _unstructure_field(kind, detail, "v", names, plain=plain, lazy=lazy)
         lines.append(f"    v = o.{field.name}")
         if kind == "ext":  # `v != {}`, as the converter asks, in fewer steps
             lines.append(f"    if v or type(v) is not dict: d[{field.name!r}] = {value}")
@@ -374,7 +381,7 @@ def _unstructure_source(cls: type[Any], names: dict[str, Any], *, plain: bool) -
 
 
 def _unstructure_field(
-    kind: str, detail: Any, v: str, names: dict[str, Any], *, plain: bool
+    kind: str, detail: Any, v: str, names: dict[str, Any], *, plain: bool, lazy: bool = False
 ) -> str:
     if kind == "ext":
         return f"_copy({v})"
@@ -382,6 +389,8 @@ def _unstructure_field(
         return _unstructure_value(kind, detail, v, names, plain=plain)
     inner_kind, inner = detail
     checked = f"({v} if type({v}) is tuple else _doubt())"
+    if lazy and inner_kind == "obj":  # left in place: each is written by its own class
+        return checked
     if inner_kind in ("str", "int"):
         return f"list{checked}" if plain else checked
     item = _unstructure_value(inner_kind, inner, "x", names, plain=plain)
@@ -489,13 +498,10 @@ _WHEN_TEXTS: dict[int, tuple[model.Date | model.Interval, str]] = {}
 
 
 @functools.cache
-def unstructurer(*, plain: bool) -> Callable[[model.Brief], dict[str, Any]]:
-    """The generated unstructuring of a brief into plain JSON data.
+def _unstructuring(*, plain: bool) -> dict[str, Any]:
+    """The namespace of the generated unstructuring: ``u_<Class>`` for every class.
 
-    It gives what the reference converter gives, or raises (:class:`Doubt` for a
-    value of an unexpected type, or the error of a value that cannot be written),
-    and the caller takes the reference path. Without ``plain``, enum members are
-    left in place of their values, for orjson, which writes them as their values.
+    Without ``plain`` (for orjson) it holds ``l_Brief`` too, the lazy root.
     """
     names: dict[str, Any] = {
         "Doubt": Doubt,
@@ -505,9 +511,65 @@ def unstructurer(*, plain: bool) -> Callable[[model.Brief], dict[str, Any]]:
         "_format_timestamp": _converter.format_timestamp,
         "_copy": _converter.copy_json if plain else _copy_without_floats,
     }
-    source = "\n\n".join(
-        _unstructure_source(cls, names, plain=plain) for cls in _rules.model_classes()
-    )
-    exec(compile(source, f"<briefschema generated unstructuring plain={plain}>", "exec"), names)  # noqa: S102 - code written above from the model's own fields
-    unstructure: Callable[[model.Brief], dict[str, Any]] = names["u_Brief"]
+    sources = [_unstructure_source(cls, names, plain=plain) for cls in _rules.model_classes()]
+    if not plain:
+        sources.append(_unstructure_source(model.Brief, names, plain=plain, lazy=True))
+    where = f"<briefschema generated unstructuring plain={plain}>"
+    exec(compile("\n\n".join(sources), where, "exec"), names)  # noqa: S102 - code written above from the model's own fields
+    return names
+
+
+def unstructurer(*, plain: bool) -> Callable[[model.Brief], dict[str, Any]]:
+    """The generated unstructuring of a brief into plain JSON data.
+
+    It gives what the reference converter gives, or raises (:class:`Doubt` for a
+    value of an unexpected type, or the error of a value that cannot be written),
+    and the caller takes the reference path. Without ``plain``, enum members are
+    left in place of their values, for orjson, which writes them as their values.
+    """
+    unstructure: Callable[[model.Brief], dict[str, Any]] = _unstructuring(plain=plain)["u_Brief"]
     return unstructure
+
+
+LAZY_FROM = 512
+"""Objects in a brief's lists from which :func:`for_orjson` hands them over one by one."""
+
+_LISTED = tuple(
+    (field.name, kind[1][1])
+    for field in attrs.fields(model.Brief)
+    if (kind := _field_kind(_rules.hints(model.Brief)[field.name]))[0] == "tuple"
+    and kind[1][0] == "obj"
+)
+"""The brief's lists of objects, by field name, with their items' class."""
+
+
+def for_orjson(brief: model.Brief) -> tuple[dict[str, Any], Callable[[Any], Any] | None]:
+    """The brief as data for ``orjson.dumps``, and the ``default`` to pass with it.
+
+    A brief with fewer than :data:`LAZY_FROM` objects in its lists is written into
+    dicts at once (``default`` None): the fastest way for the briefs people
+    write. A larger one keeps the objects of its lists in place, and orjson
+    hands them to ``default`` one at a time, which writes each into its dicts
+    just before orjson encodes them; they are let go right after. So no more
+    than one object's dicts are alive at once, and the garbage collector, set
+    off by the count of new objects alive, does not run over and over while
+    tens of thousands of them build up (the dump of a 3 MB brief took 1.3 times
+    pydantic's time that way, and takes about its time this way). ``default``
+    takes exactly the objects left in place, in their order, and writes each by
+    its own class, as the converter does; it raises :class:`Doubt` for anything
+    else, on which orjson without it would have failed.
+    """
+    names = _unstructuring(plain=False)
+    count = sum(len(getattr(brief, name)) for name, _ in _LISTED)  # TypeError: no list there
+    if count < LAZY_FROM:
+        return names["u_Brief"](brief), None
+    data: dict[str, Any] = names["l_Brief"](brief)
+    expected = itertools.chain.from_iterable(data.get(name, ()) for name, _ in _LISTED)
+    writers = {cls: names[f"u_{cls.__name__}"] for _, cls in _LISTED}
+
+    def default(value: Any) -> Any:
+        if value is not next(expected, None):
+            raise Doubt
+        return writers[type(value)](value)
+
+    return data, default

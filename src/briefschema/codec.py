@@ -312,9 +312,8 @@ def _canonical_bytes(brief: model.Brief) -> bytes | None:
     if _orjson is None:
         return None
     try:
-        return _orjson.dumps(
-            _compiled.unstructurer(plain=False)(brief), option=_orjson.OPT_APPEND_NEWLINE
-        )
+        data, default = _compiled.for_orjson(brief)
+        return _orjson.dumps(data, default=default, option=_orjson.OPT_APPEND_NEWLINE)
     except Exception:  # noqa: BLE001 - the reference path decides, and says where
         return None
 
@@ -342,6 +341,13 @@ def dumps(brief: model.Brief, *, indent: int | None = None) -> str:
         raise ValidationError(
             [Problem("$.extensions", "too-deep", "the extensions nest too deeply to write")]
         ) from None
+    except (TypeError, ValueError):
+        # A value that is no JSON, put in a text field past the constructors: say where.
+        try:
+            _converter.copy_json(data, "$")
+        except Invalid as bad:
+            raise ValidationError([Problem(bad.at, bad.code, bad.message)]) from None
+        raise
     if _converter.SURROGATE.search(text):
         # Found in one pass in C; the walk that says where runs only then.
         problem = _converter.lone_surrogate(data)
