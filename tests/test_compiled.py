@@ -163,13 +163,15 @@ def test_limits_just_past_the_models_shape_are_checked_by_the_generated_code():
     room = bs.Limits(max_depth=deepest + 1, max_items=widest)
     for variant in ({"clean": False, "short": False}, {"clean": True, "short": False}):
         same_as_converter(copy.deepcopy(BASE), room, **variant)
-        # The extensions of an affiliation's evidence stand at the deepest level (7):
-        # a list in them is at the limit, a number is not.
+        # The extensions of the evidence of a concession's condition's term stand at the
+        # deepest level (8): a list in them is at the limit, a number is not.
         data = copy.deepcopy(BASE)
-        affiliation = data["actors"][0]["affiliations"][0]
-        affiliation["evidence"] = [dict(ev("Kerry met"), extensions={"acme:x": [1]})]
+        term = {"duration": "P1Y", "evidence": [dict(ev("Kerry met"), extensions={"acme:x": [1]})]}
+        data["concessions"][0]["conditions"] = [
+            {"kind": "precondition", "description": "First.", "term": term}
+        ]
         doubted(data, room, **variant)
-        affiliation["evidence"][0]["extensions"] = {"acme:x": 1}
+        term["evidence"][0]["extensions"] = {"acme:x": 1}
         same_as_converter(data, room, **variant)
         # A list one item over max_items, and one at it.
         data = copy.deepcopy(BASE)
@@ -190,10 +192,10 @@ def test_a_string_at_max_string_is_taken_and_one_over_doubted():
 def test_extensions_are_measured_from_the_top_of_the_document():
     data = copy.deepcopy(BASE)
     # The actor's extensions object stands at level 3 ($ 0, actors 1, actor 2).
-    data["actors"][0]["extensions"] = {"acme:x": [[["deep"]]]}  # lists at 4, 5, 6
-    fine = bs.Limits(max_depth=7)
-    tight = bs.Limits(max_depth=6)
-    assert _compiled._static_depth(model.Brief) < 8  # else both would go to the walk
+    data["actors"][0]["extensions"] = {"acme:x": [[[[[["deep"]]]]]]}  # lists at 4 to 9
+    fine = bs.Limits(max_depth=10)
+    tight = bs.Limits(max_depth=9)
+    assert _compiled._static_depth(model.Brief) < 9  # else both would go to the walk
     for limits in (fine, tight):
         fast, _ = validation.check(data, source_text=TEXT, strict=False, limits=limits)
         reference, _ = validation.check(
@@ -203,9 +205,9 @@ def test_extensions_are_measured_from_the_top_of_the_document():
 
 
 def test_the_static_depth_is_the_deepest_container_of_a_brief():
-    # $ 0, actors 1, actor 2, affiliations 3, affiliation 4, evidence 5, evidence 6,
-    # its extensions 7.
-    assert _compiled._static_depth(model.Brief) == 7
+    # $ 0, concessions 1, concession 2, conditions 3, condition 4, term 5, evidence 6,
+    # evidence 7, its extensions 8.
+    assert _compiled._static_depth(model.Brief) == 8
 
 
 # ---------------------------------------------------------------------------

@@ -74,6 +74,9 @@ LISTS = {
     "concessions",
     "events",
     "judgments",
+    "conditions",
+    "quantities",
+    "in_return_for",
 }
 
 

@@ -18,6 +18,7 @@ plain JSON mappings.
 from __future__ import annotations
 
 import datetime as _dt
+import decimal as _decimal
 import enum
 from collections.abc import Mapping
 from typing import Annotated, Any, Final
@@ -37,9 +38,12 @@ __all__ = [
     "Basis",
     "Bound",
     "Brief",
+    "Comparator",
     "Concession",
     "ConcessionKind",
     "ConcessionStatus",
+    "Condition",
+    "ConditionKind",
     "Confidence",
     "Date",
     "DatePart",
@@ -55,10 +59,12 @@ __all__ = [
     "LikelihoodScale",
     "LikelihoodTerm",
     "Position",
+    "Quantity",
     "Reciprocity",
     "ReciprocityStatus",
     "Source",
     "Stance",
+    "Term",
     "Topic",
     "Trend",
 ]
@@ -180,9 +186,39 @@ Extensions = Annotated[
 ]
 """Namespaced extension keys mapped to arbitrary JSON values."""
 
+Duration = Annotated[
+    str,
+    Shape(
+        "duration",
+        "An ISO 8601 duration in whole numbers: `P`, then years, months, weeks and days, "
+        "then `T` and hours, minutes and seconds, each part optional but one at least "
+        "(e.g. `P10Y` ten years, `P60D` sixty days, `P1Y6M`, `PT48H`).",
+        {
+            "pattern": whole(
+                "P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?"
+                "(?:T(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?"
+            ),
+            "minLength": 3,
+            "maxLength": 64,
+        },
+    ),
+]
+DecimalNumber = Annotated[
+    str,
+    Shape(
+        "decimal",
+        "An exact decimal number written as a string, so that no reader rounds it: an "
+        "optional minus, digits without a leading zero, and optionally a point and more "
+        "digits; no exponent, no thousands separator (e.g. `6104`, `3.67`, `0.5`).",
+        {"pattern": whole("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?"), "maxLength": 64},
+    ),
+]
+
 ActorRef = Annotated[str, RefTo(("Actor",))]
 IssueRef = Annotated[str, RefTo(("Issue",))]
 PositionRef = Annotated[str, RefTo(("Position",))]
+ConcessionRef = Annotated[str, RefTo(("Concession",))]
+EventRef = Annotated[str, RefTo(("Event",))]
 AnyRef = Annotated[str, RefTo()]
 
 Unique = Bounds(unique=True)
@@ -544,6 +580,36 @@ class ReciprocityStatus(str, enum.Enum):
     """The source does not say."""
 
 
+class Comparator(str, enum.Enum):
+    """How a stated amount relates to the true one."""
+
+    EXACTLY = "exactly"
+    """The amount itself: `6,104 centrifuges`, `for ten years`."""
+    ABOUT = "about"
+    """Roughly the amount: `about 19,000`, `some 300 kg`."""
+    AT_MOST = "at most"
+    """No more than the amount: `at most 3.67 %`, `up to five years`."""
+    AT_LEAST = "at least"
+    """No less than the amount: `at least ten years`."""
+    LESS_THAN = "less than"
+    """Under the amount: `fewer than 1,550 warheads`."""
+    MORE_THAN = "more than"
+    """Over the amount: `more than 100 days`."""
+
+
+class ConditionKind(str, enum.Enum):
+    """How a condition bears on a position or a concession."""
+
+    PRECONDITION = "precondition"
+    """It must be met first: `will sign only after ratification`, `relief after verification`."""
+    REVERSAL = "reversal"
+    """If it is met, the concession is undone: `sanctions restored if Iran violates the deal`."""
+    RECIPROCAL = "reciprocal"
+    """It holds only if the other side does the same: `reciprocal limits`."""
+    LINKAGE = "linkage"
+    """It is tied to an outcome on another issue: `no deal on arms without one on Syria`."""
+
+
 class EventCategory(str, enum.Enum):
     """The sixteen PLOVER event categories."""
 
@@ -741,7 +807,8 @@ def _tuple_converter(owner: str, name: str, element: str) -> Any:
     return convert
 
 
-_STRINGS = {"ActorRef", "IssueRef", "PositionRef", "AnyRef", "CountryCode", "LanguageTag"}
+_STRINGS = {"ActorRef", "IssueRef", "PositionRef", "ConcessionRef", "EventRef", "AnyRef"}
+_STRINGS |= {"CountryCode", "LanguageTag", "Duration", "DecimalNumber"}
 _STRINGS |= {"LocalId", "Sha256", "Text", "Url", "str"}
 
 
@@ -921,6 +988,85 @@ class Issue:
 
 
 @attrs.frozen(kw_only=True, field_transformer=_natural)
+class Quantity:
+    """An amount the source states, as it states it, or a change from one amount to another.
+
+    `From about 19,000 centrifuges to 6,104` is `measure: installed centrifuges`,
+    `from_value: "19000"`, `from_comparator: about`, `value: "6104"`,
+    `unit: centrifuges`. Amounts are decimal strings, so that every reader keeps
+    them exact; :attr:`amount` gives a :class:`decimal.Decimal`.
+    """
+
+    measure: Text
+    """What is counted or measured, e.g. `installed centrifuges`, `enrichment level`."""
+    value: DecimalNumber
+    """The amount, e.g. `6104` or `3.67` (after a change, the amount it ends at)."""
+    unit: Text
+    """The unit of the amounts, e.g. `centrifuges`, `%`, `kg`, `deployed warheads`."""
+    comparator: Comparator | None = None
+    """How `value` relates to the true amount, e.g. `at most`; absent: exactly."""
+    from_value: DecimalNumber | None = None
+    """For a change, the amount it starts from, e.g. `19000`."""
+    from_comparator: Comparator | None = None
+    """How `from_value` relates to the true amount, e.g. `about`; absent: exactly."""
+    evidence: EvidenceList = ()
+    """Where the source states the amount."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+    @property
+    def amount(self) -> _decimal.Decimal:
+        """``value`` as an exact :class:`decimal.Decimal`."""
+        return _decimal.Decimal(self.value)
+
+    @property
+    def from_amount(self) -> _decimal.Decimal | None:
+        """``from_value`` as an exact :class:`decimal.Decimal`, or None."""
+        return None if self.from_value is None else _decimal.Decimal(self.from_value)
+
+
+@attrs.frozen(kw_only=True, field_transformer=_natural)
+class Term:
+    """How long something holds: an ISO 8601 duration, and when it starts.
+
+    `For ten years from Implementation Day` is `duration: P10Y` with
+    `starts_with` the id of the event of Implementation Day; `up to five years`
+    is `duration: P5Y` with `bound: at most`.
+    """
+
+    duration: Duration
+    """How long, e.g. `P10Y`, `P60D`."""
+    bound: Comparator | None = None
+    """How `duration` relates to the true length, e.g. `at most` for "up to"; absent: exactly."""
+    start: Date | None = None
+    """The day (or month, or year) the term starts, e.g. `2016-01-16`."""
+    starts_with: EventRef | None = None
+    """The id of the event the term runs from, e.g. `ev-implementation-day`."""
+    evidence: EvidenceList = ()
+    """Where the source states the term."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=_natural)
+class Condition:
+    """What a stance or a concession depends on: `only after...`, `restored if...`."""
+
+    kind: ConditionKind
+    """How the condition bears on what holds it, e.g. `precondition`."""
+    description: Text
+    """The condition in words, e.g. `Only after the Senate ratifies the treaty.`"""
+    about: Annotated[tuple[AnyRef, ...], Unique] = ()
+    """Ids of what the condition names, e.g. the event it waits for: `[ev-ratification]`."""
+    term: Term | None = None
+    """A time the condition sets, e.g. a 60-day review (`P60D`)."""
+    evidence: EvidenceList = ()
+    """Where the source states the condition."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=_natural)
 class Position:
     """One actor's stance on one issue at one time."""
 
@@ -948,6 +1094,10 @@ class Position:
     """Parts of `as_of` that the source does not state and the analyst inferred."""
     previous: PositionRef | None = None
     """The id of the same actor's earlier position on the same issue."""
+    conditions: tuple[Condition, ...] = ()
+    """What the stance depends on, e.g. `only after verification` for a `conditional` one."""
+    quantities: tuple[Quantity, ...] = ()
+    """Amounts the position names, e.g. a demanded limit of `at most 3.67 %`."""
     evidence: EvidenceList = ()
     """Where the source expresses the position."""
     extensions: Extensions = attrs.field(factory=dict)
@@ -962,6 +1112,8 @@ class Reciprocity:
     """Whether anything was received in exchange."""
     description: Text | None = None
     """What was received or expected, or why nothing was."""
+    in_return_for: Annotated[tuple[ConcessionRef, ...], Unique] = ()
+    """Ids of the other side's concessions given in return for this one, e.g. `[con-iran-cut]`."""
     evidence: EvidenceList = ()
     """Where the source says so."""
     extensions: Extensions = attrs.field(factory=dict)
@@ -998,6 +1150,12 @@ class Concession:
     """When the concession was made (EDTF date or interval)."""
     inferred_date_parts: Annotated[tuple[DatePart, ...], Unique] = ()
     """Parts of `date` that the source does not state and the analyst inferred."""
+    conditions: tuple[Condition, ...] = ()
+    """What the concession depends on, e.g. `restored if violated`."""
+    term: Term | None = None
+    """How long the concession holds, e.g. `for ten years` (`P10Y`)."""
+    quantities: tuple[Quantity, ...] = ()
+    """Amounts the concession names, e.g. centrifuges cut from about 19,000 to 6,104."""
     evidence: EvidenceList = ()
     """Where the source describes the concession."""
     extensions: Extensions = attrs.field(factory=dict)

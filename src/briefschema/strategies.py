@@ -15,6 +15,7 @@ import functools
 import string
 from typing import Any, TypeVar
 
+import attrs
 from hypothesis import strategies as st
 
 from briefschema import model
@@ -171,9 +172,62 @@ class _Drawer:
         )
 
     def some(self, pool: list[str], *, min_size: int = 0) -> tuple[str, ...]:
+        if not pool:
+            return ()
         return tuple(
             self.draw(st.lists(st.sampled_from(pool), unique=True, min_size=min_size, max_size=3))
         )
+
+    def conditions(self, pool: list[str], event_ids: list[str]) -> tuple[model.Condition, ...]:
+        """Conditions naming ids of ``pool`` (which leaves out their holder's own)."""
+        draw = self.draw
+        return tuple(
+            model.Condition(
+                kind=draw(_enum(model.ConditionKind)),
+                description=draw(_text()),
+                about=self.some(pool),
+                term=self.term(event_ids) if draw(st.booleans()) else None,
+                evidence=self.evidence(),
+                extensions=draw(_extensions()),
+            )
+            for _ in range(draw(st.integers(0, 2)))
+        )
+
+    def term(self, event_ids: list[str]) -> model.Term:
+        draw = self.draw
+        return model.Term(
+            duration=draw(_regex(_DURATION)),
+            bound=draw(_optional(_enum(model.Comparator))),
+            start=draw(_optional(dates())),
+            starts_with=draw(_optional(st.sampled_from(event_ids))) if event_ids else None,
+            evidence=self.evidence(),
+            extensions=draw(_extensions()),
+        )
+
+    def quantities(self) -> tuple[model.Quantity, ...]:
+        draw = self.draw
+        found = []
+        for _ in range(draw(st.integers(0, 2))):
+            before = draw(_optional(_regex(_DECIMAL)))
+            found.append(
+                model.Quantity(
+                    measure=draw(_text()),
+                    value=draw(_regex(_DECIMAL)),
+                    unit=draw(_text(max_size=4)),
+                    comparator=draw(_optional(_enum(model.Comparator))),
+                    from_value=before,
+                    from_comparator=(
+                        None if before is None else draw(_optional(_enum(model.Comparator)))
+                    ),
+                    evidence=self.evidence(),
+                    extensions=draw(_extensions()),
+                )
+            )
+        return tuple(found)
+
+
+_DURATION = r"P[1-9][0-9]{0,2}[YMWD]|PT[1-9][0-9]{0,2}[HMS]|P[0-9]{1,2}Y[0-9]{1,2}M[0-9]D|P1DT12H"
+_DECIMAL = r"-?(0|[1-9][0-9]{0,6})(\.[0-9]{1,4})?"
 
 
 @st.composite
@@ -222,6 +276,18 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
     )
     events = tuple(_event(d, event_id, actor_ids, issue_ids) for event_id in event_ids)
     every_id = actor_ids + issue_ids + position_ids + concession_ids + event_ids
+    positions = [
+        attrs.evolve(
+            p,
+            conditions=d.conditions([i for i in every_id if i != p.id], event_ids),
+            quantities=d.quantities(),
+        )
+        for p in positions
+    ]
+    concessions = tuple(
+        _negotiated(d, c, concessions, [i for i in every_id if i != c.id], event_ids)
+        for c in concessions
+    )
     judgments = tuple(
         _judgment(d, judgment_id, every_id + judgment_ids) for judgment_id in judgment_ids
     )
@@ -380,6 +446,29 @@ def _concession(
         inferred_date_parts=inferred,
         evidence=d.evidence(min_size=1),
         extensions=draw(_extensions()),
+    )
+
+
+def _negotiated(
+    d: _Drawer,
+    concession: model.Concession,
+    concessions: tuple[model.Concession, ...],
+    pool: list[str],
+    event_ids: list[str],
+) -> model.Concession:
+    """``concession`` with conditions, a term, quantities and what was given in return."""
+    draw = d.draw
+    reciprocity = concession.reciprocity
+    others = [c.id for c in concessions if c.by != concession.by]
+    if reciprocity is not None and others and draw(st.booleans()):
+        status = draw(st.sampled_from([s for s in model.ReciprocityStatus if s.value != "none"]))
+        reciprocity = attrs.evolve(reciprocity, status=status, in_return_for=d.some(others))
+    return attrs.evolve(
+        concession,
+        reciprocity=reciprocity,
+        conditions=d.conditions(pool, event_ids),
+        term=d.term(event_ids) if draw(st.booleans()) else None,
+        quantities=d.quantities(),
     )
 
 
