@@ -642,6 +642,38 @@ function integrity(data, text, sourceBytes) {
       }
     }
   }
+  const exchanges = of("Concession").filter(({ obj }) => obj.reciprocity && (obj.reciprocity.in_return_for || []).length);
+  for (const { path, obj } of exchanges) {
+    obj.reciprocity.in_return_for.forEach((other, i) => {
+      if (other === obj.id) add(join(join(join(path, "reciprocity"), "in_return_for"), i), "exchange-with-self", `'${obj.id}' cannot be given in return for itself`);
+    });
+  }
+  for (const { path, obj } of exchanges) {
+    if (obj.reciprocity.status === "none") {
+      add(join(join(path, "reciprocity"), "status"), "exchange-status", `'${obj.id}' names concessions given in return, so something is received or expected`);
+    }
+  }
+  for (const { path, obj } of exchanges) {
+    obj.reciprocity.in_return_for.forEach((otherId, i) => {
+      const other = byId.get(otherId);
+      if (otherId !== obj.id && other && other.cls === "Concession" && other.obj.by === obj.by) {
+        add(join(join(join(path, "reciprocity"), "in_return_for"), i), "exchange-same-side", `'${otherId}' is also a concession of '${obj.by}'`, "warning");
+      }
+    });
+  }
+  for (const cls of ["Position", "Concession"]) {
+    for (const { path, obj } of of(cls)) {
+      (obj.conditions || []).forEach((condition, i) => {
+        const at = (condition.about || []).indexOf(obj.id);
+        if (at >= 0) add(join(join(join(join(path, "conditions"), i), "about"), at), "condition-on-itself", `'${obj.id}' cannot depend on itself`);
+      });
+    }
+  }
+  for (const { path, obj } of of("Quantity")) {
+    if (obj.from_comparator !== undefined && obj.from_value === undefined) {
+      add(join(path, "from_comparator"), "comparator-without-value", `from_comparator '${obj.from_comparator}' qualifies no from_value`);
+    }
+  }
   cycles("Issue", "parent", "issue-cycle");
   for (const { path, obj } of of("Actor")) {
     (obj.affiliations || []).forEach((membership, i) => {

@@ -751,6 +751,104 @@ def _concession_positions(ctx: Context) -> Iterator[tuple[str, str]]:
 
 
 # ---------------------------------------------------------------------------
+# Exchanges, conditions, quantities.
+
+
+@rule(
+    "exchange-with-self",
+    "A concession's `reciprocity.in_return_for` names the concession itself.",
+    "Concession `con-relief` with `in_return_for: [con-relief]`.",
+)
+def _exchange_with_self(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj, reciprocity in _exchanges(ctx):
+        for index, other in enumerate(reciprocity.in_return_for):
+            if other == obj.id:
+                yield (
+                    _in_return_for(ctx, place, index),
+                    f"{obj.id!r} cannot be given in return for itself",
+                )
+
+
+@rule(
+    "exchange-status",
+    "A concession's reciprocity says nothing is received or expected (`status: none`), yet "
+    "names concessions given in return.",
+    '`{"status": "none", "in_return_for": ["con-relief"]}`.',
+)
+def _exchange_status(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj, reciprocity in _exchanges(ctx):
+        if reciprocity.status is model.ReciprocityStatus.NONE:
+            yield (
+                join(join(ctx.places.path(model.Concession, place), "reciprocity"), "status"),
+                f"{obj.id!r} names concessions given in return, so something is received "
+                "or expected: `received` or `expected`, not `none`",
+            )
+
+
+@rule(
+    "exchange-same-side",
+    "A concession is said to be given in return for a concession of the same actor.",
+    "`con-us-1` by `us` with `in_return_for: [con-us-2]`, also by `us`.",
+    warning=True,
+)
+def _exchange_same_side(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj, reciprocity in _exchanges(ctx):
+        for index, other_id in enumerate(reciprocity.in_return_for):
+            other = ctx.by_id.get(other_id)
+            if other_id != obj.id and type(other) is model.Concession and other.by == obj.by:
+                yield (
+                    _in_return_for(ctx, place, index),
+                    f"{other_id!r} is also a concession of {obj.by!r}: an exchange is "
+                    "between two sides",
+                )
+
+
+def _exchanges(ctx: Context) -> Iterator[tuple[int, model.Concession, model.Reciprocity]]:
+    """The concessions whose reciprocity names others, with their places."""
+    for place, obj in enumerate(ctx.of_type(model.Concession)):
+        if obj.reciprocity is not None and obj.reciprocity.in_return_for:
+            yield place, obj, obj.reciprocity
+
+
+def _in_return_for(ctx: Context, place: int, index: int) -> str:
+    path = ctx.places.path(model.Concession, place)
+    return join(join(join(path, "reciprocity"), "in_return_for"), index)
+
+
+@rule(
+    "condition-on-itself",
+    "A condition of a position or a concession names the very object that holds it.",
+    "Concession `con-relief` with a condition `about: [con-relief]`.",
+)
+def _condition_on_itself(ctx: Context) -> Iterator[tuple[str, str]]:
+    for cls in (model.Position, model.Concession):
+        for place, obj in enumerate(ctx.of_type(cls)):
+            for index, condition in enumerate(obj.conditions):
+                if obj.id in condition.about:
+                    where = join(join(ctx.places.path(cls, place), "conditions"), index)
+                    yield (
+                        join(join(where, "about"), condition.about.index(obj.id)),
+                        f"{obj.id!r} cannot depend on itself",
+                    )
+
+
+@rule(
+    "comparator-without-value",
+    "A quantity has a `from_comparator` but no `from_value` for it to qualify.",
+    '`{"measure": "centrifuges", "value": "6104", "unit": "centrifuges", '
+    '"from_comparator": "about"}`.',
+)
+def _comparator_without_value(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Quantity)):
+        if obj.from_comparator is not None and obj.from_value is None:
+            yield (
+                join(ctx.places.path(model.Quantity, place), "from_comparator"),
+                f"from_comparator {obj.from_comparator.value!r} qualifies no from_value: "
+                "give the amount the change starts from, or leave both out",
+            )
+
+
+# ---------------------------------------------------------------------------
 # Issues, actors, judgments.
 
 
