@@ -347,3 +347,85 @@ def test_a_long_chain_of_positions_shows_a_bounded_history():
     last = page[page.rindex('<div class="history">') :].split("</div>")[0]
     assert last.count("opposes (2013-05-01)") == render.HISTORY
     assert last.endswith("; and earlier positions")
+
+
+def negotiated_brief():
+    """The base brief with an exchange, a condition with a term, a term and quantities."""
+    document = base()
+    document["concessions"].append(
+        {
+            "id": "con-putin",
+            "by": "putin",
+            "to": ["kerry"],
+            "issue": "assad-role",
+            "description": "Refused less.",
+            "kind": "verbal",
+            "status": "proposed",
+            "confidence": "low",
+        }
+    )
+    concession = document["concessions"][0]
+    concession["reciprocity"] = {"status": "expected", "in_return_for": ["con-putin"]}
+    concession["conditions"] = [
+        {
+            "kind": "reversal",
+            "description": "Restored if <violated>.",
+            "about": ["putin"],
+            "term": {"duration": "P60D"},
+        }
+    ]
+    concession["term"] = {"duration": "P1Y6M", "bound": "at most", "starts_with": "ev-meet"}
+    concession["quantities"] = [
+        {
+            "measure": "installed centrifuges",
+            "from_value": "19000",
+            "from_comparator": "about",
+            "value": "6104",
+            "unit": "centrifuges",
+        },
+        {"measure": "enrichment", "value": "3.67", "unit": "%", "comparator": "at most"},
+    ]
+    document["positions"][0]["conditions"] = [
+        {"kind": "precondition", "description": "Only after a vote.", "about": ["con-soften"]}
+    ]
+    return bs.from_dict(document)
+
+
+NEGOTIATED = [
+    "In return for: Vladimir Putin: Refused less.",
+    "Condition (reversal): Restored if &lt;violated&gt;. [Vladimir Putin], for 60 days",
+    "Term: for at most 1 year 6 months from They met.",
+    "Quantity: installed centrifuges: from about 19000 to 6104 centrifuges",
+    "Quantity: enrichment: at most 3.67 %",
+    "Condition (precondition): Only after a vote. [John Kerry: Softened.]",
+]
+
+
+def test_html_shows_exchanges_conditions_terms_and_quantities_in_words():
+    page = render_html(negotiated_brief())
+    for line in NEGOTIATED:
+        assert f"<li>{line}</li>" in page
+    assert "<violated>" not in page
+
+
+def test_markdown_shows_exchanges_conditions_terms_and_quantities_as_sub_items():
+    text = render_markdown(negotiated_brief())
+    for line in NEGOTIATED:
+        assert f"  - {line.replace('[', chr(92) + '[').replace(']', chr(92) + ']')}" in text
+    tokens = MarkdownIt().parse(text)
+    assert not [t for t in tokens if t.type.startswith("html")]
+
+
+@pytest.mark.parametrize(
+    ("duration", "words"),
+    [
+        ("P10Y", "10 years"),
+        ("P1Y6M", "1 year 6 months"),
+        ("P2W", "2 weeks"),
+        ("PT48H", "48 hours"),
+        ("P1DT30M", "1 day 30 minutes"),
+        ("P1M", "1 month"),
+    ],
+)
+def test_durations_are_written_in_words(duration, words):
+    assert render._duration_words(duration) == words

@@ -96,6 +96,95 @@ def _latest_positions(brief: model.Brief) -> dict[tuple[str, str], model.Positio
 
 
 # ---------------------------------------------------------------------------
+# Negotiation details as plain phrases (each renderer escapes them its own way).
+
+
+LABEL = 60
+"""How many characters of a description name an object in a phrase."""
+
+_DURATION_PART = re.compile(r"([0-9]+)([YMWDHS])")
+_UNITS = {"Y": "year", "W": "week", "D": "day", "H": "hour", "S": "second"}
+
+
+def _labels(brief: model.Brief) -> dict[str, str]:
+    """A short name for every object with an id, for phrases that name them."""
+    labels: dict[str, str] = {}
+    for actor in brief.actors:
+        labels.setdefault(actor.id, actor.name)
+    for issue in brief.issues:
+        labels.setdefault(issue.id, issue.title)
+    for position in brief.positions:
+        labels.setdefault(position.id, _clip(position.statement, LABEL))
+    for concession in brief.concessions:
+        by = labels.get(concession.by, concession.by)
+        labels.setdefault(concession.id, f"{by}: {_clip(concession.description, LABEL)}")
+    for event in brief.events:
+        labels.setdefault(event.id, _clip(event.description, LABEL))
+    for judgment in brief.judgments:
+        labels.setdefault(judgment.id, _clip(judgment.statement, LABEL))
+    return labels
+
+
+def _duration_words(duration: str) -> str:
+    """An ISO 8601 duration in words: ``P1Y6M`` is ``1 year 6 months``, ``PT48H`` ``48 hours``."""
+    date, _, time = duration.removeprefix("P").partition("T")
+    words = []
+    for part, minutes in ((date, "month"), (time, "minute")):
+        for count, unit in _DURATION_PART.findall(part):
+            name = minutes if unit == "M" else _UNITS[unit]
+            words.append(f"{int(count)} {name}{'' if int(count) == 1 else 's'}")
+    return " ".join(words) or duration
+
+
+def _compared(comparator: model.Comparator | None, amount: str) -> str:
+    if comparator is None or comparator is model.Comparator.EXACTLY:
+        return amount
+    return f"{comparator.value} {amount}"
+
+
+def _quantity(quantity: model.Quantity) -> str:
+    amount = _compared(quantity.comparator, f"{quantity.value} {quantity.unit}")
+    if quantity.from_value is not None:
+        amount = f"from {_compared(quantity.from_comparator, quantity.from_value)} to {amount}"
+    return f"{quantity.measure}: {amount}"
+
+
+def _term(term: model.Term, labels: dict[str, str]) -> str:
+    words = f"for {_compared(term.bound, _duration_words(term.duration))}"
+    if term.starts_with is not None:
+        words += f" from {labels.get(term.starts_with, term.starts_with)}"
+    if term.start is not None:
+        words += f" from {term.start}" if term.starts_with is None else f" ({term.start})"
+    return words
+
+
+def _named(ids: Iterable[str], labels: dict[str, str]) -> str:
+    return "; ".join(labels.get(i, i) for i in ids)
+
+
+def _negotiation_details(
+    item: model.Position | model.Concession, labels: dict[str, str]
+) -> list[str]:
+    """What was exchanged, on what conditions, for how long and how much, one phrase each."""
+    lines = []
+    reciprocity = getattr(item, "reciprocity", None)
+    if reciprocity is not None and reciprocity.in_return_for:
+        lines.append(f"In return for: {_named(reciprocity.in_return_for, labels)}")
+    for condition in item.conditions:
+        line = f"Condition ({condition.kind.value}): {condition.description}"
+        if condition.about:
+            line += f" [{_named(condition.about, labels)}]"
+        if condition.term is not None:
+            line += f", {_term(condition.term, labels)}"
+        lines.append(line)
+    term = getattr(item, "term", None)
+    if term is not None:
+        lines.append(f"Term: {_term(term, labels)}")
+    lines += [f"Quantity: {_quantity(q)}" for q in item.quantities]
+    return lines
+
+
+# ---------------------------------------------------------------------------
 # Markdown
 
 
@@ -133,6 +222,7 @@ def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document,
     """
     names = {a.id: _md(a.name) for a in brief.actors}
     titles = {i.id: _md(i.title) for i in brief.issues}
+    labels = _labels(brief)
     by_issue = _positions_by_issue(brief)
     src = brief.source
     out = [f"# {_md(brief.title)}", ""]
@@ -187,6 +277,7 @@ def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document,
                 out.append(
                     f"- **{names.get(position.actor, _md(position.actor))}** — {'; '.join(details)}: {_md(position.statement)}"
                 )
+                out += [f"  - {_md(line)}" for line in _negotiation_details(position, labels)]
                 out += _md_quotes(position.evidence)
             out.append("")
     if brief.concessions:
@@ -206,6 +297,7 @@ def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document,
                     else ""
                 )
             out.append(line)
+            out += [f"  - {_md(line)}" for line in _negotiation_details(concession, labels)]
             out += _md_quotes(concession.evidence)
         out.append("")
     if brief.events:
@@ -370,6 +462,7 @@ def concession_svg(brief: model.Brief) -> str:
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.7rem}h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
+.terms{margin:.2rem 0;padding-left:1.2rem;color:#333;font-size:.95em}
 .quote{margin:.3rem 0 .6rem 1rem;padding-left:.6rem;border-left:3px solid #90a4ae;color:#444;font-style:italic}
 .span{font-style:normal;font-size:.8rem;color:#78909c;margin-left:.5rem}
 .meta{color:#555}.legend span{display:inline-block;margin-right:1rem}
@@ -379,8 +472,18 @@ table.stances{border-collapse:collapse}.stances td,.stances th{padding:.1rem .6r
 """
 
 
+def _html_details(item: model.Position | model.Concession, labels: dict[str, str]) -> str:
+    lines = _negotiation_details(item, labels)
+    if not lines:
+        return ""
+    return '<ul class="terms">' + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>"
+
+
 def _html_position(
-    position: model.Position, names: dict[str, str], positions: dict[str, model.Position]
+    position: model.Position,
+    names: dict[str, str],
+    positions: dict[str, model.Position],
+    labels: dict[str, str],
 ) -> str:
     """One position as a list item: stance, details, statement, its history, its quotes."""
     mark, colour, word = STANCE_MARKS[position.stance]
@@ -405,12 +508,16 @@ def _html_position(
         )
     return (
         f'<li><b>{_e(names.get(position.actor, position.actor))}</b> <b style="color:{colour}">{mark} {word}</b> '
-        f"({_e(details)}): {_e(position.statement)}{history}{_html_quotes(position.evidence)}</li>"
+        f"({_e(details)}): {_e(position.statement)}{history}{_html_details(position, labels)}"
+        f"{_html_quotes(position.evidence)}</li>"
     )
 
 
 def _html_concession(
-    concession: model.Concession, names: dict[str, str], titles: dict[str, str]
+    concession: model.Concession,
+    names: dict[str, str],
+    titles: dict[str, str],
+    labels: dict[str, str],
 ) -> str:
     """One concession as a list item, with what was received in exchange."""
     to = ", ".join(names.get(a, a) for a in concession.to)
@@ -423,7 +530,8 @@ def _html_concession(
     return (
         f"<li><b>{_e(names.get(concession.by, concession.by))} → {_e(to)}</b> on {_e(titles.get(concession.issue, concession.issue))}: "
         f"{_e(concession.description)} ({_e(concession.kind.value)}, {_e(concession.status.value)}, "
-        f"{_e(_when(concession.date, concession.inferred_date_parts))}){exchange}{_html_quotes(concession.evidence)}</li>"
+        f"{_e(_when(concession.date, concession.inferred_date_parts))}){exchange}"
+        f"{_html_details(concession, labels)}{_html_quotes(concession.evidence)}</li>"
     )
 
 
@@ -438,6 +546,7 @@ def render_html(brief: model.Brief) -> str:
     by_issue = _positions_by_issue(brief)
     positions = {p.id: p for p in brief.positions}
     titles = {i.id: i.title for i in brief.issues}
+    labels = _labels(brief)
     src = brief.source
     body = [f"<h1>{_e(brief.title)}</h1>"]
     meta = f"Source: <cite>{_e(src.title)}</cite>"
@@ -479,7 +588,7 @@ def render_html(brief: model.Brief) -> str:
                 body.append(f"<p>{_e(issue.description)}</p>")
             body.append(_html_quotes(issue.evidence))
             items = [
-                _html_position(position, names, positions)
+                _html_position(position, names, positions, labels)
                 for position in by_issue.get(issue.id, ())
             ]
             if items:
@@ -488,7 +597,9 @@ def render_html(brief: model.Brief) -> str:
         body.append(
             f"<h2>Concessions</h2><figure>{concession_svg(brief)}<figcaption>Solid arrows: material; dashed: verbal.</figcaption></figure><ul>"
         )
-        body += [_html_concession(concession, names, titles) for concession in brief.concessions]
+        body += [
+            _html_concession(concession, names, titles, labels) for concession in brief.concessions
+        ]
         body.append("</ul>")
     if brief.events:
         body.append("<h2>Timeline</h2><ul>")
