@@ -502,6 +502,31 @@ def build(text: str) -> bs.Brief:
             basis=bs.Basis.REPORTED,
             confidence=bs.Confidence.HIGH,
             firmness=bs.Firmness.FIRM,
+            conditions=(
+                bs.Condition(
+                    kind=bs.ConditionKind.LINKAGE,
+                    description=(
+                        "Better relations do not move Russia on missile defence or Syria: it "
+                        "keeps its ground on both."
+                    ),
+                    about=("missile-defence", "syria-conflict"),
+                    evidence=ev(
+                        "firmly stand its ground on the anti-missile defence system and the "
+                        "civil war in Syria"
+                    ),
+                ),
+                bs.Condition(
+                    kind=bs.ConditionKind.PRECONDITION,
+                    description=(
+                        "Co-operation in solving international conflicts on Russia's conditions, "
+                        "which Moscow expects the US to be forced to accept."
+                    ),
+                    about=("us", "pos-russia-terms"),
+                    evidence=ev(
+                        "the US will be forced to accept the Russian conditions of co-operation"
+                    ),
+                ),
+            ),
             evidence=ev(
                 "While declaring its willingness to improve its relations with Washington, Russia "
                 "continues to firmly stand its ground"
