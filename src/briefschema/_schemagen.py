@@ -40,15 +40,8 @@ BASE_URI = "https://briefschema.org/schema/1/"
 """The base of every ``$id``; the path carries the major version. An identifier, not a location."""
 
 DEFS = "defs.schema.json"
-MAIN_TYPES: tuple[type[Any], ...] = (
-    model.Brief,
-    model.Actor,
-    model.Issue,
-    model.Position,
-    model.Concession,
-    model.Event,
-    model.Judgment,
-)
+MAIN_TYPES: tuple[type[Any], ...] = (model.Brief, *_rules.LISTED)
+"""The classes with a schema file of their own: the brief and the objects of its lists."""
 
 
 def file_name(cls: type[Any]) -> str:

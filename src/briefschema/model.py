@@ -47,10 +47,14 @@ __all__ = [
     "Confidence",
     "Date",
     "DatePart",
+    "Document",
+    "DocumentKind",
+    "DocumentStatus",
     "Event",
     "EventCategory",
     "Evidence",
     "Firmness",
+    "Horizon",
     "Identifier",
     "Interval",
     "Issue",
@@ -62,7 +66,9 @@ __all__ = [
     "Quantity",
     "Reciprocity",
     "ReciprocityStatus",
+    "Salience",
     "Source",
+    "Stage",
     "Stance",
     "Term",
     "Topic",
@@ -219,6 +225,8 @@ IssueRef = Annotated[str, RefTo(("Issue",))]
 PositionRef = Annotated[str, RefTo(("Position",))]
 ConcessionRef = Annotated[str, RefTo(("Concession",))]
 EventRef = Annotated[str, RefTo(("Event",))]
+JudgmentRef = Annotated[str, RefTo(("Judgment",))]
+DocumentRef = Annotated[str, RefTo(("Document",))]
 AnyRef = Annotated[str, RefTo()]
 
 Unique = Bounds(unique=True)
@@ -445,6 +453,10 @@ class ActorKind(str, enum.Enum):
     """Non-governmental organizations, activists and citizens' groups."""
     GROUP = "group"
     """An informal group of people the source refers to together."""
+    COALITION = "coalition"
+    """States or organizations negotiating or acting together, e.g. the P5+1 (see `members`)."""
+    BODY = "body"
+    """An organ of a state or an organization, e.g. the Security Council (see `part_of`)."""
     OTHER = "other"
     """None of the above."""
 
@@ -610,6 +622,61 @@ class ConditionKind(str, enum.Enum):
     """It is tied to an outcome on another issue: `no deal on arms without one on Syria`."""
 
 
+class Salience(str, enum.Enum):
+    """How much a demand or a position matters to the actor holding it."""
+
+    CORE = "core"
+    """Essential: a core demand or a red line the actor will not trade away."""
+    MAJOR = "major"
+    """Important, but open to trade."""
+    MINOR = "minor"
+    """Secondary: a position the actor would give up for something else."""
+
+
+class DocumentKind(str, enum.Enum):
+    """What sort of text an agreement or document is."""
+
+    TREATY = "treaty"
+    """A binding agreement between states, e.g. New START."""
+    AGREEMENT = "agreement"
+    """An agreement, accord or deal that is not a treaty, e.g. the Camp David Accords."""
+    DECLARATION = "declaration"
+    """A joint or unilateral declaration, communiqué or founding act."""
+    RESOLUTION = "resolution"
+    """A resolution of an international body, e.g. of the UN Security Council."""
+    LAW = "law"
+    """A law, act or decree of a state."""
+    SANCTIONS = "sanctions"
+    """A sanctions regime."""
+    PROPOSAL = "proposal"
+    """A draft, plan or proposal one side puts forward."""
+    OTHER = "other"
+    """None of the above."""
+
+
+class DocumentStatus(str, enum.Enum):
+    """How far an agreement or document has gone."""
+
+    PROPOSED = "proposed"
+    """Put forward, not agreed."""
+    NEGOTIATED = "negotiated"
+    """Being negotiated, or agreed in text but not signed."""
+    SIGNED = "signed"
+    """Signed, not yet ratified or in force."""
+    ADOPTED = "adopted"
+    """Adopted or issued by its author alone: a resolution passed, a statement made."""
+    RATIFIED = "ratified"
+    """Ratified or approved by those that must, not yet in force."""
+    IN_FORCE = "in-force"
+    """In force."""
+    SUSPENDED = "suspended"
+    """In force but suspended by a party."""
+    ENDED = "ended"
+    """Expired, terminated, or left by the parties."""
+    REJECTED = "rejected"
+    """Refused, never adopted."""
+
+
 class EventCategory(str, enum.Enum):
     """The sixteen PLOVER event categories."""
 
@@ -654,10 +721,12 @@ class LikelihoodScale(str, enum.Enum):
     """ICD 203's first row: almost no chance ... almost certain."""
     ICD_203_PROBABILITY = "icd-203-probability"
     """ICD 203's second row: remote ... nearly certain."""
+    UK_PHIA = "uk-phia"
+    """The UK's PHIA probability yardstick: remote chance ... almost certain."""
 
 
 class LikelihoodTerm(str, enum.Enum):
-    """A likelihood word of ICD 203; its scale says which row it comes from."""
+    """A likelihood word of ICD 203 or the UK PHIA yardstick; its scale says which."""
 
     ALMOST_NO_CHANCE = "almost no chance"
     """1-5% (likelihood row)."""
@@ -687,6 +756,14 @@ class LikelihoodTerm(str, enum.Enum):
     """80-95% (probability row)."""
     NEARLY_CERTAIN = "nearly certain"
     """95-99% (probability row)."""
+    REMOTE_CHANCE = "remote chance"
+    """0-5% (UK PHIA yardstick)."""
+    HIGHLY_UNLIKELY = "highly unlikely"
+    """10-20% (UK PHIA yardstick)."""
+    REALISTIC_POSSIBILITY = "realistic possibility"
+    """40-50% (UK PHIA yardstick)."""
+    HIGHLY_LIKELY = "highly likely"
+    """80-90% (UK PHIA yardstick)."""
 
 
 _RANGES = ((1, 5), (5, 20), (20, 45), (45, 55), (55, 80), (80, 95), (95, 99))
@@ -694,7 +771,16 @@ _TERMS = list(LikelihoodTerm)
 
 LIKELIHOOD_SCALES: Final[Mapping[LikelihoodScale, Mapping[LikelihoodTerm, tuple[int, int]]]] = {
     LikelihoodScale.ICD_203_LIKELIHOOD: dict(zip(_TERMS[:7], _RANGES, strict=True)),
-    LikelihoodScale.ICD_203_PROBABILITY: dict(zip(_TERMS[7:], _RANGES, strict=True)),
+    LikelihoodScale.ICD_203_PROBABILITY: dict(zip(_TERMS[7:14], _RANGES, strict=True)),
+    LikelihoodScale.UK_PHIA: {
+        LikelihoodTerm.REMOTE_CHANCE: (0, 5),
+        LikelihoodTerm.HIGHLY_UNLIKELY: (10, 20),
+        LikelihoodTerm.UNLIKELY: (25, 35),
+        LikelihoodTerm.REALISTIC_POSSIBILITY: (40, 50),
+        LikelihoodTerm.LIKELY: (55, 75),
+        LikelihoodTerm.HIGHLY_LIKELY: (80, 90),
+        LikelihoodTerm.ALMOST_CERTAIN: (95, 100),
+    },
 }
 """Each scale's terms, in order, with their ranges in percent."""
 
@@ -808,6 +894,7 @@ def _tuple_converter(owner: str, name: str, element: str) -> Any:
 
 
 _STRINGS = {"ActorRef", "IssueRef", "PositionRef", "ConcessionRef", "EventRef", "AnyRef"}
+_STRINGS |= {"JudgmentRef", "DocumentRef"}
 _STRINGS |= {"CountryCode", "LanguageTag", "Duration", "DecimalNumber"}
 _STRINGS |= {"LocalId", "Sha256", "Text", "Url", "str"}
 
@@ -961,6 +1048,10 @@ class Actor:
     """Memberships and posts of the actor."""
     identifiers: Annotated[tuple[Identifier, ...], Unique] = ()
     """Identifiers of the actor in outside schemes; never invented."""
+    members: Annotated[tuple[ActorRef, ...], Unique] = ()
+    """For a coalition or group, the ids of its members, e.g. the six states of the P5+1."""
+    part_of: ActorRef | None = None
+    """For a body, the id of what it is an organ of, e.g. `un` for the Security Council."""
     evidence: EvidenceList = ()
     """Where the source names or means the actor."""
     extensions: Extensions = attrs.field(factory=dict)
@@ -983,6 +1074,36 @@ class Issue:
     """Topic tags from the documented vocabulary."""
     evidence: EvidenceList = ()
     """Where the source raises the issue."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=_natural)
+class Stage:
+    """One step in a concession's life: proposed, made, implemented or withdrawn, and when."""
+
+    status: ConcessionStatus
+    """The step, e.g. `made` when it was agreed, `implemented` when it was carried out."""
+    date: Date | Interval | None = None
+    """When, as an EDTF date or interval, e.g. `1979-03-26`."""
+    event: EventRef | None = None
+    """The id of the event that took the step, e.g. `ev-treaty-signing`."""
+    evidence: EvidenceList = ()
+    """Where the source says so."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=_natural)
+class Horizon:
+    """How far ahead a judgment looks: `in the short term`, `by the end of 2014`."""
+
+    description: Text
+    """The horizon in the source's words, e.g. `in the short term`."""
+    duration: Duration | None = None
+    """How far ahead, when the source says, e.g. `P6M` for six months."""
+    until: Date | None = None
+    """The date the judgment looks to, e.g. `2014` for `by the end of 2014`."""
     extensions: Extensions = attrs.field(factory=dict)
     """Namespaced extra data."""
 
@@ -1096,6 +1217,12 @@ class Position:
     """The id of the same actor's earlier position on the same issue."""
     conditions: tuple[Condition, ...] = ()
     """What the stance depends on, e.g. `only after verification` for a `conditional` one."""
+    addressed_to: Annotated[tuple[ActorRef, ...], Unique] = ()
+    """For a demand, the ids of the actors it is addressed to, e.g. `[iran]`."""
+    salience: Salience | None = None
+    """How much the position matters to its actor, e.g. `core` for a red line."""
+    concession: ConcessionRef | None = None
+    """The id of a concession the position is on, e.g. a refusal to make it under pressure."""
     quantities: tuple[Quantity, ...] = ()
     """Amounts the position names, e.g. a demanded limit of `at most 3.67 %`."""
     evidence: EvidenceList = ()
@@ -1156,6 +1283,10 @@ class Concession:
     """How long the concession holds, e.g. `for ten years` (`P10Y`)."""
     quantities: tuple[Quantity, ...] = ()
     """Amounts the concession names, e.g. centrifuges cut from about 19,000 to 6,104."""
+    stages: tuple[Stage, ...] = ()
+    """Its life in order: when it was proposed, made, implemented or withdrawn, and by what."""
+    under: DocumentRef | None = None
+    """The id of the agreement the concession is part of, e.g. `doc-new-start`."""
     evidence: EvidenceList = ()
     """Where the source describes the concession."""
     extensions: Extensions = attrs.field(factory=dict)
@@ -1178,6 +1309,8 @@ class Event:
     """The ids of the actors acted upon or addressed."""
     issues: Annotated[tuple[IssueRef, ...], Unique] = ()
     """The ids of the issues the event bears on."""
+    documents: Annotated[tuple[DocumentRef, ...], Unique] = ()
+    """The ids of the agreements or documents the event concerns, e.g. the deal criticised."""
     date: Date | Interval | None = None
     """When it happened (EDTF date or interval)."""
     inferred_date_parts: Annotated[tuple[DatePart, ...], Unique] = ()
@@ -1228,8 +1361,50 @@ class Judgment:
     """The source's own hedging words, e.g. `it may be assumed`."""
     about: Annotated[tuple[AnyRef, ...], Unique] = ()
     """The ids of the objects the judgment is about."""
+    holder: ActorRef | None = None
+    """Whose judgment it is, if not the analyst's, e.g. a minister expecting no breakthrough."""
+    horizon: Horizon | None = None
+    """How far ahead the judgment looks, e.g. `in the short term`."""
+    based_on: Annotated[tuple[JudgmentRef, ...], Unique] = ()
+    """The ids of the judgments this one rests on."""
     evidence: EvidenceList = ()
     """Where the source draws the conclusion."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=_natural)
+class Document:
+    """An agreement or other document the text is about: a treaty, a deal, a draft, a regime."""
+
+    id: LocalId
+    """The document's id, unique within the brief."""
+    title: Text
+    """Its name, e.g. `Treaty on Measures for the Further Reduction ... (New START)`."""
+    kind: DocumentKind
+    """What sort of document it is."""
+    status: DocumentStatus
+    """How far it has gone, as the source tells it."""
+    parties: Annotated[tuple[ActorRef, ...], Unique] = ()
+    """The ids of its parties or authors."""
+    description: Text | None = None
+    """What it says or does, in a sentence."""
+    issues: Annotated[tuple[IssueRef, ...], Unique] = ()
+    """The ids of the issues it settles or concerns."""
+    part_of: DocumentRef | None = None
+    """The id of the document it belongs to, e.g. a treaty for its protocol."""
+    signed: Date | None = None
+    """When it was signed, e.g. `2010-04-08`."""
+    in_force: Date | None = None
+    """When it entered into force, e.g. `2011-02-05`."""
+    ended: Date | None = None
+    """When it expired or was ended."""
+    term: Term | None = None
+    """How long it runs, e.g. ten years (`P10Y`) from its entry into force."""
+    quantities: tuple[Quantity, ...] = ()
+    """Amounts it sets, e.g. at most 1,550 deployed strategic warheads."""
+    evidence: EvidenceList = ()
+    """Where the source names or describes it."""
     extensions: Extensions = attrs.field(factory=dict)
     """Namespaced extra data."""
 
@@ -1273,5 +1448,7 @@ class Brief:
     """What happened."""
     judgments: tuple[Judgment, ...] = ()
     """What the analyst concludes."""
+    documents: tuple[Document, ...] = ()
+    """The agreements and other documents the text is about."""
     extensions: Extensions = attrs.field(factory=dict)
     """Namespaced extra data."""

@@ -244,15 +244,19 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
     if text is None:
         text = draw(source_texts())
     d = _Drawer(draw, text)
-    sizes = [draw(st.integers(2, 3)), draw(st.integers(1, 3))] + [
-        draw(st.integers(0, 3)) for _ in range(4)
-    ]
+    sizes = (
+        [draw(st.integers(2, 3)), draw(st.integers(1, 3))]
+        + [draw(st.integers(0, 3)) for _ in range(4)]
+        + [draw(st.integers(0, 2))]
+    )
     ids = draw(st.lists(_regex(_LOCAL_ID), unique=True, min_size=sum(sizes), max_size=sum(sizes)))
     pools: list[list[str]] = []
     for size in sizes:
         pools.append(ids[:size])
         ids = ids[size:]
-    actor_ids, issue_ids, position_ids, concession_ids, event_ids, judgment_ids = pools
+    actor_ids, issue_ids, position_ids, concession_ids, event_ids, judgment_ids, document_ids = (
+        pools
+    )
 
     actors = tuple(_actor(d, actor_id, actor_ids) for actor_id in actor_ids)
     issues = tuple(
@@ -274,22 +278,65 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
         _concession(d, concession_id, actor_ids, issue_ids, positions)
         for concession_id in concession_ids
     )
-    events = tuple(_event(d, event_id, actor_ids, issue_ids) for event_id in event_ids)
-    every_id = actor_ids + issue_ids + position_ids + concession_ids + event_ids
+    events = tuple(
+        attrs.evolve(event, documents=d.some(document_ids))
+        for event in (_event(d, event_id, actor_ids, issue_ids) for event_id in event_ids)
+    )
+    every_id = actor_ids + issue_ids + position_ids + concession_ids + event_ids + document_ids
+    actors = tuple(
+        attrs.evolve(
+            actor,
+            members=d.some(actor_ids[:index] + actor_ids[index + 1 :]),
+            # Only an actor listed earlier: no body is inside itself.
+            part_of=draw(_optional(st.sampled_from(actor_ids[:index]))) if index else None,
+        )
+        for index, actor in enumerate(actors)
+    )
+    concessions = tuple(
+        _negotiated(
+            d,
+            c,
+            concessions=concessions,
+            pool=[i for i in every_id if i != c.id],
+            event_ids=event_ids,
+            document_ids=document_ids,
+        )
+        for c in concessions
+    )
     positions = [
         attrs.evolve(
             p,
             conditions=d.conditions([i for i in every_id if i != p.id], event_ids),
             quantities=d.quantities(),
+            addressed_to=d.some(actor_ids),
+            salience=draw(_optional(_enum(model.Salience))),
+            concession=draw(
+                _optional(st.sampled_from([c.id for c in concessions if c.issue == p.issue]))
+            )
+            if any(c.issue == p.issue for c in concessions)
+            else None,
         )
         for p in positions
     ]
-    concessions = tuple(
-        _negotiated(d, c, concessions, [i for i in every_id if i != c.id], event_ids)
-        for c in concessions
+    documents = tuple(
+        _document(
+            d,
+            document_id,
+            earlier=document_ids[:index],
+            actor_ids=actor_ids,
+            issue_ids=issue_ids,
+            event_ids=event_ids,
+        )
+        for index, document_id in enumerate(document_ids)
     )
     judgments = tuple(
-        _judgment(d, judgment_id, every_id + judgment_ids) for judgment_id in judgment_ids
+        attrs.evolve(
+            _judgment(d, judgment_id, every_id + judgment_ids),
+            holder=draw(_optional(st.sampled_from(actor_ids))),
+            horizon=draw(_optional(_horizons())),
+            based_on=d.some(judgment_ids[:index]),  # only earlier ones: no loop
+        )
+        for index, judgment_id in enumerate(judgment_ids)
     )
     return model.Brief(
         schema_version=model.SCHEMA_VERSION,
@@ -315,6 +362,7 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
         concessions=concessions,
         events=events,
         judgments=judgments,
+        documents=documents,
         extensions=draw(_extensions()),
     )
 
@@ -452,11 +500,13 @@ def _concession(
 def _negotiated(
     d: _Drawer,
     concession: model.Concession,
+    *,
     concessions: tuple[model.Concession, ...],
     pool: list[str],
     event_ids: list[str],
+    document_ids: list[str],
 ) -> model.Concession:
-    """``concession`` with conditions, a term, quantities and what was given in return."""
+    """``concession`` with conditions, a term, quantities, its life and what it was given for."""
     draw = d.draw
     reciprocity = concession.reciprocity
     others = [c.id for c in concessions if c.by != concession.by]
@@ -469,6 +519,77 @@ def _negotiated(
         conditions=d.conditions(pool, event_ids),
         term=d.term(event_ids) if draw(st.booleans()) else None,
         quantities=d.quantities(),
+        stages=_stages(d, concession.status, event_ids),
+        under=draw(_optional(st.sampled_from(document_ids))) if document_ids else None,
+    )
+
+
+def _stages(
+    d: _Drawer, status: model.ConcessionStatus, event_ids: list[str]
+) -> tuple[model.Stage, ...]:
+    """A life that ends in ``status``, dated in order (by the first day each date can mean)."""
+    draw = d.draw
+    count = draw(st.integers(0, 3))
+    if not count:
+        return ()
+    statuses = [draw(_enum(model.ConcessionStatus)) for _ in range(count - 1)] + [status]
+    dates = sorted(
+        (draw(_optional(whens())) for _ in range(count)),
+        key=lambda when: (0, (0, 0, 0)) if when is None else (1, when.earliest),
+    )
+    return tuple(
+        model.Stage(
+            status=stage,
+            date=when,
+            event=draw(_optional(st.sampled_from(event_ids))) if event_ids else None,
+            evidence=d.evidence(),
+            extensions=draw(_extensions()),
+        )
+        for stage, when in zip(statuses, dates, strict=True)
+    )
+
+
+def _document(
+    d: _Drawer,
+    document_id: str,
+    *,
+    earlier: list[str],
+    actor_ids: list[str],
+    issue_ids: list[str],
+    event_ids: list[str],
+) -> model.Document:
+    draw = d.draw
+    days = sorted((draw(dates()) for _ in range(3)), key=lambda when: when.earliest)
+    present = [draw(st.booleans()) for _ in range(3)]
+    signed, in_force, ended = (
+        when if keep else None for when, keep in zip(days, present, strict=True)
+    )
+    return model.Document(
+        id=document_id,
+        title=draw(_text()),
+        kind=draw(_enum(model.DocumentKind)),
+        status=draw(_enum(model.DocumentStatus)),
+        parties=d.some(actor_ids),
+        description=draw(_optional(_text())),
+        issues=d.some(issue_ids),
+        part_of=draw(_optional(st.sampled_from(earlier))) if earlier else None,
+        signed=signed,
+        in_force=in_force,
+        ended=ended,
+        term=d.term(event_ids) if draw(st.booleans()) else None,
+        quantities=d.quantities(),
+        evidence=d.evidence(min_size=1),
+        extensions=draw(_extensions()),
+    )
+
+
+@st.composite
+def _horizons(draw: st.DrawFn) -> model.Horizon:
+    return model.Horizon(
+        description=draw(_text()),
+        duration=draw(_optional(_regex(_DURATION))),
+        until=draw(_optional(dates())),
+        extensions=draw(_extensions()),
     )
 
 
