@@ -674,6 +674,27 @@ function integrity(data, text, sourceBytes) {
       add(join(path, "from_comparator"), "comparator-without-value", `from_comparator '${obj.from_comparator}' qualifies no from_value`);
     }
   }
+  for (const { path, obj } of of("Concession")) {
+    let before = null;
+    (obj.stages || []).forEach((stage, i) => {
+      if (stage.date === undefined) return;
+      const when = whenOf(stage.date);
+      if (before !== null && after(before.earliest, when.latest)) {
+        add(join(join(join(path, "stages"), i), "date"), "stages-out-of-order", `${stage.date} is before the stage listed before it`);
+      }
+      before = when;
+    });
+    const stages = obj.stages || [];
+    if (stages.length && stages[stages.length - 1].status !== obj.status) {
+      add(join(path, "status"), "stage-status-mismatch", `the status is '${obj.status}', but the last stage is '${stages[stages.length - 1].status}'`, "warning");
+    }
+  }
+  for (const { path, obj } of of("Position")) {
+    const target = obj.concession === undefined ? undefined : byId.get(obj.concession);
+    if (target && target.cls === "Concession" && target.obj.issue !== obj.issue) {
+      add(join(path, "concession"), "position-concession-issue", `'${target.obj.id}' is on '${target.obj.issue}', not on '${obj.issue}'`, "warning");
+    }
+  }
   cycles("Issue", "parent", "issue-cycle");
   for (const { path, obj } of of("Actor")) {
     (obj.affiliations || []).forEach((membership, i) => {
@@ -681,6 +702,77 @@ function integrity(data, text, sourceBytes) {
         add(join(join(join(path, "affiliations"), i), "organization"), "self-affiliation", `'${obj.id}' cannot be a member of itself`);
       }
     });
+  }
+  for (const { path, obj } of of("Actor")) {
+    const at = (obj.members || []).indexOf(obj.id);
+    if (at >= 0) add(join(join(path, "members"), at), "member-of-itself", `'${obj.id}' cannot be its own member`);
+  }
+  cycles("Actor", "part_of", "part-of-cycle");
+  cycles("Document", "part_of", "document-cycle");
+  for (const { path, obj } of of("Document")) {
+    for (const [first, then] of [["signed", "in_force"], ["in_force", "ended"], ["signed", "ended"]]) {
+      if (obj[first] !== undefined && obj[then] !== undefined && after(dateOf(obj[first]).earliest, dateOf(obj[then]).latest)) {
+        add(join(path, then), "document-dates-reversed", `${then} is before ${first}`);
+        break;
+      }
+    }
+  }
+  {
+    // judgment-basis-cycle: the judgments on a loop of based_on (Tarjan's components).
+    const edges = new Map();
+    for (const { obj } of [...of("Judgment")].reverse()) {
+      edges.set(obj.id, (obj.based_on || []).filter((ref) => byId.has(ref) && byId.get(ref).cls === "Judgment"));
+    }
+    const order = new Map();
+    const low = new Map();
+    const stack = [];
+    const onStack = new Set();
+    const cyclic = new Set();
+    for (const root of edges.keys()) {
+      if (order.has(root)) continue;
+      order.set(root, order.size);
+      low.set(root, order.get(root));
+      stack.push(root);
+      onStack.add(root);
+      const work = [[root, edges.get(root)[Symbol.iterator]()]];
+      while (work.length) {
+        const [node, children] = work[work.length - 1];
+        const next = children.next();
+        if (!next.done) {
+          const child = next.value;
+          if (!order.has(child)) {
+            order.set(child, order.size);
+            low.set(child, order.get(child));
+            stack.push(child);
+            onStack.add(child);
+            work.push([child, edges.get(child)[Symbol.iterator]()]);
+          } else if (onStack.has(child)) {
+            low.set(node, Math.min(low.get(node), order.get(child)));
+          }
+          continue;
+        }
+        work.pop();
+        if (work.length) {
+          const parent = work[work.length - 1][0];
+          low.set(parent, Math.min(low.get(parent), low.get(node)));
+        }
+        if (low.get(node) === order.get(node)) {
+          const component = [];
+          let member;
+          do {
+            member = stack.pop();
+            onStack.delete(member);
+            component.push(member);
+          } while (member !== node);
+          if (component.length > 1 || edges.get(node).includes(node)) component.forEach((id) => cyclic.add(id));
+        }
+      }
+    }
+    for (const { path, obj } of of("Judgment")) {
+      if (cyclic.has(obj.id) && byId.get(obj.id).obj === obj) {
+        add(join(path, "based_on"), "judgment-basis-cycle", `following \`based_on\` from '${obj.id}' leads back to it`);
+      }
+    }
   }
   for (const { path, obj } of of("Identifier")) {
     const form = MODEL.identifier_formats[obj.scheme];

@@ -25,9 +25,17 @@ from briefschema import model
 from briefschema._meta import RefTo
 from briefschema._problems import Problem, Severity, join
 
-LISTS = ("actors", "issues", "positions", "concessions", "events", "judgments")
+LISTS = ("actors", "issues", "positions", "concessions", "events", "judgments", "documents")
 """The brief's lists of objects that have ids, in document order."""
-LISTED = (model.Actor, model.Issue, model.Position, model.Concession, model.Event, model.Judgment)
+LISTED = (
+    model.Actor,
+    model.Issue,
+    model.Position,
+    model.Concession,
+    model.Event,
+    model.Judgment,
+    model.Document,
+)
 """The classes of the objects of those lists, in the same order (each is found in its list only)."""
 
 HINTS = 20
@@ -848,6 +856,58 @@ def _comparator_without_value(ctx: Context) -> Iterator[tuple[str, str]]:
             )
 
 
+@rule(
+    "stages-out-of-order",
+    "A stage of a concession's life is dated before the stage listed before it.",
+    "`stages: [{status: made, date: 1979-03-26}, {status: proposed, date: 1978-09-17}]`.",
+)
+def _stages_out_of_order(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Concession)):
+        latest_before = None
+        for index, stage in enumerate(obj.stages):
+            if stage.date is None:
+                continue
+            if latest_before is not None and stage.date.latest < latest_before.earliest:
+                where = join(
+                    join(join(ctx.places.path(model.Concession, place), "stages"), index), "date"
+                )
+                yield where, f"{stage.date} is before {latest_before}, the stage listed before it"
+            latest_before = stage.date
+
+
+@rule(
+    "stage-status-mismatch",
+    "A concession's `status` is not the status of the last stage of its life.",
+    "`status: proposed` with `stages` ending in `implemented`.",
+    warning=True,
+)
+def _stage_status(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Concession)):
+        if obj.stages and obj.stages[-1].status is not obj.status:
+            yield (
+                join(ctx.places.path(model.Concession, place), "status"),
+                f"the status is {obj.status.value!r}, but the last stage is "
+                f"{obj.stages[-1].status.value!r}",
+            )
+
+
+@rule(
+    "position-concession-issue",
+    "A position on a concession is on another issue than the concession.",
+    "A position on `sanctions` with `concession: con-missile-defence`, which is on "
+    "`missile-defence`.",
+    warning=True,
+)
+def _position_concession_issue(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Position)):
+        target = ctx.by_id.get(obj.concession) if obj.concession is not None else None
+        if type(target) is model.Concession and target.issue != obj.issue:
+            yield (
+                join(ctx.places.path(model.Position, place), "concession"),
+                f"{target.id!r} is on {target.issue!r}, not on {obj.issue!r}",
+            )
+
+
 # ---------------------------------------------------------------------------
 # Issues, actors, judgments.
 
@@ -875,6 +935,123 @@ def _self_affiliation(ctx: Context) -> Iterator[tuple[str, str]]:
                     "organization",
                 )
                 yield where, f"{obj.id!r} cannot be a member of itself"
+
+
+@rule(
+    "member-of-itself",
+    "A coalition or group names itself among its members.",
+    "Actor `p5-plus-1` with `members: [p5-plus-1, us]`.",
+)
+def _member_of_itself(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Actor)):
+        if obj.id in obj.members:
+            where = join(ctx.places.path(model.Actor, place), "members")
+            yield join(where, obj.members.index(obj.id)), f"{obj.id!r} cannot be its own member"
+
+
+@rule(
+    "part-of-cycle",
+    "Following `part_of` from an actor leads back to it: a body inside itself.",
+    "`security-council` has `part_of: un` and `un` has `part_of: security-council`.",
+)
+def _part_of_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    yield from _cycle(ctx, model.Actor, "part_of")
+
+
+@rule(
+    "document-cycle",
+    "Following `part_of` from a document leads back to it.",
+    "`doc-protocol` has `part_of: doc-treaty` and `doc-treaty` has `part_of: doc-protocol`.",
+)
+def _document_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    yield from _cycle(ctx, model.Document, "part_of")
+
+
+_DOCUMENT_DATES = (("signed", "in_force"), ("in_force", "ended"), ("signed", "ended"))
+
+
+@rule(
+    "document-dates-reversed",
+    "A document entered into force before it was signed, or ended before it was signed or "
+    "entered into force.",
+    "`signed: 2010-04-08`, `in_force: 2009-02-05`.",
+)
+def _document_dates(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Document)):
+        for first, then in _DOCUMENT_DATES:
+            before, after = getattr(obj, first), getattr(obj, then)
+            if before is not None and after is not None and after.latest < before.earliest:
+                yield (
+                    join(ctx.places.path(model.Document, place), then),
+                    f"{then} ({after}) is before {first} ({before})",
+                )
+                break
+
+
+def _on_loops(edges: Mapping[str, list[str]]) -> set[str]:
+    """The nodes of a graph that lie on a loop: Tarjan's strongly connected components.
+
+    Iterative, so a long chain cannot exhaust the stack, and linear in nodes and edges.
+    """
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cyclic: set[str] = set()
+    for root in edges:
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(edges[root]))]
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in order:
+                    order[child] = low[child] = len(order)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(edges[child])))
+                elif child in on_stack:
+                    low[node] = min(low[node], order[child])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == order[node]:  # the root of a component: take it off the stack
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1 or node in edges[node]:
+                    cyclic.update(component)
+    return cyclic
+
+
+@rule(
+    "judgment-basis-cycle",
+    "Following `based_on` from a judgment leads back to it: a judgment resting on itself.",
+    "`j-deal` is based on `j-pressure`, which is based on `j-deal`.",
+)
+def _judgment_basis_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    judgments = ctx.of_type(model.Judgment)
+    edges = {
+        obj.id: [ref for ref in obj.based_on if type(ctx.by_id.get(ref)) is model.Judgment]
+        for obj in reversed(judgments)  # the first object with an id wins, as in by_id
+    }
+    cyclic = _on_loops(edges)
+    for place, obj in enumerate(judgments):
+        if obj.id in cyclic and ctx.by_id[obj.id] is obj:
+            yield (
+                join(ctx.places.path(model.Judgment, place), "based_on"),
+                f"following `based_on` from {obj.id!r} leads back to it",
+            )
 
 
 IDENTIFIER_FORMATS = {
@@ -924,7 +1101,7 @@ def _likelihood_scale(ctx: Context) -> Iterator[tuple[str, str]]:
 
 @rule(
     "missing-evidence",
-    "An actor, issue, position, concession, event or judgment cites no evidence.",
+    "An actor, issue, position, concession, event, judgment or document cites no evidence.",
     "A position with no `evidence`.",
     warning=True,
 )
