@@ -18,6 +18,7 @@ from briefschema import render
 from briefschema.cli import main
 from briefschema.render import concession_svg, render_html, render_markdown, stance_matrix_svg
 from briefschema.strategies import briefs
+from helpers import TEXT as TEXT_OF_BASE
 from helpers import base
 
 ROOT = Path(__file__).parents[1]
@@ -394,7 +395,7 @@ def negotiated_brief():
 NEGOTIATED = [
     "In return for: Vladimir Putin: Refused less.",
     "Condition (reversal): Restored if &lt;violated&gt;. [Vladimir Putin], for 60 days",
-    "Term: for at most 1 year 6 months from They met.",
+    "Term: for at most 1 year 6 months, starting with: They met.",
     "Quantity: installed centrifuges: from about 19000 to 6104 centrifuges",
     "Quantity: enrichment: at most 3.67 %",
     "Condition (precondition): Only after a vote. [John Kerry: Softened.]",
@@ -429,3 +430,80 @@ def test_markdown_shows_exchanges_conditions_terms_and_quantities_as_sub_items()
 )
 def test_durations_are_written_in_words(duration, words):
     assert render._duration_words(duration) == words
+
+
+def agreement_brief():
+    """The negotiated brief with a coalition, a body, a document, stages and held judgments."""
+    document = bs.to_dict(negotiated_brief())
+    document["actors"][2].update(kind="coalition", members=["kerry", "putin"])
+    document["actors"][0]["part_of"] = "us"
+    document["documents"] = [
+        {
+            "id": "doc-deal",
+            "title": "The Moscow deal",
+            "kind": "agreement",
+            "status": "in-force",
+            "parties": ["us", "putin"],
+            "signed": "2013-05-08",
+            "in_force": "2013-06",
+        }
+    ]
+    document["events"][0]["documents"] = ["doc-deal"]
+    concession = document["concessions"][0]
+    concession["under"] = "doc-deal"
+    concession["stages"] = [
+        {"status": "proposed", "date": "2013-05-07", "event": "ev-meet"},
+        {"status": "made", "date": "2013-05-08"},
+    ]
+    position = document["positions"][2]
+    position.update(addressed_to=["kerry"], salience="core")
+    document["positions"][1]["concession"] = "con-soften"
+    judgment = document["judgments"][0]
+    judgment.update(
+        holder="putin",
+        horizon={"description": "in the short term", "duration": "P6M", "until": "2013-12"},
+    )
+    document["judgments"].append(
+        {
+            "id": "j-next",
+            "statement": "More refusals.",
+            "confidence": "low",
+            "based_on": ["j-refusal"],
+            "evidence": judgment["evidence"],
+        }
+    )
+    brief = bs.from_dict(document, source_text=TEXT_OF_BASE)
+    report = bs.validate(document, source_text=TEXT_OF_BASE)
+    assert {p.code for p in report.problems} == {"missing-evidence"}  # valid, two uncited
+    return brief
+
+
+AGREED = [
+    "Under: The Moscow deal",
+    "Stages: proposed 2013-05-07 (They met.); made 2013-05-08",
+    "Salience: core",
+    "Addressed to: John Kerry",
+    "On the concession: John Kerry: Softened.",
+    "Held by: Vladimir Putin, not the analyst",
+    "Horizon: in the short term (6 months), until 2013-12",
+    "Rests on: Putin refused.",
+]
+
+
+def test_both_formats_show_documents_stages_demands_and_whose_judgment_it_is():
+    brief = agreement_brief()
+    page = render_html(brief)
+    text = render_markdown(brief)
+    for line in AGREED:
+        assert f"<li>{line}</li>" in page
+        assert f"  - {line}" in text
+    deal = (
+        "The Moscow deal (agreement, in-force); parties: United States; Vladimir Putin; "
+        "signed 2013-05-08, in force 2013-06"
+    )
+    assert f"<h2>Agreements and documents</h2><ul><li>{deal}</li></ul>" in page
+    assert f"- {deal}" in text
+    assert "They met. (concerning The Moscow deal)" in page
+    assert "(concerning The Moscow deal)" in text
+    assert "<b>United States</b> (coalition, USA); members: John Kerry; Vladimir Putin" in page
+    assert "Secretary of State, United States; part of United States" in text

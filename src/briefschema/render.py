@@ -122,6 +122,8 @@ def _labels(brief: model.Brief) -> dict[str, str]:
         labels.setdefault(event.id, _clip(event.description, LABEL))
     for judgment in brief.judgments:
         labels.setdefault(judgment.id, _clip(judgment.statement, LABEL))
+    for document in brief.documents:
+        labels.setdefault(document.id, _clip(document.title, LABEL))
     return labels
 
 
@@ -151,10 +153,68 @@ def _quantity(quantity: model.Quantity) -> str:
 
 def _term(term: model.Term, labels: dict[str, str]) -> str:
     words = f"for {_compared(term.bound, _duration_words(term.duration))}"
-    if term.starts_with is not None:
-        words += f" from {labels.get(term.starts_with, term.starts_with)}"
     if term.start is not None:
-        words += f" from {term.start}" if term.starts_with is None else f" ({term.start})"
+        words += f" from {term.start}"
+    if term.starts_with is not None:
+        words += f", starting with: {labels.get(term.starts_with, term.starts_with)}"
+    return words
+
+
+def _stage(stage: model.Stage, labels: dict[str, str]) -> str:
+    words = stage.status.value
+    if stage.date is not None:
+        words += f" {stage.date}"
+    if stage.event is not None:
+        words += f" ({labels.get(stage.event, stage.event)})"
+    return words
+
+
+def _judgment_details(judgment: model.Judgment, labels: dict[str, str]) -> list[str]:
+    """Whose judgment, how far ahead, and what it rests on, one phrase each."""
+    lines = []
+    if judgment.holder is not None:
+        lines.append(f"Held by: {labels.get(judgment.holder, judgment.holder)}, not the analyst")
+    if judgment.horizon is not None:
+        horizon = judgment.horizon
+        words = horizon.description
+        if horizon.duration is not None:
+            words += f" ({_duration_words(horizon.duration)})"
+        if horizon.until is not None:
+            words += f", until {horizon.until}"
+        lines.append(f"Horizon: {words}")
+    if judgment.based_on:
+        lines.append(f"Rests on: {_named(judgment.based_on, labels)}")
+    return lines
+
+
+def _document_line(document: model.Document, labels: dict[str, str]) -> str:
+    """A document in one phrase: kind and status, parties, dates, what it belongs to."""
+    words = f"{document.title} ({document.kind.value}, {document.status.value})"
+    if document.parties:
+        words += f"; parties: {_named(document.parties, labels)}"
+    dates = [
+        f"{name.replace('_', ' ')} {value}"
+        for name in ("signed", "in_force", "ended")
+        if (value := getattr(document, name)) is not None
+    ]
+    if dates:
+        words += f"; {', '.join(dates)}"
+    if document.part_of is not None:
+        words += f"; part of {labels.get(document.part_of, document.part_of)}"
+    if document.term is not None:
+        words += f"; {_term(document.term, labels)}"
+    words += "".join(f"; {_quantity(q)}" for q in document.quantities)
+    if document.description:
+        words += f". {document.description}"
+    return words
+
+
+def _actor_relations(actor: model.Actor, labels: dict[str, str]) -> str:
+    words = ""
+    if actor.members:
+        words += f"; members: {_named(actor.members, labels)}"
+    if actor.part_of is not None:
+        words += f"; part of {labels.get(actor.part_of, actor.part_of)}"
     return words
 
 
@@ -165,8 +225,24 @@ def _named(ids: Iterable[str], labels: dict[str, str]) -> str:
 def _negotiation_details(
     item: model.Position | model.Concession, labels: dict[str, str]
 ) -> list[str]:
-    """What was exchanged, on what conditions, for how long and how much, one phrase each."""
+    """Its place in a negotiation, one phrase each.
+
+    What it was exchanged for, on what conditions, for how long and how much; for a
+    position also how much it matters and whom it addresses.
+    """
     lines = []
+    if isinstance(item, model.Position):
+        if item.salience is not None:
+            lines.append(f"Salience: {item.salience.value}")
+        if item.addressed_to:
+            lines.append(f"Addressed to: {_named(item.addressed_to, labels)}")
+        if item.concession is not None:
+            lines.append(f"On the concession: {_named([item.concession], labels)}")
+    else:
+        if item.under is not None:
+            lines.append(f"Under: {_named([item.under], labels)}")
+        if item.stages:
+            lines.append("Stages: " + "; ".join(_stage(stage, labels) for stage in item.stages))
     reciprocity = getattr(item, "reciprocity", None)
     if reciprocity is not None and reciprocity.in_return_for:
         lines.append(f"In return for: {_named(reciprocity.in_return_for, labels)}")
@@ -239,6 +315,7 @@ def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document,
         for judgment in brief.judgments:
             hedge = f" The source hedges: “{_md(judgment.hedge)}”." if judgment.hedge else ""
             out.append(f"- {_md(judgment.statement)} (*{_confidence(judgment)}*){hedge}")
+            out += [f"  - {_md(line)}" for line in _judgment_details(judgment, labels)]
             out += _md_quotes(judgment.evidence)
         out.append("")
     if brief.actors:
@@ -254,6 +331,7 @@ def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document,
             ]
             if roles:
                 line += f"; {'; '.join(roles)}"
+            line += _md(_actor_relations(actor, labels))
             out.append(line)
             out += _md_quotes(actor.evidence)
         out.append("")
@@ -304,10 +382,19 @@ def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document,
         out += ["## Timeline", ""]
         for event in sorted(brief.events, key=lambda e: _sort_key(e.date)):
             where = f", {_md(event.place)}" if event.place else ""
+            concerning = (
+                f" (concerning {_md(_named(event.documents, labels))})" if event.documents else ""
+            )
             out.append(
-                f"- **{_when(event.date, event.inferred_date_parts)}{where}** — {event.category.value}: {_md(event.description)}"
+                f"- **{_when(event.date, event.inferred_date_parts)}{where}** — {event.category.value}: {_md(event.description)}{concerning}"
             )
             out += _md_quotes(event.evidence)
+        out.append("")
+    if brief.documents:
+        out += ["## Agreements and documents", ""]
+        for document in brief.documents:
+            out.append(f"- {_md(_document_line(document, labels))}")
+            out += _md_quotes(document.evidence)
         out.append("")
     return "\n".join(out)
 
@@ -473,7 +560,10 @@ table.stances{border-collapse:collapse}.stances td,.stances th{padding:.1rem .6r
 
 
 def _html_details(item: model.Position | model.Concession, labels: dict[str, str]) -> str:
-    lines = _negotiation_details(item, labels)
+    return _html_lines(_negotiation_details(item, labels))
+
+
+def _html_lines(lines: list[str]) -> str:
     if not lines:
         return ""
     return '<ul class="terms">' + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>"
@@ -559,7 +649,8 @@ def render_html(brief: model.Brief) -> str:
         for judgment in brief.judgments:
             hedge = f" The source hedges: “{_e(judgment.hedge)}”." if judgment.hedge else ""
             body.append(
-                f"<li>{_e(judgment.statement)} <em>({_e(_confidence(judgment))})</em>{hedge}{_html_quotes(judgment.evidence)}</li>"
+                f"<li>{_e(judgment.statement)} <em>({_e(_confidence(judgment))})</em>{hedge}"
+                f"{_html_lines(_judgment_details(judgment, labels))}{_html_quotes(judgment.evidence)}</li>"
             )
         body.append("</ul>")
     legend = "".join(
@@ -577,7 +668,8 @@ def render_html(brief: model.Brief) -> str:
             )
             kind = _e(actor.kind.value) + (f", {_e(actor.country)}" if actor.country else "")
             body.append(
-                f"<li><b>{_e(actor.name)}</b> ({kind}){extra}{'; ' + roles if roles else ''}{_html_quotes(actor.evidence)}</li>"
+                f"<li><b>{_e(actor.name)}</b> ({kind}){extra}{'; ' + roles if roles else ''}"
+                f"{_e(_actor_relations(actor, labels))}{_html_quotes(actor.evidence)}</li>"
             )
         body.append("</ul>")
     if brief.issues:
@@ -605,10 +697,20 @@ def render_html(brief: model.Brief) -> str:
         body.append("<h2>Timeline</h2><ul>")
         for event in sorted(brief.events, key=lambda e: _sort_key(e.date)):
             where = f", {_e(event.place)}" if event.place else ""
+            concerning = (
+                f" (concerning {_e(_named(event.documents, labels))})" if event.documents else ""
+            )
             body.append(
                 f"<li><b>{_e(_when(event.date, event.inferred_date_parts))}{where}</b> — {_e(event.category.value)}: "
-                f"{_e(event.description)}{_html_quotes(event.evidence)}</li>"
+                f"{_e(event.description)}{concerning}{_html_quotes(event.evidence)}</li>"
             )
+        body.append("</ul>")
+    if brief.documents:
+        body.append("<h2>Agreements and documents</h2><ul>")
+        body += [
+            f"<li>{_e(_document_line(document, labels))}{_html_quotes(document.evidence)}</li>"
+            for document in brief.documents
+        ]
         body.append("</ul>")
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
