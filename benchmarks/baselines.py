@@ -21,6 +21,10 @@ SHA = r"^[0-9a-f]{64}$"
 DATE = _edtf.DATE_PATTERN.removesuffix(r"(?![\s\S])") + "$"
 EDTF = _edtf.EDTF_PATTERN.removesuffix(r"(?![\s\S])") + "$"
 KEY = r"^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9_.-]*$"
+DURATION = (
+    r"^P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$"
+)
+DECIMAL = r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$"
 
 
 def values(cls: Any) -> Any:
@@ -87,6 +91,8 @@ class PActor(P):
     description: PText | None = None
     affiliations: list[PAffiliation] = []
     identifiers: list[PIdentifier] = []
+    members: list[PId] = []
+    part_of: PId | None = None
     evidence: list[PEvidence] = []
     extensions: PExt = {}
 
@@ -97,6 +103,72 @@ class PIssue(P):
     description: PText | None = None
     parent: PId | None = None
     topics: list[values(model.Topic)] = []
+    evidence: list[PEvidence] = []
+    extensions: PExt = {}
+
+
+PDuration = Annotated[str, Field(pattern=DURATION, min_length=3, max_length=64)]
+PDecimal = Annotated[str, Field(pattern=DECIMAL, max_length=64)]
+
+
+class PTerm(P):
+    duration: PDuration
+    bound: values(model.Comparator) | None = None
+    start: PDate | None = None
+    starts_with: PId | None = None
+    evidence: list[PEvidence] = []
+    extensions: PExt = {}
+
+
+class PCondition(P):
+    kind: values(model.ConditionKind)
+    description: PText
+    about: list[PId] = []
+    term: PTerm | None = None
+    evidence: list[PEvidence] = []
+    extensions: PExt = {}
+
+
+class PQuantity(P):
+    measure: PText
+    value: PDecimal
+    unit: PText
+    comparator: values(model.Comparator) | None = None
+    from_value: PDecimal | None = None
+    from_comparator: values(model.Comparator) | None = None
+    evidence: list[PEvidence] = []
+    extensions: PExt = {}
+
+
+class PStage(P):
+    status: values(model.ConcessionStatus)
+    date: PWhen | None = None
+    event: PId | None = None
+    evidence: list[PEvidence] = []
+    extensions: PExt = {}
+
+
+class PHorizon(P):
+    description: PText
+    duration: PDuration | None = None
+    until: PDate | None = None
+    extensions: PExt = {}
+
+
+class PDocument(P):
+    id: PId
+    title: PText
+    kind: values(model.DocumentKind)
+    status: values(model.DocumentStatus)
+    parties: list[PId] = []
+    description: PText | None = None
+    issues: list[PId] = []
+    part_of: PId | None = None
+    signed: PDate | None = None
+    in_force: PDate | None = None
+    ended: PDate | None = None
+    term: PTerm | None = None
+    quantities: list[PQuantity] = []
     evidence: list[PEvidence] = []
     extensions: PExt = {}
 
@@ -114,6 +186,11 @@ class PPosition(P):
     as_of: PWhen | None = None
     inferred_date_parts: list[values(model.DatePart)] = []
     previous: PId | None = None
+    conditions: list[PCondition] = []
+    addressed_to: list[PId] = []
+    salience: values(model.Salience) | None = None
+    concession: PId | None = None
+    quantities: list[PQuantity] = []
     evidence: list[PEvidence] = []
     extensions: PExt = {}
 
@@ -121,6 +198,7 @@ class PPosition(P):
 class PReciprocity(P):
     status: values(model.ReciprocityStatus)
     description: PText | None = None
+    in_return_for: list[PId] = []
     evidence: list[PEvidence] = []
     extensions: PExt = {}
 
@@ -139,6 +217,11 @@ class PConcession(P):
     reciprocity: PReciprocity | None = None
     date: PWhen | None = None
     inferred_date_parts: list[values(model.DatePart)] = []
+    conditions: list[PCondition] = []
+    term: PTerm | None = None
+    quantities: list[PQuantity] = []
+    stages: list[PStage] = []
+    under: PId | None = None
     evidence: list[PEvidence] = []
     extensions: PExt = {}
 
@@ -150,6 +233,7 @@ class PEvent(P):
     description: PText
     recipients: list[PId] = []
     issues: list[PId] = []
+    documents: list[PId] = []
     date: PWhen | None = None
     inferred_date_parts: list[values(model.DatePart)] = []
     place: PText | None = None
@@ -170,6 +254,9 @@ class PJudgment(P):
     likelihood: PLikelihood | None = None
     hedge: PText | None = None
     about: list[PId] = []
+    holder: PId | None = None
+    horizon: PHorizon | None = None
+    based_on: list[PId] = []
     evidence: list[PEvidence] = []
     extensions: PExt = {}
 
@@ -189,6 +276,7 @@ class PBrief(P):
     concessions: list[PConcession] = []
     events: list[PEvent] = []
     judgments: list[PJudgment] = []
+    documents: list[PDocument] = []
     extensions: PExt = {}
 
 
@@ -252,6 +340,8 @@ class MActor(msgspec.Struct, **KW):
     description: MText | None = None
     affiliations: list[MAffiliation] = []
     identifiers: list[MIdentifier] = []
+    members: list[MId] = []
+    part_of: MId | None = None
     evidence: list[MEvidence] = []
     extensions: MExt = {}
 
@@ -262,6 +352,72 @@ class MIssue(msgspec.Struct, **KW):
     description: MText | None = None
     parent: MId | None = None
     topics: list[values(model.Topic)] = []
+    evidence: list[MEvidence] = []
+    extensions: MExt = {}
+
+
+MDuration = Annotated[str, msgspec.Meta(pattern=DURATION, min_length=3, max_length=64)]
+MDecimal = Annotated[str, msgspec.Meta(pattern=DECIMAL, max_length=64)]
+
+
+class MTerm(msgspec.Struct, **KW):
+    duration: MDuration
+    bound: values(model.Comparator) | None = None
+    start: MDate | None = None
+    starts_with: MId | None = None
+    evidence: list[MEvidence] = []
+    extensions: MExt = {}
+
+
+class MCondition(msgspec.Struct, **KW):
+    kind: values(model.ConditionKind)
+    description: MText
+    about: list[MId] = []
+    term: MTerm | None = None
+    evidence: list[MEvidence] = []
+    extensions: MExt = {}
+
+
+class MQuantity(msgspec.Struct, **KW):
+    measure: MText
+    value: MDecimal
+    unit: MText
+    comparator: values(model.Comparator) | None = None
+    from_value: MDecimal | None = None
+    from_comparator: values(model.Comparator) | None = None
+    evidence: list[MEvidence] = []
+    extensions: MExt = {}
+
+
+class MStage(msgspec.Struct, **KW):
+    status: values(model.ConcessionStatus)
+    date: MWhen | None = None
+    event: MId | None = None
+    evidence: list[MEvidence] = []
+    extensions: MExt = {}
+
+
+class MHorizon(msgspec.Struct, **KW):
+    description: MText
+    duration: MDuration | None = None
+    until: MDate | None = None
+    extensions: MExt = {}
+
+
+class MDocument(msgspec.Struct, **KW):
+    id: MId
+    title: MText
+    kind: values(model.DocumentKind)
+    status: values(model.DocumentStatus)
+    parties: list[MId] = []
+    description: MText | None = None
+    issues: list[MId] = []
+    part_of: MId | None = None
+    signed: MDate | None = None
+    in_force: MDate | None = None
+    ended: MDate | None = None
+    term: MTerm | None = None
+    quantities: list[MQuantity] = []
     evidence: list[MEvidence] = []
     extensions: MExt = {}
 
@@ -279,6 +435,11 @@ class MPosition(msgspec.Struct, **KW):
     as_of: MWhen | None = None
     inferred_date_parts: list[values(model.DatePart)] = []
     previous: MId | None = None
+    conditions: list[MCondition] = []
+    addressed_to: list[MId] = []
+    salience: values(model.Salience) | None = None
+    concession: MId | None = None
+    quantities: list[MQuantity] = []
     evidence: list[MEvidence] = []
     extensions: MExt = {}
 
@@ -286,6 +447,7 @@ class MPosition(msgspec.Struct, **KW):
 class MReciprocity(msgspec.Struct, **KW):
     status: values(model.ReciprocityStatus)
     description: MText | None = None
+    in_return_for: list[MId] = []
     evidence: list[MEvidence] = []
     extensions: MExt = {}
 
@@ -304,6 +466,11 @@ class MConcession(msgspec.Struct, **KW):
     reciprocity: MReciprocity | None = None
     date: MWhen | None = None
     inferred_date_parts: list[values(model.DatePart)] = []
+    conditions: list[MCondition] = []
+    term: MTerm | None = None
+    quantities: list[MQuantity] = []
+    stages: list[MStage] = []
+    under: MId | None = None
     evidence: list[MEvidence] = []
     extensions: MExt = {}
 
@@ -315,6 +482,7 @@ class MEvent(msgspec.Struct, **KW):
     description: MText
     recipients: list[MId] = []
     issues: list[MId] = []
+    documents: list[MId] = []
     date: MWhen | None = None
     inferred_date_parts: list[values(model.DatePart)] = []
     place: MText | None = None
@@ -335,6 +503,9 @@ class MJudgment(msgspec.Struct, **KW):
     likelihood: MLikelihood | None = None
     hedge: MText | None = None
     about: list[MId] = []
+    holder: MId | None = None
+    horizon: MHorizon | None = None
+    based_on: list[MId] = []
     evidence: list[MEvidence] = []
     extensions: MExt = {}
 
@@ -354,4 +525,5 @@ class MBrief(msgspec.Struct, **KW):
     concessions: list[MConcession] = []
     events: list[MEvent] = []
     judgments: list[MJudgment] = []
+    documents: list[MDocument] = []
     extensions: MExt = {}
