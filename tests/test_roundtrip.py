@@ -7,6 +7,7 @@ import runpy
 from pathlib import Path
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -128,6 +129,14 @@ def test_the_build_script_reproduces_the_reference_brief():
     script = runpy.run_path(str(EXAMPLES / "build_reference_brief.py"))
     brief = script["build"](SOURCE.read_bytes().decode("utf-8"))
     assert bs.dumps(brief).encode("utf-8") == REFERENCE.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["new-start-talks-2009-2010", "camp-david-accords-1978"])
+def test_the_build_script_reproduces_each_negotiation_example(name):
+    script = runpy.run_path(str(EXAMPLES / "build_negotiation_examples.py"))
+    text = (EXAMPLES / f"{name}.txt").read_bytes().decode("utf-8")
+    brief = script["EXAMPLES"][name](text)
+    assert bs.dumps(brief).encode("utf-8") == (EXAMPLES / f"{name}.brief.json").read_bytes()
 
 
 def test_dump_writes_atomically_and_canonically(tmp_path):
