@@ -32,7 +32,7 @@ def test_the_baselines_read_every_example(path):
     read_by_both(path.read_bytes())
 
 
-@settings(max_examples=50)
+@settings(max_examples=20)
 @given(st.data())
 def test_the_baselines_read_generated_briefs_with_every_field(data):
     read_by_both(bs.dumps(data.draw(briefs())).encode())
