@@ -1284,7 +1284,7 @@ class Concession:
     quantities: tuple[Quantity, ...] = ()
     """Amounts the concession names, e.g. centrifuges cut from about 19,000 to 6,104."""
     stages: tuple[Stage, ...] = ()
-    """Its life in order: when it was proposed, made, implemented or withdrawn, and by what."""
+    """Its life in order, e.g. `made` when signed in 1979, `implemented` in 1982."""
     under: DocumentRef | None = None
     """The id of the agreement the concession is part of, e.g. `doc-new-start`."""
     evidence: EvidenceList = ()
@@ -1366,7 +1366,7 @@ class Judgment:
     horizon: Horizon | None = None
     """How far ahead the judgment looks, e.g. `in the short term`."""
     based_on: Annotated[tuple[JudgmentRef, ...], Unique] = ()
-    """The ids of the judgments this one rests on."""
+    """The ids of the judgments this one rests on, e.g. `[j-linkage-on-paper]`."""
     evidence: EvidenceList = ()
     """Where the source draws the conclusion."""
     extensions: Extensions = attrs.field(factory=dict)
@@ -1378,19 +1378,19 @@ class Document:
     """An agreement or other document the text is about: a treaty, a deal, a draft, a regime."""
 
     id: LocalId
-    """The document's id, unique within the brief."""
+    """The document's id, unique within the brief, e.g. `doc-new-start`."""
     title: Text
     """Its name, e.g. `Treaty on Measures for the Further Reduction ... (New START)`."""
     kind: DocumentKind
-    """What sort of document it is."""
+    """What sort of document it is, e.g. `treaty`."""
     status: DocumentStatus
-    """How far it has gone, as the source tells it."""
+    """How far it has gone, as the source tells it, e.g. `in-force`."""
     parties: Annotated[tuple[ActorRef, ...], Unique] = ()
-    """The ids of its parties or authors."""
+    """The ids of its parties or authors, e.g. `[us, russia]`."""
     description: Text | None = None
-    """What it says or does, in a sentence."""
+    """What it says or does, e.g. `Caps deployed strategic warheads at 1,550.`"""
     issues: Annotated[tuple[IssueRef, ...], Unique] = ()
-    """The ids of the issues it settles or concerns."""
+    """The ids of the issues it settles or concerns, e.g. `[strategic-arms]`."""
     part_of: DocumentRef | None = None
     """The id of the document it belongs to, e.g. a treaty for its protocol."""
     signed: Date | None = None
@@ -1398,7 +1398,7 @@ class Document:
     in_force: Date | None = None
     """When it entered into force, e.g. `2011-02-05`."""
     ended: Date | None = None
-    """When it expired or was ended."""
+    """When it expired or was ended, e.g. `2026-02-05`."""
     term: Term | None = None
     """How long it runs, e.g. ten years (`P10Y`) from its entry into force."""
     quantities: tuple[Quantity, ...] = ()
@@ -1449,6 +1449,6 @@ class Brief:
     judgments: tuple[Judgment, ...] = ()
     """What the analyst concludes."""
     documents: tuple[Document, ...] = ()
-    """The agreements and other documents the text is about."""
+    """The agreements and other documents the text is about, e.g. a treaty and its drafts."""
     extensions: Extensions = attrs.field(factory=dict)
     """Namespaced extra data."""
