@@ -16,11 +16,22 @@ for (const name of readdirSync(schemaDir).sort()) {
     ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, name), "utf8")));
   }
 }
+// With the bundle, a case's per-file reference becomes the bundle's pointer:
+// defs.schema.json#/$defs/x is #/$defs/x, brief.schema.json the root, actor.schema.json #/$defs/actor.
+const BASE = "https://briefschema.org/schema/1/";
+const BUNDLE_ID = `${BASE}brief.bundled.schema.json`;
+function schemaOf(schema) {
+  if (!bundled) return schema;
+  const [target, pointer = ""] = schema.$ref.split("#");
+  const name = target.slice(BASE.length).replace(/\.schema\.json$/, "");
+  if (name === "defs" || name === "brief") return { $ref: `${BUNDLE_ID}#${pointer}` };
+  return { $ref: `${BUNDLE_ID}#/$defs/${name}${pointer}` };
+}
 const verdicts = [];
 for (const file of readdirSync(casesDir).filter((n) => n.endsWith(".json")).sort()) {
   const groups = JSON.parse(readFileSync(join(casesDir, file), "utf8"));
   groups.forEach((group, g) => {
-    const validate = ajv.compile(group.schema);
+    const validate = ajv.compile(schemaOf(group.schema));
     group.tests.forEach((test, t) => {
       verdicts.push({ file, group: g, test: t, valid: validate(test.data) });
     });

@@ -1,6 +1,7 @@
 """The published schemas: generated from the classes, well-formed, and self-contained."""
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -63,13 +64,38 @@ def test_the_registry_resolves_every_reference_without_the_network():
                 base.lookup(node["$ref"])  # raises if anything is missing
 
 
-def test_the_bundle_embeds_every_schema_unchanged():
+def test_the_bundle_is_one_resource_with_local_references_and_named_definitions():
+    bundle = json.loads((PUBLISHED / _schemagen.BUNDLE).read_text(encoding="utf-8"))
+    text = json.dumps(bundle)
+    assert text.count('"$id"') == 1  # the root's only
+    refs = re.findall(r'"\$ref": "([^"]*)"', text)
+    assert refs
+    assert all(ref.startswith("#/$defs/") for ref in refs)
+    assert {ref.removeprefix("#/$defs/") for ref in refs} <= set(bundle["$defs"])
+    assert all(definition.get("title") for definition in bundle["$defs"].values())
+    titles = [definition["title"] for definition in bundle["$defs"].values()]
+    assert len(titles) == len(set(titles))  # one type per definition, e.g. one Extensions
+    assert {"Stance", "Confidence", "Extensions", "Actor", "Condition"} <= set(titles)
+
+
+def test_the_bundle_holds_every_per_file_schema_with_its_references_made_local():
     published = _schemagen.generate()
     bundle = json.loads((PUBLISHED / _schemagen.BUNDLE).read_text(encoding="utf-8"))
-    assert bundle["$ref"] == "brief.schema.json"
-    for name, document in published.items():
-        embedded = bundle["$defs"][name.removesuffix(".schema.json")]
-        assert embedded == {k: v for k, v in document.items() if k != "$schema"}
+
+    def per_file_refs(node):
+        text = json.dumps(node)
+        return len(re.findall(r'"\$ref"', text))
+
+    shared = published[_schemagen.DEFS]["$defs"]
+    for name, definition in shared.items():
+        assert bundle["$defs"][name].keys() == definition.keys()
+        assert bundle["$defs"][name]["description"] == definition["description"]
+    for cls in _schemagen.MAIN_TYPES:
+        document = published[_schemagen.file_name(cls)]
+        embedded = bundle if cls is bs.Brief else bundle["$defs"][_schemagen._kebab(cls.__name__)]
+        assert embedded["properties"].keys() == document["properties"].keys()
+        assert embedded["required"] == document["required"]
+        assert per_file_refs(embedded["properties"]) == per_file_refs(document["properties"])
 
 
 def test_a_remote_reference_fails_closed():

@@ -84,6 +84,11 @@ def _docstrings() -> Mapping[str, Mapping[str, str]]:
     return found
 
 
+def _camel(name: str) -> str:
+    """A definition's name as a type name for code generators: ``local-id`` is ``LocalId``."""
+    return "".join(part[:1].upper() + part[1:] for part in name.split("-"))
+
+
 def _summary(obj: type[Any]) -> str:
     doc = inspect.getdoc(obj) or ""
     return doc.split("\n\n")[0].replace("\n", " ").strip()
@@ -138,6 +143,7 @@ class _Generator:
             if isinstance(mark, Shape):
                 if mark.name not in self.defs:
                     self.defs[mark.name] = {
+                        "title": _camel(mark.name),
                         "description": mark.description,
                         **self.type_schema(base, here=DEFS),
                         **mark.keywords,
@@ -158,6 +164,7 @@ class _Generator:
         self.defs.setdefault(
             "edtf",
             {
+                "title": "EdtfDateOrInterval",
                 "description": (
                     "An EDTF date (`2013`, `2013-05`, `2013-05-07`, optionally ending in "
                     "`?` uncertain, `~` approximate or `%` both) or interval "
@@ -174,6 +181,7 @@ class _Generator:
         self.defs.setdefault(
             "date",
             {
+                "title": "EdtfDate",
                 "description": (
                     "An EDTF date: `2013`, `2013-05` or `2013-05-07`, optionally ending in "
                     "`?` (uncertain), `~` (approximate) or `%` (both). Days must exist."
@@ -188,6 +196,7 @@ class _Generator:
         self.defs.setdefault(
             "timestamp",
             {
+                "title": "Timestamp",
                 "description": (
                     "An RFC 3339 timestamp with seconds and a UTC offset "
                     "(`2013-05-15T09:30:00Z`); written by this library in UTC with `Z`."
@@ -205,6 +214,7 @@ class _Generator:
             docs = _docstrings()[cls.__name__]
             meanings = "; ".join(f"`{m.value}`: {docs[m.name].rstrip('.')}" for m in cls)
             self.defs[name] = {
+                "title": cls.__name__,
                 "description": f"{_summary(cls)} {meanings}",
                 "type": "string",
                 "enum": [m.value for m in cls],
@@ -268,27 +278,49 @@ BUNDLE = "brief.bundled.schema.json"
 
 
 def bundle(documents: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
-    """One self-contained compound document (JSON Schema 2020-12, section 9.3).
+    """The brief schema as one resource, for consumers that take a single file.
 
-    Every published schema is embedded under ``$defs`` with its own ``$id``, so
-    the references between them resolve inside this one file; the root
-    validates a whole brief. Embedded resources drop ``$schema``: they share
-    the root's dialect.
+    No ``$id`` below the root and every ``$ref`` a local ``#/$defs/...`` pointer:
+    code generators (json-schema-to-typescript, datamodel-code-generator), LLM
+    grammar compilers and validators that do not resolve embedded resources all
+    take it as it is. The root is the brief; the shared definitions keep their
+    names and the other main types are definitions named after their class
+    (``actor``, ``position``), each with a ``title`` for the type a generator writes.
     """
-    embedded = {
-        name.removesuffix(".schema.json"): {k: v for k, v in doc.items() if k != "$schema"}
-        for name, doc in documents.items()
-    }
+    root_file = file_name(model.Brief)
+    named = {file_name(cls): _kebab(cls.__name__) for cls in MAIN_TYPES if cls is not model.Brief}
+
+    def local(ref: str) -> str:
+        target, _, pointer = ref.partition("#")
+        if target in ("", DEFS, root_file):
+            return f"#{pointer}"
+        return f"#/$defs/{named[target]}{pointer}"
+
+    def rewrite(node: Any) -> Any:
+        if isinstance(node, list):
+            return [rewrite(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in ("$id", "$schema"):
+                continue
+            if key == "properties":  # names, not keywords
+                out[key] = {name: rewrite(sub) for name, sub in value.items()}
+            else:
+                out[key] = local(value) if key == "$ref" else rewrite(value)
+        return out
+
+    definitions = {name: rewrite(schema) for name, schema in documents[DEFS]["$defs"].items()}
+    for file, name in named.items():
+        if name in definitions:
+            raise ValueError(f"the main type {name!r} has the name of a shared definition")
+        definitions[name] = rewrite(documents[file])
     return {
         "$schema": DIALECT,
         "$id": BASE_URI + BUNDLE,
-        "title": "Brief (bundled)",
-        "description": (
-            "A brief, with every published schema embedded: for consumers that cannot "
-            "resolve references across several files."
-        ),
-        "$ref": file_name(model.Brief),
-        "$defs": embedded,
+        **rewrite(documents[root_file]),
+        "$defs": dict(sorted(definitions.items())),
     }
 
 

@@ -83,8 +83,8 @@ class Report:
 def schema_registry() -> referencing.Registry[Any]:
     """The published schemas, read from the installed package, keyed by ``$id``.
 
-    The bundled schema is left out: it embeds the same resources under the same
-    ``$id`` s, and is meant for consumers that load one file only.
+    The bundled schema is left out: it holds the same definitions as one resource,
+    for consumers that load one file only.
 
     Resolving any other URI fails: nothing is ever fetched over the network.
     """
