@@ -265,3 +265,67 @@ def test_suggestions_are_looked_for_among_at_most_ten_thousand_ids(extra, sugges
     assert ids == extra + 11
     [problem] = [p for p in bs.validate(document).problems if p.code == "unresolved-reference"]
     assert problem.message.endswith("did you mean 'putin'?") is suggested
+
+
+def codes_at(document, text=None):
+    return [(p.code, p.path) for p in bs.validate(document, source_text=text).problems]
+
+
+def with_judgments(*based_on):
+    document = base()
+    judgment = document["judgments"][0]
+    document["judgments"] = [
+        dict(judgment, id=f"j-{index}", based_on=refs) for index, refs in enumerate(based_on)
+    ]
+    return document
+
+
+def test_a_judgment_resting_on_itself_is_a_cycle_and_a_chain_is_not():
+    assert codes_at(with_judgments(["j-0"])) == [("judgment-basis-cycle", "$.judgments[0].based_on")]
+    assert codes_at(with_judgments([], ["j-0"], ["j-1", "j-0"])) == []
+    # A loop of three with a judgment leading into it: only the three are on it.
+    looped = with_judgments(["j-1"], ["j-2"], ["j-3"], ["j-1"])
+    assert codes_at(looped) == [
+        ("judgment-basis-cycle", f"$.judgments[{i}].based_on") for i in (1, 2, 3)
+    ]
+
+
+def test_a_judgment_resting_on_what_is_no_judgment_is_not_followed():
+    document = with_judgments(["kerry"])
+    assert codes_at(document) == [("wrong-reference-kind", "$.judgments[0].based_on[0]")]
+
+
+def test_a_document_gets_one_problem_for_its_dates_however_many_pairs_are_reversed():
+    document = base()
+    document["documents"] = [
+        {
+            "id": "doc-a",
+            "title": "A deal",
+            "kind": "agreement",
+            "status": "ended",
+            "signed": "2010",
+            "in_force": "2009-02",
+            "ended": "2009-06",
+            "evidence": [document["actors"][0]["evidence"][0]],
+        }
+    ]
+    assert codes_at(document) == [("document-dates-reversed", "$.documents[0].in_force")]
+    document["documents"][0]["in_force"] = "2010-06"  # now only the end is before both
+    assert codes_at(document) == [("document-dates-reversed", "$.documents[0].ended")]
+
+
+def test_an_undated_stage_is_skipped_and_the_next_compared_with_the_last_dated_one():
+    document = base()
+    document["concessions"][0]["stages"] = [
+        {"status": "proposed", "date": "2013-05-07"},
+        {"status": "proposed", "event": "ev-meet"},
+        {"status": "made", "date": "2013-05-01"},
+    ]
+    report = bs.validate(document)
+    assert [(p.code, p.path) for p in report.problems] == [
+        ("stages-out-of-order", "$.concessions[0].stages[2].date")
+    ]
+    assert "before 2013-05-07" in report.problems[0].message
+    # Overlapping dates are not out of order: May 2013 may be after 7 May.
+    document["concessions"][0]["stages"][2]["date"] = "2013-05"
+    assert codes_at(document) == []
