@@ -36,7 +36,8 @@ def strip(node):
             if k in {"properties", "$defs"}
             else strip(v)
             for k, v in node.items()
-            if k not in {"description", "title"}
+            # additionalProperties: true is what an absent keyword means: said or not, the same.
+            if k not in {"description", "title"} and not (k == "additionalProperties" and v is True)
         }
     if isinstance(node, list):
         return [strip(v) for v in node]

@@ -186,7 +186,10 @@ Extensions = Annotated[
             "propertyNames": {
                 "pattern": whole("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9_.-]*"),
                 "maxLength": 256,
-            }
+            },
+            # What JSON Schema assumes anyway, said for code generators, which otherwise
+            # write a type with no members (TypeScript then refuses every key).
+            "additionalProperties": True,
         },
     ),
 ]
