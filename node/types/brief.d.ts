@@ -1,0 +1,1169 @@
+/**
+ * The brief format as TypeScript types, generated from schemas/brief.bundled.schema.json
+ * by json-schema-to-typescript (node/types.mjs). Do not edit: regenerate.
+ *
+ * The types say the shape; the schema says more (patterns, lengths, unique items,
+ * dates that exist) and the integrity rules more still: validate with the schema
+ * or node/briefschema.mjs as well.
+ */
+
+/**
+ * Non-empty text.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export type Text = string;
+/**
+ * A local id: lowercase letters and digits in groups joined by single hyphens, unique within the brief (e.g. `pos-russia-s300`).
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "local-id".
+ */
+export type LocalId = string;
+/**
+ * Topic tags for issues, from this fixed vocabulary. `armed-conflict`: Wars, civil wars and insurgencies; `arms-transfers`: Supplies of weapons and military equipment; `arms-control`: Limits on weapons and verification; `missile-defence`: Ballistic missile defence systems; `nuclear`: Nuclear weapons, deterrence and proliferation; `bilateral-relations`: The general state of relations between two actors; `diplomacy`: Negotiations, conferences, mediation and visits; `regional-security`: Stability and threats in a region; `terrorism`: Terrorism and violent extremism; `human-rights`: Civil liberties and human rights; `civil-society`: The freedom and treatment of civil society; `governance`: Who governs, transitions of power, interim authorities; `sanctions`: Sanctions and embargoes; `economy`: Trade, energy, finance and aid; `history`: Historical memory and its political uses
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "topic".
+ */
+export type Topic =
+  | "armed-conflict"
+  | "arms-transfers"
+  | "arms-control"
+  | "missile-defence"
+  | "nuclear"
+  | "bilateral-relations"
+  | "diplomacy"
+  | "regional-security"
+  | "terrorism"
+  | "human-rights"
+  | "civil-society"
+  | "governance"
+  | "sanctions"
+  | "economy"
+  | "history";
+/**
+ * A part of a date. `year`: The year; `month`: The month; `day`: The day of the month
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "date-part".
+ */
+export type DatePart = "year" | "month" | "day";
+/**
+ * What sort of actor an actor is. `person`: A named individual; `state`: A sovereign state, as a whole; `government`: The government or regime of a state, as distinct from the state; `organization`: A formal organization that is not international; `international-organization`: An organization whose members are states (e.g. the UN, NATO); `armed-group`: A non-state armed group; `political-group`: A party, movement or opposition that seeks political power; `civil-society`: Non-governmental organizations, activists and citizens' groups; `group`: An informal group of people the source refers to together; `coalition`: States or organizations negotiating or acting together, e.g. the P5+1 (see `members`); `body`: An organ of a state or an organization, e.g. the Security Council (see `part_of`); `other`: None of the above
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "actor-kind".
+ */
+export type ActorKind =
+  | "person"
+  | "state"
+  | "government"
+  | "organization"
+  | "international-organization"
+  | "armed-group"
+  | "political-group"
+  | "civil-society"
+  | "group"
+  | "coalition"
+  | "body"
+  | "other";
+/**
+ * Where knowledge of a position comes from. `stated`: The actor stated it, in its own words; `reported`: The source reports it as a fact about the actor; `inferred`: The analyst infers it from the actor's conduct or other facts
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "basis".
+ */
+export type Basis = "stated" | "reported" | "inferred";
+/**
+ * How a stated amount relates to the true one. `exactly`: The amount itself: `6,104 centrifuges`, `for ten years`; `about`: Roughly the amount: `about 19,000`, `some 300 kg`; `at most`: No more than the amount: `at most 3.67 %`, `up to five years`; `at least`: No less than the amount: `at least ten years`; `less than`: Under the amount: `fewer than 1,550 warheads`; `more than`: Over the amount: `more than 100 days`
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "comparator".
+ */
+export type Comparator = "exactly" | "about" | "at most" | "at least" | "less than" | "more than";
+/**
+ * Whether a concession is words or deeds (PLOVER's CONCEDE vs RETREAT). `verbal`: A promise, assurance, softened statement or abandoned criticism; `material`: A change on the ground: a cancelled deployment, a withdrawal
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "concession-kind".
+ */
+export type ConcessionKind = "verbal" | "material";
+/**
+ * How far a concession has gone. `proposed`: Offered, not yet given; `made`: Given, by word or decision; `implemented`: Carried out in practice; `withdrawn`: Taken back
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "concession-status".
+ */
+export type ConcessionStatus = "proposed" | "made" | "implemented" | "withdrawn";
+/**
+ * How a condition bears on a position or a concession. `precondition`: It must be met first: `will sign only after ratification`, `relief after verification`; `reversal`: If it is met, the concession is undone: `sanctions restored if Iran violates the deal`; `reciprocal`: It holds only if the other side does the same: `reciprocal limits`; `linkage`: It is tied to an outcome on another issue: `no deal on arms without one on Syria`
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "condition-kind".
+ */
+export type ConditionKind = "precondition" | "reversal" | "reciprocal" | "linkage";
+/**
+ * Analytic confidence, in the three levels of ICD 203. `low`: Questionable or fragmentary information, or a hedged claim; `moderate`: Credible and plausible, but open to other readings; `high`: High-quality information, or an unhedged claim of the source
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "confidence".
+ */
+export type Confidence = "low" | "moderate" | "high";
+/**
+ * An ISO 3166-1 alpha-3 country code (e.g. `USA`, `RUS`, `SYR`).
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "country-code".
+ */
+export type CountryCode = string;
+/**
+ * An EDTF date: `2013`, `2013-05` or `2013-05-07`, optionally ending in `?` (uncertain), `~` (approximate) or `%` (both). Days must exist.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "date".
+ */
+export type EdtfDate = string;
+/**
+ * An exact decimal number written as a string, so that no reader rounds it: an optional minus, digits without a leading zero, and optionally a point and more digits; no exponent, no thousands separator (e.g. `6104`, `3.67`, `0.5`).
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "decimal".
+ */
+export type Decimal = string;
+/**
+ * What sort of text an agreement or document is. `treaty`: A binding agreement between states, e.g. New START; `agreement`: An agreement, accord or deal that is not a treaty, e.g. the Camp David Accords; `declaration`: A joint or unilateral declaration, communiqué or founding act; `resolution`: A resolution of an international body, e.g. of the UN Security Council; `law`: A law, act or decree of a state; `sanctions`: A sanctions regime; `proposal`: A draft, plan or proposal one side puts forward; `other`: None of the above
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "document-kind".
+ */
+export type DocumentKind =
+  | "treaty"
+  | "agreement"
+  | "declaration"
+  | "resolution"
+  | "law"
+  | "sanctions"
+  | "proposal"
+  | "other";
+/**
+ * How far an agreement or document has gone. `proposed`: Put forward, not agreed; `negotiated`: Being negotiated, or agreed in text but not signed; `signed`: Signed, not yet ratified or in force; `adopted`: Adopted or issued by its author alone: a resolution passed, a statement made; `ratified`: Ratified or approved by those that must, not yet in force; `in-force`: In force; `suspended`: In force but suspended by a party; `ended`: Expired, terminated, or left by the parties; `rejected`: Refused, never adopted
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "document-status".
+ */
+export type DocumentStatus =
+  | "proposed"
+  | "negotiated"
+  | "signed"
+  | "adopted"
+  | "ratified"
+  | "in-force"
+  | "suspended"
+  | "ended"
+  | "rejected";
+/**
+ * An ISO 8601 duration in whole numbers: `P`, then years, months, weeks and days, then `T` and hours, minutes and seconds, each part optional but one at least (e.g. `P10Y` ten years, `P60D` sixty days, `P1Y6M`, `PT48H`).
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "duration".
+ */
+export type Duration = string;
+/**
+ * An EDTF date (`2013`, `2013-05`, `2013-05-07`, optionally ending in `?` uncertain, `~` approximate or `%` both) or interval (`2013-05-07/2013-05-08`; an end may be `..` for open or empty for unknown, not both).
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "edtf".
+ */
+export type EdtfDateOrInterval = string;
+/**
+ * The sixteen PLOVER event categories. `AGREE`: Agree to, or sign, an agreement or a course of action; `CONSULT`: Meet, visit, negotiate or hold talks; `SUPPORT`: Express support for, praise or endorse; `CONCEDE`: Yield verbally: ease a demand, give an assurance, soften a stance; `COOPERATE`: Cooperate in practice (not material aid); `AID`: Give material, military, economic or humanitarian aid; `RETREAT`: Yield materially: withdraw, cancel a deployment, release, disarm; `REQUEST`: Ask for, appeal or demand; `ACCUSE`: Criticize, blame or denounce; `REJECT`: Refuse a request, demand or proposal; `THREATEN`: Threaten to act; `PROTEST`: Demonstrate, strike or boycott; `SANCTION`: Impose sanctions, sever ties or expel; `MOBILIZE`: Raise alert, deploy or mobilize forces; `COERCE`: Repress, arrest, restrict or harass, short of armed attack; `ASSAULT`: Use armed force
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "event-category".
+ */
+export type EventCategory =
+  | "AGREE"
+  | "CONSULT"
+  | "SUPPORT"
+  | "CONCEDE"
+  | "COOPERATE"
+  | "AID"
+  | "RETREAT"
+  | "REQUEST"
+  | "ACCUSE"
+  | "REJECT"
+  | "THREATEN"
+  | "PROTEST"
+  | "SANCTION"
+  | "MOBILIZE"
+  | "COERCE"
+  | "ASSAULT";
+/**
+ * How firmly an actor holds a position. `unyielding`: Will not move (intransigent); `firm`: Held firmly but not beyond negotiation; `flexible`: Open to change; `tentative`: Held loosely or only beginning to form
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "firmness".
+ */
+export type Firmness = "unyielding" | "firm" | "flexible" | "tentative";
+/**
+ * A lowercase scheme name, e.g. `wikidata`, `viaf`, `isni`.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "identifier-scheme".
+ */
+export type IdentifierScheme = string;
+/**
+ * A BCP 47 language tag (e.g. `en`, `pt-BR`).
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "language-tag".
+ */
+export type LanguageTag = string;
+/**
+ * A scale of likelihood words. `icd-203-likelihood`: ICD 203's first row: almost no chance ... almost certain; `icd-203-probability`: ICD 203's second row: remote ... nearly certain; `uk-phia`: The UK's PHIA probability yardstick: remote chance ... almost certain
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "likelihood-scale".
+ */
+export type LikelihoodScale = "icd-203-likelihood" | "icd-203-probability" | "uk-phia";
+/**
+ * A likelihood word of ICD 203 or the UK PHIA yardstick; its scale says which. `almost no chance`: 1-5% (likelihood row); `very unlikely`: 5-20% (likelihood row); `unlikely`: 20-45% (likelihood row); `roughly even chance`: 45-55% (likelihood row); `likely`: 55-80% (likelihood row); `very likely`: 80-95% (likelihood row); `almost certain`: 95-99% (likelihood row); `remote`: 1-5% (probability row); `highly improbable`: 5-20% (probability row); `improbable`: 20-45% (probability row); `roughly even odds`: 45-55% (probability row); `probable`: 55-80% (probability row); `highly probable`: 80-95% (probability row); `nearly certain`: 95-99% (probability row); `remote chance`: 0-5% (UK PHIA yardstick); `highly unlikely`: 10-20% (UK PHIA yardstick); `realistic possibility`: 40-50% (UK PHIA yardstick); `highly likely`: 80-90% (UK PHIA yardstick)
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "likelihood-term".
+ */
+export type LikelihoodTerm =
+  | "almost no chance"
+  | "very unlikely"
+  | "unlikely"
+  | "roughly even chance"
+  | "likely"
+  | "very likely"
+  | "almost certain"
+  | "remote"
+  | "highly improbable"
+  | "improbable"
+  | "roughly even odds"
+  | "probable"
+  | "highly probable"
+  | "nearly certain"
+  | "remote chance"
+  | "highly unlikely"
+  | "realistic possibility"
+  | "highly likely";
+/**
+ * A position in the source text, counted in Unicode code points from 0; at most 2^53 - 1, the largest integer every JSON implementation holds exactly.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "offset".
+ */
+export type Offset = number;
+/**
+ * What a conceding actor got in exchange. `none`: Nothing is received or expected in exchange; `expected`: Something is expected in exchange but not yet received; `received`: Something was received in exchange; `unknown`: The source does not say
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "reciprocity-status".
+ */
+export type ReciprocityStatus = "none" | "expected" | "received" | "unknown";
+/**
+ * How much a demand or a position matters to the actor holding it. `core`: Essential: a core demand or a red line the actor will not trade away; `major`: Important, but open to trade; `minor`: Secondary: a position the actor would give up for something else
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "salience".
+ */
+export type Salience = "core" | "major" | "minor";
+/**
+ * The version of the brief format, `MAJOR.MINOR`; this schema reads major version 1.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "schema-version".
+ */
+export type SchemaVersion = string;
+/**
+ * A SHA-256 digest: 64 lowercase hexadecimal digits.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "sha256".
+ */
+export type Sha256 = string;
+/**
+ * An actor's stance towards the proposition an issue states. `supports`: The actor is for it; `opposes`: The actor is against it; `conditional`: The actor is for it only on conditions; `neutral`: The actor takes no side; `ambiguous`: The actor's stance cannot be told
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "stance".
+ */
+export type Stance = "supports" | "opposes" | "conditional" | "neutral" | "ambiguous";
+/**
+ * An RFC 3339 timestamp with seconds and a UTC offset (`2013-05-15T09:30:00Z`); written by this library in UTC with `Z`.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "timestamp".
+ */
+export type Timestamp = string;
+/**
+ * Which way a position is moving. `hardening`: Becoming firmer or more pronounced; `softening`: Becoming less firm or more accommodating; `stable`: Not moving
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "trend".
+ */
+export type Trend = "hardening" | "softening" | "stable";
+/**
+ * An absolute http or https URL by the grammar of RFC 3986, with a host, in ASCII (percent-encode the rest as `%XX`).
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "url".
+ */
+export type Url = string;
+
+/**
+ * A structured foreign-policy brief grounded in one source text.
+ */
+export interface Brief {
+  /**
+   * The version of the brief format the document is written in.
+   */
+  schema_version: SchemaVersion;
+  /**
+   * The brief's id.
+   */
+  id: LocalId;
+  /**
+   * The brief's title.
+   */
+  title: Text;
+  /**
+   * The brief's findings in a few sentences.
+   */
+  summary: Text;
+  /**
+   * The text the brief analyses.
+   */
+  source: Source;
+  /**
+   * Who wrote the brief.
+   */
+  authors?: Text[];
+  /**
+   * When the brief was first written (UTC).
+   */
+  created?: Timestamp;
+  /**
+   * When the brief was last changed (UTC).
+   */
+  modified?: Timestamp;
+  /**
+   * Everyone the source names or means.
+   */
+  actors?: Actor[];
+  /**
+   * The questions at stake.
+   */
+  issues?: Issue[];
+  /**
+   * The actors' stances on the issues.
+   */
+  positions?: Position[];
+  /**
+   * What was given up, by whom, to whom.
+   */
+  concessions?: Concession[];
+  /**
+   * What happened.
+   */
+  events?: Event[];
+  /**
+   * What the analyst concludes.
+   */
+  judgments?: Judgment[];
+  /**
+   * The agreements and other documents the text is about, e.g. a treaty and its drafts.
+   */
+  documents?: Document[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * A person, state, government, organization or group that acts or is acted upon.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "actor".
+ */
+export interface Actor {
+  /**
+   * The actor's id, unique within the brief.
+   */
+  id: LocalId;
+  /**
+   * The actor's usual name.
+   */
+  name: Text;
+  /**
+   * What sort of actor this is.
+   */
+  kind: ActorKind;
+  /**
+   * The country the actor belongs to, where that applies.
+   */
+  country?: CountryCode;
+  /**
+   * Other names the source uses, including metonyms such as `Moscow`.
+   */
+  aliases?: Text[];
+  /**
+   * Who the actor is, in a sentence.
+   */
+  description?: Text;
+  /**
+   * Memberships and posts of the actor.
+   */
+  affiliations?: Affiliation[];
+  /**
+   * Identifiers of the actor in outside schemes; never invented.
+   */
+  identifiers?: Identifier[];
+  /**
+   * For a coalition or group, the ids of its members, e.g. the six states of the P5+1.
+   */
+  members?: LocalId[];
+  /**
+   * For a body, the id of what it is an organ of, e.g. `un` for the Security Council.
+   */
+  part_of?: LocalId;
+  /**
+   * Where the source names or means the actor.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * An actor's membership of, or post in, another actor (Popolo style).
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "affiliation".
+ */
+export interface Affiliation {
+  /**
+   * The id of the actor (state, government, organization) the membership is in.
+   */
+  organization: LocalId;
+  /**
+   * The post or role held, e.g. `Secretary of State`.
+   */
+  role: Text;
+  /**
+   * When the membership began.
+   */
+  start?: EdtfDate;
+  /**
+   * When the membership ended.
+   */
+  end?: EdtfDate;
+  /**
+   * Where the source states the membership.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * An exact quotation from the source text and where it stands in it.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "evidence".
+ */
+export interface Evidence {
+  /**
+   * The exact words of the source.
+   */
+  quote: Text;
+  /**
+   * Where the quote starts in the source text (code points from 0).
+   */
+  start: Offset;
+  /**
+   * Where the quote ends in the source text (exclusive).
+   */
+  end: Offset;
+  /**
+   * Text immediately before the quote, to tell repeated quotes apart.
+   */
+  prefix?: string;
+  /**
+   * Text immediately after the quote, to tell repeated quotes apart.
+   */
+  suffix?: string;
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * An identifier of an actor in an outside scheme (Popolo style).
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "identifier".
+ */
+export interface Identifier {
+  /**
+   * The scheme, e.g. `wikidata`.
+   */
+  scheme: IdentifierScheme;
+  /**
+   * The identifier within the scheme, e.g. `Q7747`.
+   */
+  value: Text;
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * A question that actors take positions on.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "issue".
+ */
+export interface Issue {
+  /**
+   * The issue's id, unique within the brief.
+   */
+  id: LocalId;
+  /**
+   * A short name for the issue.
+   */
+  title: Text;
+  /**
+   * The question, stated so that a stance of `supports` or `opposes` is clear.
+   */
+  description?: Text;
+  /**
+   * The id of the broader issue this one is part of.
+   */
+  parent?: LocalId;
+  /**
+   * Topic tags from the documented vocabulary.
+   */
+  topics?: Topic[];
+  /**
+   * Where the source raises the issue.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * One actor's stance on one issue at one time.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "position".
+ */
+export interface Position {
+  /**
+   * The position's id, unique within the brief.
+   */
+  id: LocalId;
+  /**
+   * The id of the actor holding the position.
+   */
+  actor: LocalId;
+  /**
+   * The id of the issue the position is on.
+   */
+  issue: LocalId;
+  /**
+   * The stance towards the issue's proposition.
+   */
+  stance: Stance;
+  /**
+   * The position in words.
+   */
+  statement: Text;
+  /**
+   * Whether the actor stated it, the source reported it, or the analyst inferred it.
+   */
+  basis: Basis;
+  /**
+   * How sure the source is of the position.
+   */
+  confidence: Confidence;
+  /**
+   * How firmly the actor holds it.
+   */
+  firmness?: Firmness;
+  /**
+   * Which way it is moving.
+   */
+  trend?: Trend;
+  /**
+   * When the actor held it (EDTF date or interval).
+   */
+  as_of?: EdtfDateOrInterval;
+  /**
+   * Parts of `as_of` that the source does not state and the analyst inferred.
+   */
+  inferred_date_parts?: DatePart[];
+  /**
+   * The id of the same actor's earlier position on the same issue.
+   */
+  previous?: LocalId;
+  /**
+   * What the stance depends on, e.g. `only after verification` for a `conditional` one.
+   */
+  conditions?: Condition[];
+  /**
+   * For a demand, the ids of the actors it is addressed to, e.g. `[iran]`.
+   */
+  addressed_to?: LocalId[];
+  /**
+   * How much the position matters to its actor, e.g. `core` for a red line.
+   */
+  salience?: Salience;
+  /**
+   * The id of a concession the position is on, e.g. a refusal to make it under pressure.
+   */
+  concession?: LocalId;
+  /**
+   * Amounts the position names, e.g. a demanded limit of `at most 3.67 %`.
+   */
+  quantities?: Quantity[];
+  /**
+   * Where the source expresses the position.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * What a stance or a concession depends on: `only after...`, `restored if...`.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "condition".
+ */
+export interface Condition {
+  /**
+   * How the condition bears on what holds it, e.g. `precondition`.
+   */
+  kind: ConditionKind;
+  /**
+   * The condition in words, e.g. `Only after the Senate ratifies the treaty.`
+   */
+  description: Text;
+  /**
+   * Ids of what the condition names, e.g. the event it waits for: `[ev-ratification]`.
+   */
+  about?: LocalId[];
+  /**
+   * A time the condition sets, e.g. a 60-day review (`P60D`).
+   */
+  term?: Term;
+  /**
+   * Where the source states the condition.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * An amount the source states, as it states it, or a change from one amount to another.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "quantity".
+ */
+export interface Quantity {
+  /**
+   * What is counted or measured, e.g. `installed centrifuges`, `enrichment level`.
+   */
+  measure: Text;
+  /**
+   * The amount, e.g. `6104` or `3.67` (after a change, the amount it ends at).
+   */
+  value: Decimal;
+  /**
+   * The unit of the amounts, e.g. `centrifuges`, `%`, `kg`, `deployed warheads`.
+   */
+  unit: Text;
+  /**
+   * How `value` relates to the true amount, e.g. `at most`; absent: exactly.
+   */
+  comparator?: Comparator;
+  /**
+   * For a change, the amount it starts from, e.g. `19000`.
+   */
+  from_value?: Decimal;
+  /**
+   * How `from_value` relates to the true amount, e.g. `about`; absent: exactly.
+   */
+  from_comparator?: Comparator;
+  /**
+   * Where the source states the amount.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * Something an actor gave up to others on an issue.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "concession".
+ */
+export interface Concession {
+  /**
+   * The concession's id, unique within the brief.
+   */
+  id: LocalId;
+  /**
+   * The id of the actor that conceded.
+   */
+  by: LocalId;
+  /**
+   * The ids of the actors the concession was made to.
+   *
+   * @minItems 1
+   */
+  to: [LocalId, ...LocalId[]];
+  /**
+   * The id of the issue it concerns.
+   */
+  issue: LocalId;
+  /**
+   * What was given up.
+   */
+  description: Text;
+  /**
+   * Verbal (a promise, an assurance) or material (a cancelled deployment).
+   */
+  kind: ConcessionKind;
+  /**
+   * How far the concession has gone.
+   */
+  status: ConcessionStatus;
+  /**
+   * How sure the source is that it happened.
+   */
+  confidence: Confidence;
+  /**
+   * The id of the conceding actor's position before the concession.
+   */
+  from_position?: LocalId;
+  /**
+   * The id of the conceding actor's position after the concession.
+   */
+  to_position?: LocalId;
+  /**
+   * What was received in exchange, if the source says.
+   */
+  reciprocity?: Reciprocity;
+  /**
+   * When the concession was made (EDTF date or interval).
+   */
+  date?: EdtfDateOrInterval;
+  /**
+   * Parts of `date` that the source does not state and the analyst inferred.
+   */
+  inferred_date_parts?: DatePart[];
+  /**
+   * What the concession depends on, e.g. `restored if violated`.
+   */
+  conditions?: Condition[];
+  /**
+   * How long the concession holds, e.g. `for ten years` (`P10Y`).
+   */
+  term?: Term;
+  /**
+   * Amounts the concession names, e.g. centrifuges cut from about 19,000 to 6,104.
+   */
+  quantities?: Quantity[];
+  /**
+   * Its life in order, e.g. `made` when signed in 1979, `implemented` in 1982.
+   */
+  stages?: Stage[];
+  /**
+   * The id of the agreement the concession is part of, e.g. `doc-new-start`.
+   */
+  under?: LocalId;
+  /**
+   * Where the source describes the concession.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * One step in a concession's life: proposed, made, implemented or withdrawn, and when.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "stage".
+ */
+export interface Stage {
+  /**
+   * The step, e.g. `made` when it was agreed, `implemented` when it was carried out.
+   */
+  status: ConcessionStatus;
+  /**
+   * When, as an EDTF date or interval, e.g. `1979-03-26`.
+   */
+  date?: EdtfDateOrInterval;
+  /**
+   * The id of the event that took the step, e.g. `ev-treaty-signing`.
+   */
+  event?: LocalId;
+  /**
+   * Where the source says so.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * A dated development, coded with a PLOVER category.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "event".
+ */
+export interface Event {
+  /**
+   * The event's id, unique within the brief.
+   */
+  id: LocalId;
+  /**
+   * The PLOVER event category.
+   */
+  category: EventCategory;
+  /**
+   * The ids of the actors who acted.
+   *
+   * @minItems 1
+   */
+  actors: [LocalId, ...LocalId[]];
+  /**
+   * What happened.
+   */
+  description: Text;
+  /**
+   * The ids of the actors acted upon or addressed.
+   */
+  recipients?: LocalId[];
+  /**
+   * The ids of the issues the event bears on.
+   */
+  issues?: LocalId[];
+  /**
+   * The ids of the agreements or documents the event concerns, e.g. the deal criticised.
+   */
+  documents?: LocalId[];
+  /**
+   * When it happened (EDTF date or interval).
+   */
+  date?: EdtfDateOrInterval;
+  /**
+   * Parts of `date` that the source does not state and the analyst inferred.
+   */
+  inferred_date_parts?: DatePart[];
+  /**
+   * Where it happened.
+   */
+  place?: Text;
+  /**
+   * Where the source reports the event.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * A conclusion the analyst draws.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "judgment".
+ */
+export interface Judgment {
+  /**
+   * The judgment's id, unique within the brief.
+   */
+  id: LocalId;
+  /**
+   * The conclusion in words.
+   */
+  statement: Text;
+  /**
+   * The analyst's confidence, reflecting the source's hedges.
+   */
+  confidence: Confidence;
+  /**
+   * How likely the analyst holds the statement to be, as a word on a scale.
+   */
+  likelihood?: Likelihood;
+  /**
+   * The source's own hedging words, e.g. `it may be assumed`.
+   */
+  hedge?: Text;
+  /**
+   * The ids of the objects the judgment is about.
+   */
+  about?: LocalId[];
+  /**
+   * Whose judgment it is, if not the analyst's, e.g. a minister expecting no breakthrough.
+   */
+  holder?: LocalId;
+  /**
+   * How far ahead the judgment looks, e.g. `in the short term`.
+   */
+  horizon?: Horizon;
+  /**
+   * The ids of the judgments this one rests on, e.g. `[j-linkage-on-paper]`.
+   */
+  based_on?: LocalId[];
+  /**
+   * Where the source draws the conclusion.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * An agreement or other document the text is about: a treaty, a deal, a draft, a regime.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "document".
+ */
+export interface Document {
+  /**
+   * The document's id, unique within the brief, e.g. `doc-new-start`.
+   */
+  id: LocalId;
+  /**
+   * Its name, e.g. `Treaty on Measures for the Further Reduction ... (New START)`.
+   */
+  title: Text;
+  /**
+   * What sort of document it is, e.g. `treaty`.
+   */
+  kind: DocumentKind;
+  /**
+   * How far it has gone, as the source tells it, e.g. `in-force`.
+   */
+  status: DocumentStatus;
+  /**
+   * The ids of its parties or authors, e.g. `[us, russia]`.
+   */
+  parties?: LocalId[];
+  /**
+   * What it says or does, e.g. `Caps deployed strategic warheads at 1,550.`
+   */
+  description?: Text;
+  /**
+   * The ids of the issues it settles or concerns, e.g. `[strategic-arms]`.
+   */
+  issues?: LocalId[];
+  /**
+   * The id of the document it belongs to, e.g. a treaty for its protocol.
+   */
+  part_of?: LocalId;
+  /**
+   * When it was signed, e.g. `2010-04-08`.
+   */
+  signed?: EdtfDate;
+  /**
+   * When it entered into force, e.g. `2011-02-05`.
+   */
+  in_force?: EdtfDate;
+  /**
+   * When it expired or was ended, e.g. `2026-02-05`.
+   */
+  ended?: EdtfDate;
+  /**
+   * How long it runs, e.g. ten years (`P10Y`) from its entry into force.
+   */
+  term?: Term;
+  /**
+   * Amounts it sets, e.g. at most 1,550 deployed strategic warheads.
+   */
+  quantities?: Quantity[];
+  /**
+   * Where the source names or describes it.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * Extra data outside this schema. Keys are namespaced (`namespace:name`, e.g. `org.example:score`); values are any JSON and are preserved exactly.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "extensions".
+ */
+export interface Extensions {
+  [k: string]: unknown | undefined;
+}
+/**
+ * How far ahead a judgment looks: `in the short term`, `by the end of 2014`.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "horizon".
+ */
+export interface Horizon {
+  /**
+   * The horizon in the source's words, e.g. `in the short term`.
+   */
+  description: Text;
+  /**
+   * How far ahead, when the source says, e.g. `P6M` for six months.
+   */
+  duration?: Duration;
+  /**
+   * The date the judgment looks to, e.g. `2014` for `by the end of 2014`.
+   */
+  until?: EdtfDate;
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * A probability stated as a word and the scale the word belongs to.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "likelihood".
+ */
+export interface Likelihood {
+  /**
+   * The likelihood word.
+   */
+  term: LikelihoodTerm;
+  /**
+   * The scale the word comes from.
+   */
+  scale: LikelihoodScale;
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * What a conceding actor received, or expects, in exchange.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "reciprocity".
+ */
+export interface Reciprocity {
+  /**
+   * Whether anything was received in exchange.
+   */
+  status: ReciprocityStatus;
+  /**
+   * What was received or expected, or why nothing was.
+   */
+  description?: Text;
+  /**
+   * Ids of the other side's concessions given in return for this one, e.g. `[con-iran-cut]`.
+   */
+  in_return_for?: LocalId[];
+  /**
+   * Where the source says so.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * The text a brief analyses, identified by the SHA-256 of its bytes.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "source".
+ */
+export interface Source {
+  /**
+   * The source's title.
+   */
+  title: Text;
+  /**
+   * SHA-256 of the source text encoded as UTF-8: what the offsets count into.
+   */
+  sha256: Sha256;
+  /**
+   * Who published the source.
+   */
+  publisher?: Text;
+  /**
+   * The source's authors, when known.
+   */
+  authors?: Text[];
+  /**
+   * Where the source was published.
+   */
+  url?: Url;
+  /**
+   * The language of the source text.
+   */
+  language?: LanguageTag;
+  /**
+   * When the source was published.
+   */
+  published?: EdtfDate;
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * How long something holds: an ISO 8601 duration, and when it starts.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "term".
+ */
+export interface Term {
+  /**
+   * How long, e.g. `P10Y`, `P60D`.
+   */
+  duration: Duration;
+  /**
+   * How `duration` relates to the true length, e.g. `at most` for "up to"; absent: exactly.
+   */
+  bound?: Comparator;
+  /**
+   * The day (or month, or year) the term starts, e.g. `2016-01-16`.
+   */
+  start?: EdtfDate;
+  /**
+   * The id of the event the term runs from, e.g. `ev-implementation-day`.
+   */
+  starts_with?: LocalId;
+  /**
+   * Where the source states the term.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
