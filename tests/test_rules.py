@@ -281,7 +281,9 @@ def with_judgments(*based_on):
 
 
 def test_a_judgment_resting_on_itself_is_a_cycle_and_a_chain_is_not():
-    assert codes_at(with_judgments(["j-0"])) == [("judgment-basis-cycle", "$.judgments[0].based_on")]
+    assert codes_at(with_judgments(["j-0"])) == [
+        ("judgment-basis-cycle", "$.judgments[0].based_on")
+    ]
     assert codes_at(with_judgments([], ["j-0"], ["j-1", "j-0"])) == []
     # A loop of three with a judgment leading into it: only the three are on it.
     looped = with_judgments(["j-1"], ["j-2"], ["j-3"], ["j-1"])
@@ -329,3 +331,53 @@ def test_an_undated_stage_is_skipped_and_the_next_compared_with_the_last_dated_o
     # Overlapping dates are not out of order: May 2013 may be after 7 May.
     document["concessions"][0]["stages"][2]["date"] = "2013-05"
     assert codes_at(document) == []
+
+
+def test_quantities_with_both_or_neither_from_value_and_comparator_are_fine():
+    document = base()
+    document["concessions"][0]["quantities"] = [
+        {"measure": "warheads", "value": "1550", "unit": "warheads"},
+        {"measure": "centrifuges", "value": "6104", "unit": "centrifuges", "from_value": "19000"},
+        {
+            "measure": "centrifuges",
+            "value": "6104",
+            "unit": "centrifuges",
+            "from_value": "19000",
+            "from_comparator": "about",
+        },
+    ]
+    assert codes_at(document) == []
+
+
+def test_steps_and_dates_on_the_same_day_are_in_order():
+    document = base()
+    document["concessions"][0]["stages"] = [
+        {"status": "proposed", "date": "2013-05-07"},
+        {"status": "made", "date": "2013-05-07"},
+    ]
+    document["documents"] = [
+        {
+            "id": "doc-a",
+            "title": "A deal",
+            "kind": "agreement",
+            "status": "ended",
+            "signed": "2013-05-07",
+            "in_force": "2013-05-07",
+            "ended": "2013-05-07",
+            "evidence": [document["actors"][0]["evidence"][0]],
+        }
+    ]
+    assert codes_at(document) == []
+
+
+def test_a_loop_entered_from_outside_or_beside_finished_judgments_is_found():
+    # The judgments are searched from the last: here the first search enters the loop
+    # from outside, and in the second a finished judgment stands beside the loop.
+    entered = with_judgments(["j-1"], ["j-2"], ["j-0"], ["j-0"])
+    assert codes_at(entered) == [
+        ("judgment-basis-cycle", f"$.judgments[{i}].based_on") for i in (0, 1, 2)
+    ]
+    beside = with_judgments(["j-1", "j-2"], ["j-0"], [])
+    assert codes_at(beside) == [
+        ("judgment-basis-cycle", f"$.judgments[{i}].based_on") for i in (0, 1)
+    ]
