@@ -863,16 +863,16 @@ def _comparator_without_value(ctx: Context) -> Iterator[tuple[str, str]]:
 )
 def _stages_out_of_order(ctx: Context) -> Iterator[tuple[str, str]]:
     for place, obj in enumerate(ctx.of_type(model.Concession)):
-        latest_before = None
+        previous = None  # the date of the last dated stage so far
         for index, stage in enumerate(obj.stages):
             if stage.date is None:
                 continue
-            if latest_before is not None and stage.date.latest < latest_before.earliest:
+            if previous is not None and stage.date.latest < previous.earliest:
                 where = join(
                     join(join(ctx.places.path(model.Concession, place), "stages"), index), "date"
                 )
-                yield where, f"{stage.date} is before {latest_before}, the stage listed before it"
-            latest_before = stage.date
+                yield where, f"{stage.date} is before {previous}, the stage listed before it"
+            previous = stage.date
 
 
 @rule(
