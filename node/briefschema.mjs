@@ -599,28 +599,65 @@ function integrity(data, text, sourceBytes) {
       add(join(path, "previous"), "previous-not-earlier", "the previous position is dated after this one");
     }
   }
+  // The ids of the objects of cls on a loop of `field` references (one id or a list):
+  // Tarjan's strongly connected components, iterative and linear. A reference is
+  // followed to the first object with its id, only if that is of cls; objects of cls
+  // sharing an id are one node with the references of them all.
   const cycles = (cls, field, code) => {
-    const done = new Set();
-    const cyclic = new Set();
+    const edges = new Map();
     for (const { obj } of of(cls)) {
-      const walkIds = new Map();
-      let current = obj;
-      let ended = false;
-      while (!done.has(current.id) && !walkIds.has(current.id)) {
-        walkIds.set(current.id, walkIds.size);
-        const ref = current[field];
-        const target = ref === undefined ? undefined : byId.get(ref);
-        if (target === undefined || target.cls !== cls) {
-          ended = true;
-          break;
+      const value = obj[field];
+      const refs = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      if (!edges.has(obj.id)) edges.set(obj.id, []);
+      for (const ref of refs) {
+        const target = byId.get(ref);
+        if (target !== undefined && target.cls === cls) edges.get(obj.id).push(ref);
+      }
+    }
+    const order = new Map();
+    const low = new Map();
+    const stack = [];
+    const onStack = new Set();
+    const cyclic = new Set();
+    for (const root of edges.keys()) {
+      if (order.has(root)) continue;
+      order.set(root, order.size);
+      low.set(root, order.get(root));
+      stack.push(root);
+      onStack.add(root);
+      const work = [[root, edges.get(root)[Symbol.iterator]()]];
+      while (work.length) {
+        const [node, children] = work[work.length - 1];
+        const next = children.next();
+        if (!next.done) {
+          const child = next.value;
+          if (!order.has(child)) {
+            order.set(child, order.size);
+            low.set(child, order.get(child));
+            stack.push(child);
+            onStack.add(child);
+            work.push([child, edges.get(child)[Symbol.iterator]()]);
+          } else if (onStack.has(child)) {
+            low.set(node, Math.min(low.get(node), order.get(child)));
+          }
+          continue;
         }
-        current = target.obj;
+        work.pop();
+        if (work.length) {
+          const parent = work[work.length - 1][0];
+          low.set(parent, Math.min(low.get(parent), low.get(node)));
+        }
+        if (low.get(node) === order.get(node)) {
+          const component = [];
+          let member;
+          do {
+            member = stack.pop();
+            onStack.delete(member);
+            component.push(member);
+          } while (member !== node);
+          if (component.length > 1 || edges.get(node).includes(node)) component.forEach((id) => cyclic.add(id));
+        }
       }
-      if (!ended && walkIds.has(current.id)) {
-        // This walk closed a loop: its tail is the cycle.
-        [...walkIds.keys()].slice(walkIds.get(current.id)).forEach((id) => cyclic.add(id));
-      }
-      walkIds.forEach((_, id) => done.add(id));
     }
     for (const { path, obj } of of(cls)) {
       if (cyclic.has(obj.id) && byId.get(obj.id).obj === obj) {
@@ -717,63 +754,7 @@ function integrity(data, text, sourceBytes) {
       }
     }
   }
-  {
-    // judgment-basis-cycle: the judgments on a loop of based_on (Tarjan's components).
-    const edges = new Map();
-    for (const { obj } of [...of("Judgment")].reverse()) {
-      edges.set(obj.id, (obj.based_on || []).filter((ref) => byId.has(ref) && byId.get(ref).cls === "Judgment"));
-    }
-    const order = new Map();
-    const low = new Map();
-    const stack = [];
-    const onStack = new Set();
-    const cyclic = new Set();
-    for (const root of edges.keys()) {
-      if (order.has(root)) continue;
-      order.set(root, order.size);
-      low.set(root, order.get(root));
-      stack.push(root);
-      onStack.add(root);
-      const work = [[root, edges.get(root)[Symbol.iterator]()]];
-      while (work.length) {
-        const [node, children] = work[work.length - 1];
-        const next = children.next();
-        if (!next.done) {
-          const child = next.value;
-          if (!order.has(child)) {
-            order.set(child, order.size);
-            low.set(child, order.get(child));
-            stack.push(child);
-            onStack.add(child);
-            work.push([child, edges.get(child)[Symbol.iterator]()]);
-          } else if (onStack.has(child)) {
-            low.set(node, Math.min(low.get(node), order.get(child)));
-          }
-          continue;
-        }
-        work.pop();
-        if (work.length) {
-          const parent = work[work.length - 1][0];
-          low.set(parent, Math.min(low.get(parent), low.get(node)));
-        }
-        if (low.get(node) === order.get(node)) {
-          const component = [];
-          let member;
-          do {
-            member = stack.pop();
-            onStack.delete(member);
-            component.push(member);
-          } while (member !== node);
-          if (component.length > 1 || edges.get(node).includes(node)) component.forEach((id) => cyclic.add(id));
-        }
-      }
-    }
-    for (const { path, obj } of of("Judgment")) {
-      if (cyclic.has(obj.id) && byId.get(obj.id).obj === obj) {
-        add(join(path, "based_on"), "judgment-basis-cycle", `following \`based_on\` from '${obj.id}' leads back to it`);
-      }
-    }
-  }
+  cycles("Judgment", "based_on", "judgment-basis-cycle");
   for (const { path, obj } of of("Identifier")) {
     const form = MODEL.identifier_formats[obj.scheme];
     if (form !== undefined && !new RegExp(`^(?:${form})$`).test(obj.value)) {

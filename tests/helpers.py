@@ -134,3 +134,16 @@ BASE: dict[str, Any] = {
 def base() -> dict[str, Any]:
     """A fresh deep copy of the base brief."""
     return copy.deepcopy(BASE)
+
+
+def bundle_pointer(reference: str) -> str:
+    """Where a per-file schema reference stands in the one-resource bundle, as a pointer.
+
+    ``…/defs.schema.json#/$defs/x`` is ``#/$defs/x``, ``…/brief.schema.json`` the root
+    ``#``, and ``…/actor.schema.json`` ``#/$defs/actor``.
+    """
+    target, _, pointer = reference.partition("#")
+    name = target.rsplit("/", 1)[1].removesuffix(".schema.json")
+    if name in ("defs", "brief"):
+        return f"#{pointer}"
+    return f"#/$defs/{name}{pointer}"

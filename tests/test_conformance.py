@@ -19,6 +19,7 @@ import referencing
 from referencing.jsonschema import DRAFT202012
 
 from briefschema import _converter, _schemagen
+from helpers import bundle_pointer
 
 ROOT = Path(__file__).parents[1]
 SCHEMAS = ROOT / "schemas"
@@ -46,18 +47,10 @@ BUNDLE_ID = _schemagen.BASE_URI + _schemagen.BUNDLE
 
 
 def schema_of(group, *, bundled):
-    """The case's schema; for the bundle, its reference turned into the bundle's pointer.
-
-    ``…/defs.schema.json#/$defs/x`` is ``#/$defs/x`` there, ``…/brief.schema.json`` the
-    root, and ``…/actor.schema.json`` ``#/$defs/actor``.
-    """
+    """The case's schema; for the bundle, its reference turned into the bundle's pointer."""
     if not bundled:
         return group["schema"]
-    target, _, pointer = group["schema"]["$ref"].partition("#")
-    name = target.removeprefix(_schemagen.BASE_URI).removesuffix(".schema.json")
-    if name in ("defs", "brief"):
-        return {"$ref": f"{BUNDLE_ID}#{pointer}"}
-    return {"$ref": f"{BUNDLE_ID}#/$defs/{name}{pointer}"}
+    return {"$ref": BUNDLE_ID + bundle_pointer(group["schema"]["$ref"])}
 
 
 def expected():

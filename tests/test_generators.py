@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from pydantic import TypeAdapter
 
+from helpers import bundle_pointer
+
 ROOT = Path(__file__).parents[1]
 BUNDLE = ROOT / "schemas" / "brief.bundled.schema.json"
 CASES = Path(__file__).parent / "conformance"
@@ -91,12 +93,10 @@ def test_the_generated_models_name_each_definition_once(models):
 
 
 def model_of(models, reference: str, bundle: dict) -> object:
-    target, _, pointer = reference.partition("#")
-    name = target.rsplit("/", 1)[1].removesuffix(".schema.json")
-    if name == "brief":
+    pointer = bundle_pointer(reference)
+    if pointer == "#":
         return models.Brief
-    key = pointer.rsplit("/", 1)[1] if name == "defs" else name
-    return getattr(models, bundle["$defs"][key]["title"])
+    return getattr(models, bundle["$defs"][pointer.rsplit("/", 1)[1]]["title"])
 
 
 def test_the_generated_models_drop_exactly_the_constraints_the_guide_lists(models):

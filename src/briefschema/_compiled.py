@@ -543,6 +543,13 @@ _LISTED = tuple(
 """The brief's lists of objects, by field name, with their items' class."""
 
 
+@functools.cache
+def _listed_writers() -> dict[type[Any], Callable[[Any], dict[str, Any]]]:
+    """The generated unstructuring of each class of the brief's lists, by class."""
+    names = _unstructuring(plain=False)
+    return {cls: names[f"u_{cls.__name__}"] for _, cls in _LISTED}
+
+
 def for_orjson(brief: model.Brief) -> tuple[dict[str, Any], Callable[[Any], Any] | None]:
     """The brief as data for ``orjson.dumps``, and the ``default`` to pass with it.
 
@@ -565,7 +572,7 @@ def for_orjson(brief: model.Brief) -> tuple[dict[str, Any], Callable[[Any], Any]
         return names["u_Brief"](brief), None
     data: dict[str, Any] = names["l_Brief"](brief)
     expected = itertools.chain.from_iterable(data.get(name, ()) for name, _ in _LISTED)
-    writers = {cls: names[f"u_{cls.__name__}"] for _, cls in _LISTED}
+    writers = _listed_writers()
 
     def default(value: Any) -> Any:
         if value is not next(expected, None):

@@ -682,39 +682,69 @@ def _previous_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
     yield from _cycle(ctx, model.Position, "previous")
 
 
-def _on_cycles(ctx: Context, cls: type[Any], field: str) -> set[str]:
-    """The ids of the objects of ``cls`` that following ``field`` leads back to.
+def _cyclic(ctx: Context, cls: type[Any], field: str) -> set[str]:
+    """The ids of the objects of ``cls`` that following ``field`` (one id or a list) leads back to.
 
-    References are followed by id, to the first object that has it. Each object
-    is visited once: a walk stops where an earlier walk passed, so long chains
-    cost their length, not its square. A walk from a second object with an id
-    that an object of another class has first can never come back to it (the
-    reference leads to the other object), so it finds no false cycle.
+    A reference is followed to the first object with the id it names, and only if that
+    object is of ``cls``: a duplicate id in another list makes no false cycle. Objects of
+    ``cls`` that share an id are one node with the references of them all.
     """
-    done: set[str] = set()
-    cyclic: set[str] = set()
+    edges: dict[str, list[str]] = {}
     for obj in ctx.of_type(cls):
-        if getattr(obj, field) is None:
-            continue  # nothing to follow (a walk that reaches it stops there)
-        walk: dict[str, int] = {}
-        current: Any = obj
-        while current.id not in done and current.id not in walk:
-            walk[current.id] = len(walk)
-            ref = getattr(current, field)
-            target = ctx.by_id.get(ref) if ref is not None else None
-            if target is None or type(target) is not cls:
-                break
-            current = target
-        else:
-            if current.id in walk:  # this walk closed a loop: its tail is the cycle
-                order = list(walk)
-                cyclic.update(order[walk[current.id] :])
-        done.update(walk)
+        value = getattr(obj, field)
+        refs = value if isinstance(value, tuple) else () if value is None else (value,)
+        edges.setdefault(obj.id, []).extend(ref for ref in refs if type(ctx.by_id.get(ref)) is cls)
+    return _on_loops(edges)
+
+
+def _on_loops(edges: Mapping[str, list[str]]) -> set[str]:
+    """The nodes of a graph that lie on a loop: Tarjan's strongly connected components.
+
+    Iterative, so a long chain cannot exhaust the stack, and linear in nodes and edges.
+    """
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cyclic: set[str] = set()
+    for root in edges:
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(edges[root]))]
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in order:
+                    order[child] = low[child] = len(order)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(edges[child])))
+                elif child in on_stack:
+                    low[node] = min(low[node], order[child])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == order[node]:  # the root of a component: take it off the stack
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1 or node in edges[node]:
+                    cyclic.update(component)
     return cyclic
 
 
 def _cycle(ctx: Context, cls: type[Any], field: str) -> Iterator[tuple[str, str]]:
-    cyclic = _on_cycles(ctx, cls, field)
+    cyclic = _cyclic(ctx, cls, field)
     for place, obj in enumerate(ctx.of_type(cls)):
         if obj.id in cyclic and ctx.by_id[obj.id] is obj:
             yield (
@@ -988,70 +1018,13 @@ def _document_dates(ctx: Context) -> Iterator[tuple[str, str]]:
                 break
 
 
-def _on_loops(edges: Mapping[str, list[str]]) -> set[str]:
-    """The nodes of a graph that lie on a loop: Tarjan's strongly connected components.
-
-    Iterative, so a long chain cannot exhaust the stack, and linear in nodes and edges.
-    """
-    order: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    cyclic: set[str] = set()
-    for root in edges:
-        if root in order:
-            continue
-        order[root] = low[root] = len(order)
-        stack.append(root)
-        on_stack.add(root)
-        work = [(root, iter(edges[root]))]
-        while work:
-            node, children = work[-1]
-            child = next(children, None)
-            if child is not None:
-                if child not in order:
-                    order[child] = low[child] = len(order)
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(edges[child])))
-                elif child in on_stack:
-                    low[node] = min(low[node], order[child])
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == order[node]:  # the root of a component: take it off the stack
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1 or node in edges[node]:
-                    cyclic.update(component)
-    return cyclic
-
-
 @rule(
     "judgment-basis-cycle",
     "Following `based_on` from a judgment leads back to it: a judgment resting on itself.",
     "`j-deal` is based on `j-pressure`, which is based on `j-deal`.",
 )
 def _judgment_basis_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
-    judgments = ctx.of_type(model.Judgment)
-    edges = {
-        obj.id: [ref for ref in obj.based_on if type(ctx.by_id.get(ref)) is model.Judgment]
-        for obj in reversed(judgments)  # the first object with an id wins, as in by_id
-    }
-    cyclic = _on_loops(edges)
-    for place, obj in enumerate(judgments):
-        if obj.id in cyclic and ctx.by_id[obj.id] is obj:
-            yield (
-                join(ctx.places.path(model.Judgment, place), "based_on"),
-                f"following `based_on` from {obj.id!r} leads back to it",
-            )
+    yield from _cycle(ctx, model.Judgment, "based_on")
 
 
 IDENTIFIER_FORMATS = {

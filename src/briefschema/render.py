@@ -237,10 +237,10 @@ def _negotiation_details(
         if item.addressed_to:
             lines.append(f"Addressed to: {_named(item.addressed_to, labels)}")
         if item.concession is not None:
-            lines.append(f"On the concession: {_named([item.concession], labels)}")
+            lines.append(f"On the concession: {labels.get(item.concession, item.concession)}")
     else:
         if item.under is not None:
-            lines.append(f"Under: {_named([item.under], labels)}")
+            lines.append(f"Under: {labels.get(item.under, item.under)}")
         if item.stages:
             lines.append("Stages: " + "; ".join(_stage(stage, labels) for stage in item.stages))
     reciprocity = getattr(item, "reciprocity", None)
