@@ -41,7 +41,7 @@ def _schema_pages() -> None:
         lines = [
             f"# {document.get('title', stem)}",
             "",
-            f"`{document['$id']}`",
+            f"`{document.get('$id', 'no $id: it stays inside the strict subset')}`",
             "",
             document.get("description", ""),
             "",

@@ -12,7 +12,8 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
 for (const name of readdirSync(schemaDir).sort()) {
   const isBundle = name.endsWith(".bundled.schema.json");
-  if (name.endsWith(".schema.json") && isBundle === bundled) {
+  const isPerFile = /^[^.]+\.schema\.json$/.test(name); // not the bundle, not the LLM profile
+  if (bundled ? isBundle : isPerFile) {
     ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, name), "utf8")));
   }
 }

@@ -38,9 +38,9 @@ ALL = list(load_cases())
 
 
 def documents(*, bundled):
-    for path in sorted(SCHEMAS.glob("*.schema.json")):
-        if path.name.endswith(".bundled.schema.json") == bundled:
-            yield json.loads(path.read_text(encoding="utf-8"))
+    names = [_schemagen.BUNDLE] if bundled else list(_schemagen.generate())
+    for name in sorted(names):
+        yield json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
 
 
 BUNDLE_ID = _schemagen.BASE_URI + _schemagen.BUNDLE

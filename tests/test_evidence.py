@@ -230,13 +230,15 @@ NOTE = "Kerry and Sergei Lavrov, Russia’s foreign minister, agreed —  to cal
         (
             "Lavrov, Russia’s defence minister",
             (17, 50),
-            "differs in its words; first at code point 17 of the quote: "
+            "differs in its words ('foreign' in the text, 'defence' in the quote); "
+            "first at code point 17 of the quote: "
             "U+0066 'f' in the text, U+0064 'd' in the quote",
         ),
         (
             "a conference!",
             (70, 83),
-            "differs in its words; first at code point 12 of the quote: "
+            "differs in its words ('conference.' in the text, 'conference!' in the quote); "
+            "first at code point 12 of the quote: "
             "U+002E '.' in the text, U+0021 '!' in the quote",
         ),
     ],
@@ -249,8 +251,8 @@ def test_nothing_is_near_a_quote_whose_first_character_does_not_occur():
     assert evidence.nearest(NOTE, "Ω") is None
     assert evidence.nearest(NOTE, "") is None
     assert evidence.difference("abc", "ab") == (
-        "differs in its words; first at code point 2 of the quote: U+0063 'c' in the text, "
-        "the end in the quote"
+        "differs in its words ('abc' in the text, 'ab' in the quote); first at code point 2 "
+        "of the quote: U+0063 'c' in the text, the end in the quote"
     )
 
 

@@ -10,6 +10,7 @@ Everything public is re-exported here; see the reference documentation.
 
 from briefschema.codec import dump, dumps, from_dict, load, loads, parse_json, to_dict
 from briefschema.compare import Change, Diff, diff
+from briefschema.grounding import draft_of, ground, llm_schema
 from briefschema.model import (
     LIKELIHOOD_SCALES,
     SCHEMA_VERSION,
@@ -132,9 +133,12 @@ __all__ = [
     "ValidationError",
     "__version__",
     "diff",
+    "draft_of",
     "dump",
     "dumps",
     "from_dict",
+    "ground",
+    "llm_schema",
     "load",
     "loads",
     "parse_json",

@@ -324,11 +324,132 @@ def bundle(documents: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     }
 
 
+LLM_PROFILE = "brief.llm.schema.json"
+
+_COMPUTED = {"": ("schema_version",), "source": ("sha256",), "evidence": ("start", "end")}
+"""What grounding fills in, by definition (``""`` is the brief): never the model's to write."""
+_OUTSIDE_SUBSET = ("uniqueItems", "minLength", "maxLength", "propertyNames", "format")
+"""Keywords outside the strict structured-output subset; grounding's full check keeps them."""
+_END = r"(?![\s\S])"
+_LLM_DESCRIPTIONS = {
+    "": "A brief as a language model drafts it from a source text: every field present "
+    "(null where the brief leaves it out), quotes as words, no offsets. "
+    "`briefschema ground DRAFT --source TEXT` locates every quote in the text and "
+    "checks the result as a brief.",
+    "evidence": "An exact quotation from the source text: copy the words character for "
+    "character, quotation marks and dashes included. When the words occur more than once "
+    "in the text, give the words just before them (prefix) or just after them (suffix) so "
+    "that one occurrence is meant; otherwise null.",
+    "source": "The text the brief analyses; its SHA-256 is computed from the text when "
+    "the draft is grounded.",
+}
+
+
+def llm_profile(bundled: Mapping[str, Any]) -> dict[str, Any]:
+    """The brief as a language model writes it, inside the strict structured-output subset.
+
+    Made from the bundle, so it follows the model: every property required, an optional
+    one as ``anyOf [it, null]``; ``additionalProperties: false`` on every object; local
+    ``$ref`` only; no offsets, SHA-256, schema version or extensions (grounding fills or
+    leaves them); no ``uniqueItems``, ``minLength``, ``maxLength``, ``propertyNames`` or
+    ``format``; patterns end in ``$``, not a look-ahead; a ``$ref`` stands alone, so a value
+    type is written out where it is used. What it drops, grounding's full check of the
+    result still enforces.
+    """
+
+    def convert(node: Any, name: str | None = None) -> Any:
+        if isinstance(node, list):
+            return [convert(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in _OUTSIDE_SUBSET or key in ("$schema", "$id", "$defs"):
+                continue
+            if key == "pattern":
+                out[key] = value[: -len(_END)] + "$" if value.endswith(_END) else value
+            elif key == "properties":
+                out[key] = _required_all(node, name, convert)
+            elif key in ("required", "additionalProperties") and "properties" in node:
+                continue
+            else:
+                out[key] = convert(value)
+        if "properties" in node:
+            out["required"] = list(out["properties"])
+            out["additionalProperties"] = False
+        if name in _LLM_DESCRIPTIONS:
+            out["description"] = _LLM_DESCRIPTIONS[name]
+        return out
+
+    definitions = {name: convert(schema, name) for name, schema in bundled["$defs"].items()}
+
+    def alone(node: Any) -> Any:
+        """``node`` with each ``$ref`` alone, as the subset wants.
+
+        A value type is written out in place, under the property's description; an
+        object keeps its own description.
+        """
+        if isinstance(node, list):
+            return [alone(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node and len(node) > 1:
+            target = definitions[node["$ref"].removeprefix("#/$defs/")]
+            if target.get("type") == "object":
+                return {"$ref": node["$ref"]}
+            described = {k: v for k, v in target.items() if k != "title"}
+            return {**described, "description": node.get("description", target["description"])}
+        return {key: alone(value) for key, value in node.items()}
+
+    root = alone(convert({k: v for k, v in bundled.items() if k != "$defs"}, ""))
+    definitions = {name: alone(schema) for name, schema in definitions.items()}
+    used = _referenced(root, definitions)
+    return {**root, "$defs": {name: definitions[name] for name in sorted(used)}}
+
+
+def _required_all(node: Mapping[str, Any], name: str | None, convert: Any) -> dict[str, Any]:
+    required = set(node.get("required", ()))
+    skipped = {"extensions", *(_COMPUTED.get(name, ()) if name is not None else ())}
+    properties: dict[str, Any] = {}
+    for field, schema in node["properties"].items():
+        if field in skipped:
+            continue
+        converted = convert(schema)
+        if field not in required:
+            described = {k: v for k, v in converted.items() if k == "description"}
+            inner = {k: v for k, v in converted.items() if k != "description"}
+            converted = {**described, "anyOf": [inner, {"type": "null"}]}
+        properties[field] = converted
+    return properties
+
+
+def _referenced(root: Any, definitions: Mapping[str, Any]) -> set[str]:
+    """The names of the definitions reachable from ``root``."""
+    found: set[str] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key == "$ref":
+                    target = value.removeprefix("#/$defs/")
+                    if target not in found:
+                        found.add(target)
+                        stack.append(definitions[target])
+                else:
+                    stack.append(value)
+    return found
+
+
 def render() -> dict[str, str]:
-    """The schema files' exact text, by file name, the bundle included."""
+    """The schema files' exact text, by file name, the bundle and the LLM profile included."""
     documents = generate()
     texts = {name: _converter.pretty_json(doc) for name, doc in documents.items()}
-    texts[BUNDLE] = _converter.pretty_json(bundle(documents))
+    bundled = bundle(documents)
+    texts[BUNDLE] = _converter.pretty_json(bundled)
+    texts[LLM_PROFILE] = _converter.pretty_json(llm_profile(bundled))
     return texts
 
 

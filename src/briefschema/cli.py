@@ -4,6 +4,10 @@
 prints a summary of each valid one, or every problem of an invalid one.
 Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file.
 
+``briefschema ground DRAFT --source TEXT`` turns a drafted brief (the LLM
+profile: quotes without offsets) into a brief, or says which quotes are not
+in the text.
+
 ``briefschema schemas DIR`` writes the published schemas into ``DIR``.
 """
 
@@ -122,6 +126,22 @@ def _parser() -> argparse.ArgumentParser:
     diff_cmd.add_argument("old", type=Path, metavar="OLD")
     diff_cmd.add_argument("new", type=Path, metavar="NEW")
     diff_cmd.add_argument("--json", action="store_true", help="JSON for systems, not text")
+    ground_cmd = commands.add_parser(
+        "ground",
+        help="turn a brief drafted by a language model (no offsets) into a brief",
+        description="Locate every quote of DRAFT (a brief as brief.llm.schema.json has it) in "
+        "the source text, and write the brief, with offsets, checked in full. A quote that is "
+        "not in the text, or not in one place of it, is reported with its JSON path and the "
+        "nearest passage; the exit status is then 1.",
+    )
+    ground_cmd.add_argument("draft", type=Path, metavar="DRAFT", help="the drafted brief (JSON)")
+    ground_cmd.add_argument(
+        "--source", type=Path, metavar="TEXT", required=True, help="the source text file"
+    )
+    ground_cmd.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="write here, not to stdout"
+    )
+    ground_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
     schemas_cmd = commands.add_parser(
         "schemas", help="write the published JSON Schemas to a folder"
     )
@@ -178,6 +198,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _diff(args.old, args.new, as_json=args.json)
     if args.command == "new":
         return _new(args.source, args.output, args.brief_id, force=args.force)
+    if args.command == "ground":
+        return _ground(args.draft, args.source, args.output, strict=args.strict)
     try:
         limits = Limits(
             max_bytes=args.max_bytes,
@@ -328,6 +350,34 @@ def _render(path: Path, form: str, output: Path | None) -> int:
         return brief
     text = render.render_markdown(brief) if form == "md" else render.render_html(brief)
     return _emit(text, output)
+
+
+def _ground(draft_path: Path, source: Path, output: Path | None, *, strict: bool) -> int:
+    from briefschema.grounding import ground  # noqa: PLC0415 - only this command needs it
+
+    shown = _files.show_path(draft_path)
+    limits = Limits()
+    text = _read_source(source, limits)
+    if text is None:
+        return EXIT_USAGE
+    try:
+        raw = _files.read_bounded(draft_path, limits.max_bytes)
+    except _files.TooLarge:
+        sys.stdout.write(f"{shown}: invalid\n  {unread_problem(limits)}\n")
+        return EXIT_INVALID
+    except (OSError, _files.NotAFile) as exc:
+        sys.stderr.write(f"briefschema: cannot read {shown}: {_reason(exc)}\n")
+        return EXIT_USAGE
+    try:
+        brief = ground(raw, text, strict=strict, limits=limits)
+    except ValidationError as exc:
+        sys.stdout.write(f"{shown}: cannot be grounded\n")
+        sys.stdout.writelines(f"  {_files.safe(str(problem))}\n" for problem in exc.problems)
+        return EXIT_INVALID
+    except ValueError as exc:  # the source text is not UTF-8
+        sys.stderr.write(f"briefschema: {_files.show_path(source)}: {exc}\n")
+        return EXIT_USAGE
+    return _emit(codec.dumps(brief), output)
 
 
 def _load_or_say(path: Path) -> model.Brief | int:

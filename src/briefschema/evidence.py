@@ -192,7 +192,7 @@ SHOWN = 60
 """How many code points of a mismatching passage a message shows."""
 
 
-def _shown(text: str, start: int, end: int) -> str:
+def shown(text: str, start: int, end: int) -> str:
     """The text between two offsets, cut to :data:`SHOWN` code points, as a Python literal."""
     if end - start <= SHOWN:
         return repr(text[start:end])
@@ -266,7 +266,26 @@ def difference(passage: str, quote: str) -> str:
     reasons = _reasons(passage, quote)
     if reasons:
         return f"differs in {' and '.join(KINDS[r] for r in reasons)}; {where}"
+    text_word, quote_word = _word_at(passage, index), _word_at(quote, index)
+    if text_word and quote_word:
+        return f"differs in its words ({text_word!r} in the text, {quote_word!r} in the quote); {where}"
     return f"differs in its words; {where}"
+
+
+def _word_at(text: str, index: int) -> str:
+    """The word (a run of characters other than white space) at ``index``.
+
+    Past the end, the word at the last code point; at white space, ``""``.
+    """
+    index = min(index, len(text) - 1)
+    if index < 0 or text[index].isspace():
+        return ""
+    start, end = index, index + 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 def _char(text: str, index: int) -> str:
@@ -340,7 +359,7 @@ def _hint(text: str, evidence: Evidence) -> str:
     if near is None:
         return ""
     start, end, how = near
-    return f"; nearest is {_shown(text, start, end)} at {start}:{end}, which {how}"
+    return f"; nearest is {shown(text, start, end)} at {start}:{end}, which {how}"
 
 
 def agrees(text: str, evidence: Evidence) -> bool:
@@ -398,7 +417,7 @@ def mismatches(text: str, evidence: Evidence, *, hint: bool = True) -> Iterator[
     if end - start != len(quote) or not text.startswith(quote, start):
         yield (
             "quote-mismatch",
-            f"the text at {start}:{end} is {_shown(text, start, end)}, not the quote"
+            f"the text at {start}:{end} is {shown(text, start, end)}, not the quote"
             + (_hint(text, evidence) if hint and quote else ""),
         )
     if evidence.prefix is not None and not text.endswith(evidence.prefix, 0, start):

@@ -84,7 +84,8 @@ def schema_registry() -> referencing.Registry[Any]:
     """The published schemas, read from the installed package, keyed by ``$id``.
 
     The bundled schema is left out: it holds the same definitions as one resource,
-    for consumers that load one file only.
+    for consumers that load one file only; so is the LLM profile, which is not the
+    schema of a brief but of a draft (see :mod:`briefschema.grounding`).
 
     Resolving any other URI fails: nothing is ever fetched over the network.
     """
@@ -102,7 +103,7 @@ def _documents() -> tuple[dict[str, Any], ...]:
     documents = tuple(
         json.loads(entry.read_text(encoding="utf-8"))
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-        if entry.name.endswith(".schema.json") and not entry.name.endswith(".bundled.schema.json")
+        if entry.name.endswith(".schema.json") and "." not in entry.name[: -len(".schema.json")]
     )
     if not documents:
         raise BriefSchemaError(f"no schemas found in the installed package at {folder}")

@@ -1,0 +1,262 @@
+"""Grounding: from a brief as a language model drafts it to a brief that points into its text.
+
+A model writes a brief against ``brief.llm.schema.json``: every field present (null
+where the brief leaves it out), each piece of evidence as the quoted words alone,
+perhaps with the words just before or after them, and no offsets, since a model
+quotes words and cannot count code points. :func:`ground` finds every quote in the
+source text, reports each one that is not there (with the nearest passage and how
+it differs), fills in the offsets, the text's SHA-256 and the schema version, and
+checks the result fully, as :func:`briefschema.from_dict` does.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from briefschema import codec, evidence, model
+from briefschema._limits import DEFAULT_LIMITS, Limits
+from briefschema._problems import Problem, ValidationError, join
+
+if TYPE_CHECKING:
+    import jsonschema
+
+__all__ = ["LLM_SCHEMA", "draft_of", "ground", "llm_schema"]
+
+LLM_SCHEMA = "brief.llm.schema.json"
+"""The file name of the LLM profile among the published schemas."""
+
+SHOWN_OCCURRENCES = 5
+"""How many offsets a message about a repeated quote lists."""
+
+
+@functools.cache
+def llm_schema() -> dict[str, Any]:
+    """The LLM profile of the brief schema (``schemas/brief.llm.schema.json``), read once.
+
+    It is inside the strict structured-output subset of JSON Schema that LLM
+    decoders take (every property required, ``additionalProperties: false``,
+    local references only). Hand it to the decoder; give what it writes to
+    :func:`ground`. Do not change the returned dict: it is shared.
+    """
+    text = resources.files("briefschema").joinpath("schemas", LLM_SCHEMA).read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@functools.cache
+def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema  # noqa: PLC0415 - only grounding needs the profile's validator
+
+    return jsonschema.Draft202012Validator(llm_schema())
+
+
+def ground(
+    draft: str | bytes | Mapping[str, Any],
+    source_text: str | bytes,
+    *,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> model.Brief:
+    """Turn a drafted brief into a brief whose evidence points into ``source_text``.
+
+    Every quote must occur in the text exactly; when it occurs more than once, the
+    draft's ``prefix`` or ``suffix`` (the text just before or after it) must leave
+    exactly one occurrence. Nulls become absent fields. The brief gets the text's
+    SHA-256 and the current schema version, and is then checked like any brief,
+    its quotes against the text.
+
+    Args:
+        draft: the draft, as JSON text or bytes or as parsed JSON data.
+        source_text: the text the draft quotes, as its exact bytes or as text.
+        strict: treat warnings as errors.
+        limits: how large, deep and long the draft may be.
+
+    Returns:
+        The brief, valid.
+
+    Raises:
+        ValidationError: the draft is not a draft (its shape, with JSON paths into
+            it), a quote is not in the text or not one place in it, or the grounded
+            brief is invalid. Every problem is listed.
+        ValueError: ``source_text`` is not UTF-8 or holds a lone surrogate.
+
+    """
+    text = evidence.text_of(source_text)
+    data: object = (
+        codec.parse_json(draft, limits=limits) if isinstance(draft, str | bytes) else draft
+    )
+    problems = _shape_problems(data)
+    if problems:
+        raise ValidationError(problems)
+    assert isinstance(data, Mapping)  # the profile says so
+    located: dict[str, list[int]] = {}
+    found: list[Problem] = []
+    grounded = _grounded(data, "$", text, located, found)
+    if found:
+        raise ValidationError(found)
+    grounded["schema_version"] = model.SCHEMA_VERSION
+    grounded["source"]["sha256"] = evidence.sha256_of(source_text)
+    return codec.from_dict(grounded, source_text=source_text, strict=strict, limits=limits)
+
+
+def _shape_problems(data: object) -> list[Problem]:
+    """What makes ``data`` not a draft, by the LLM profile, with JSON paths."""
+    from briefschema.validation import _translate as translate  # noqa: PLC0415 - slow import
+
+    problems = []
+    for error in _validator().iter_errors(data):
+        for sub in _meant(error):
+            for problem in translate(sub):
+                message = problem.message  # the brief's advice does not fit a draft:
+                if problem.code == "null":  # every field is present, null or not
+                    message = "null is not allowed here"
+                elif problem.code == "unknown-field":  # a draft has no extensions
+                    message = f"unknown field {problem.path.rsplit('.', 1)[-1]!r}"
+                problems.append(Problem(problem.path, problem.code, message))
+    return sorted(set(problems), key=problems.index)
+
+
+def _meant(error: jsonschema.ValidationError) -> Iterator[jsonschema.ValidationError]:
+    """The errors that explain ``error``.
+
+    An optional field is ``anyOf [it, null]``: what is wrong with a value that is not
+    null is what is wrong with ``it``.
+    """
+    inner = [e for e in error.context or () if e.schema_path[0] == 0]
+    if error.validator != "anyOf" or not inner:
+        yield error
+        return
+    for sub in inner:
+        yield from _meant(sub)
+
+
+def _grounded(
+    node: Any, path: str, text: str, located: dict[str, list[int]], found: list[Problem]
+) -> Any:
+    """``node`` with nulls left out and every evidence located, problems added to ``found``."""
+    if isinstance(node, list):
+        return [_grounded(item, join(path, i), text, located, found) for i, item in enumerate(node)]
+    if not isinstance(node, Mapping):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if value is None:
+            continue
+        here = join(path, key)
+        if key == "evidence" and isinstance(value, list):
+            out[key] = [
+                _located(item, join(here, i), text, located, found) for i, item in enumerate(value)
+            ]
+        else:
+            out[key] = _grounded(value, here, text, located, found)
+    return out
+
+
+def _located(
+    item: Mapping[str, Any],
+    path: str,
+    text: str,
+    located: dict[str, list[int]],
+    found: list[Problem],
+) -> dict[str, Any]:
+    quote: str = item["quote"]
+    prefix: str | None = item.get("prefix")
+    suffix: str | None = item.get("suffix")
+    out: dict[str, Any] = {"quote": quote}
+    if not quote:
+        found.append(Problem(join(path, "quote"), "empty", "the quote is empty"))
+        return out
+    if quote not in located:
+        located[quote] = evidence.occurrences(text, quote)
+    starts = located[quote]
+    if not starts:
+        found.append(Problem(join(path, "quote"), "quote-not-found", _missing(text, quote)))
+        return out
+    chosen = [
+        start
+        for start in starts
+        if (prefix is None or text.endswith(prefix, 0, start))
+        and (suffix is None or text.startswith(suffix, start + len(quote)))
+    ]
+    if len(chosen) == 1:
+        out.update(start=chosen[0], end=chosen[0] + len(quote))
+        out.update({k: v for k, v in (("prefix", prefix), ("suffix", suffix)) if v is not None})
+        return out
+    found.append(_unchosen(path, starts, chosen, prefix, suffix))
+    return out
+
+
+def _missing(text: str, quote: str) -> str:
+    near = evidence.nearest(text, quote)
+    if near is None:
+        return "the quote is not in the source text, nor is anything like it"
+    start, end, how = near
+    passage = evidence.shown(text, start, end)
+    return (
+        f"the quote is not in the source text; nearest is {passage} at {start}:{end}, which {how}"
+    )
+
+
+def _unchosen(
+    path: str,
+    starts: list[int],
+    chosen: list[int],
+    prefix: str | None,
+    suffix: str | None,
+) -> Problem:
+    if chosen:
+        return Problem(
+            path,
+            "quote-ambiguous",
+            f"the quote occurs {len(starts)} times (at {_offsets(starts)})"
+            + ("" if len(chosen) == len(starts) else f", {len(chosen)} of them with this context")
+            + "; give a prefix or suffix that leaves one",
+        )
+    given = [name for name, value in (("prefix", prefix), ("suffix", suffix)) if value is not None]
+    return Problem(
+        join(path, given[0]) if len(given) == 1 else path,
+        f"{given[0]}-mismatch" if len(given) == 1 else "context-mismatch",
+        f"the quote occurs {len(starts)} time(s) (at {_offsets(starts)}), "
+        f"but never with this {' and '.join(given)} around it",
+    )
+
+
+def _offsets(starts: list[int]) -> str:
+    shown = ", ".join(str(s) for s in starts[:SHOWN_OCCURRENCES])
+    return shown + (", ..." if len(starts) > SHOWN_OCCURRENCES else "")
+
+
+def draft_of(brief: model.Brief) -> dict[str, Any]:
+    """The draft a model would write for ``brief``: what :func:`ground` turns back into it.
+
+    Offsets, the SHA-256, the schema version and extensions are left out; every
+    field the brief leaves out is null. Useful as a worked example in a prompt.
+    """
+    schema = llm_schema()
+    drafted: dict[str, Any] = _filled(codec.to_dict(brief), schema, schema["$defs"])
+    return drafted
+
+
+def _filled(data: Any, schema: Mapping[str, Any], defs: Mapping[str, Any]) -> Any:
+    for branch in _branches(schema, defs):
+        if isinstance(data, Mapping) and "properties" in branch:
+            return {
+                name: _filled(data[name], sub, defs) if name in data else None
+                for name, sub in branch["properties"].items()
+            }
+        if isinstance(data, list) and "items" in branch:
+            return [_filled(item, branch["items"], defs) for item in data]
+    return data
+
+
+def _branches(schema: Mapping[str, Any], defs: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
+    """The schemas ``schema`` stands for: itself, its ``$ref``'s target, its ``anyOf`` branches."""
+    if "$ref" in schema:
+        yield from _branches(defs[schema["$ref"].removeprefix("#/$defs/")], defs)
+    for branch in schema.get("anyOf", ()):
+        yield from _branches(branch, defs)
+    yield schema

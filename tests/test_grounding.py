@@ -1,0 +1,264 @@
+"""Grounding drafted briefs: every quote found in its text, or reported with where and why."""
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+import briefschema as bs
+from briefschema.cli import main
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+NAME = "moscow-intransigent-syria-2013"
+REFERENCE = EXAMPLES / f"{NAME}.brief.json"
+DRAFT = EXAMPLES / f"{NAME}.draft.json"
+SOURCE = EXAMPLES / f"{NAME}.txt"
+TEXT = SOURCE.read_bytes()
+
+
+def reference_draft():
+    return json.loads(DRAFT.read_text(encoding="utf-8"))
+
+
+def evidence_of(node):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "evidence":
+                yield from value or ()
+            else:
+                yield from evidence_of(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from evidence_of(item)
+
+
+def problems_of(draft, source=TEXT):
+    with pytest.raises(bs.ValidationError) as caught:
+        bs.ground(draft, source)
+    return [(p.path, p.code, p.message) for p in caught.value.problems]
+
+
+@pytest.mark.parametrize("brief_file", sorted(EXAMPLES.glob("*.brief.json")), ids=lambda p: p.stem)
+def test_every_example_comes_back_from_its_draft_byte_for_byte(brief_file):
+    source = brief_file.with_name(brief_file.name.replace(".brief.json", ".txt")).read_bytes()
+    brief = bs.load(brief_file, source_text=source)
+    draft = bs.draft_of(brief)
+    text = json.dumps(draft, ensure_ascii=False)
+    assert '"sha256"' not in text
+    assert '"schema_version"' not in text
+    assert all(set(item) == {"quote", "prefix", "suffix"} for item in evidence_of(draft))
+    assert bs.dumps(bs.ground(text, source)) == bs.dumps(brief)
+
+
+def test_the_shipped_draft_is_the_reference_brief_drafted_and_grounds_to_it():
+    brief = bs.load(REFERENCE, source_text=TEXT)
+    assert reference_draft() == bs.draft_of(brief)
+    assert bs.dumps(bs.ground(DRAFT.read_bytes(), TEXT)).encode() == REFERENCE.read_bytes()
+
+
+def test_every_field_of_a_draft_is_present_and_what_the_brief_leaves_out_is_null():
+    draft = reference_draft()
+    profile = bs.llm_schema()
+    assert set(draft) == set(profile["properties"])
+    assert draft["modified"] is None
+    assert draft["actors"][0]["evidence"][0] == {
+        "quote": "the US new Secretary of State",
+        "prefix": None,
+        "suffix": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("quote", "how"),
+    [
+        (
+            "towards America's demands",
+            "nearest is 'towards America’s demands' at 1528:1553, which differs in quotation "
+            "marks (straight and typographic); first at code point 15 of the quote: U+2019 '’' "
+            'in the text, U+0027 "\'" in the quote',
+        ),
+        (
+            "the obama administration",
+            "nearest is 'the Obama administration' at 1694:1718, which differs in upper and "
+            "lower case; first at code point 4",
+        ),
+        (
+            "the Obama\nadministration",
+            "nearest is 'the Obama administration' at 1694:1718, which differs in white space",
+        ),
+        (
+            "the US new Secretary of Defence",
+            "nearest is 'the US new Secretary of State J' at 71:102, which differs in its words "
+            "('State' in the text, 'Defence' in the quote)",
+        ),
+        (
+            "Washington welcomed the Russian proposal",
+            "nearest is 'Washington on the Syria crisis\\n\\nOn 7-8 M' at 28:68, which differs "
+            "in its words ('on' in the text, 'welcomed' in the quote)",
+        ),
+        ("Zbigniew", "the quote is not in the source text, nor is anything like it"),
+    ],
+    ids=["straight-quote", "case", "whitespace", "changed-word", "invented", "nothing-like-it"],
+)
+def test_a_quote_that_is_not_in_the_text_is_reported_with_the_nearest_passage(quote, how):
+    draft = reference_draft()
+    draft["actors"][0]["evidence"][2]["quote"] = quote
+    [(path, code, message)] = problems_of(draft)
+    assert (path, code) == ("$.actors[0].evidence[2].quote", "quote-not-found")
+    assert how in message
+
+
+def test_every_invented_quote_is_reported_not_only_the_first():
+    draft = reference_draft()
+    draft["actors"][0]["evidence"][0]["quote"] = "an invented quote"
+    draft["judgments"][-1]["evidence"][0]["quote"] = "Moscow will soon give way"
+    draft["concessions"][0]["reciprocity"]["evidence"][0]["quote"] = "a quid pro quo"
+    paths = [path for path, code, _ in problems_of(draft) if code == "quote-not-found"]
+    assert paths == [
+        "$.actors[0].evidence[0].quote",
+        "$.concessions[0].reciprocity.evidence[0].quote",
+        f"$.judgments[{len(draft['judgments']) - 1}].evidence[0].quote",
+    ]
+
+
+def test_a_repeated_quote_needs_a_prefix_or_suffix_that_leaves_one_occurrence():
+    text = TEXT.decode("utf-8")
+    draft = reference_draft()
+    item = draft["actors"][1]["evidence"][0]
+    item["quote"] = "Russia"
+    [(path, code, message)] = problems_of(draft)
+    assert (path, code) == ("$.actors[1].evidence[0]", "quote-ambiguous")
+    every = [i for i in range(len(text)) if text.startswith("Russia", i)]
+    assert message.startswith(f"the quote occurs {len(every)} times (at {every[0]}, {every[1]}")
+    item["prefix"] = "It was agreed that "
+    brief = bs.ground(draft, TEXT)
+    evidence = brief.actors[1].evidence[0]
+    assert (evidence.start, evidence.end) == (text.index("It was agreed that Russia") + 19,) * 1 + (
+        text.index("It was agreed that Russia") + 25,
+    )
+    assert evidence.prefix == "It was agreed that "
+    assert text[evidence.start : evidence.end] == "Russia"
+    item["prefix"], item["suffix"] = None, " and the US wo"
+    assert bs.ground(draft, TEXT).actors[1].evidence[0].start == evidence.start
+
+
+@pytest.mark.parametrize(
+    ("context", "where", "code"),
+    [
+        ({"prefix": "Nowhere before "}, ".prefix", "prefix-mismatch"),
+        ({"suffix": " nowhere after"}, ".suffix", "suffix-mismatch"),
+        ({"prefix": "It was agreed that ", "suffix": "x"}, "", "context-mismatch"),
+    ],
+)
+def test_a_context_that_the_quote_never_has_is_reported_where_it_is(context, where, code):
+    draft = reference_draft()
+    draft["actors"][1]["evidence"][0].update(quote="Russia", **context)
+    [(path, found, message)] = problems_of(draft)
+    assert (path, found) == (f"$.actors[1].evidence[0]{where}", code)
+    assert "but never with this" in message
+
+
+def test_a_prefix_that_leaves_several_occurrences_is_still_ambiguous():
+    draft = reference_draft()
+    draft["actors"][1]["evidence"][0].update(quote="Russia", prefix=" of ")
+    [(_, code, message)] = problems_of(draft)
+    assert code == "quote-ambiguous"
+    assert ", 3 of them with this context; give a prefix or suffix" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "code"),
+    [
+        (lambda d: d["actors"][1].update(name=None), "$.actors[1].name", "null"),
+        (lambda d: d["actors"][1].update(kind="empire"), "$.actors[1].kind", "enum"),
+        (lambda d: d["actors"][1].update(aliases=[3]), "$.actors[1].aliases[0]", "type"),
+        (lambda d: d["issues"][0].update(bogus=1), "$.issues[0].bogus", "unknown-field"),
+        (lambda d: d["actors"][0].pop("country"), "$.actors[0].country", "required"),
+        (
+            lambda d: d["actors"][0]["evidence"][0].update(start=71),
+            "$.actors[0].evidence[0].start",
+            "unknown-field",
+        ),
+        (lambda d: d.update(id="Not An Id"), "$.id", "pattern"),
+        (lambda d: d["events"][0].update(date="2013-02-30"), "$.events[0].date", "pattern"),
+    ],
+    ids=["null", "enum", "nested-type", "unknown", "missing", "offsets", "id", "date"],
+)
+def test_a_draft_of_the_wrong_shape_is_reported_with_json_paths(change, path, code):
+    draft = reference_draft()
+    change(draft)
+    problems = problems_of(draft)
+    assert (path, code) in [(p, c) for p, c, _ in problems], problems
+    assert len(problems) == 1
+
+
+def test_the_grounded_brief_is_checked_in_full_integrity_rules_included():
+    draft = reference_draft()
+    draft["positions"][0]["actor"] = "nato"
+    assert problems_of(draft) == [
+        ("$.positions[0].actor", "unresolved-reference", "no object has the id 'nato'")
+    ]
+
+
+def test_nulls_and_empty_lists_become_absent_fields():
+    draft = reference_draft()
+    draft["actors"][0]["aliases"] = []
+    draft["actors"][0]["identifiers"] = None
+    actor = bs.ground(draft, TEXT).actors[0]
+    assert (actor.aliases, actor.identifiers) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("draft", "code"),
+    [
+        (b"{", "json"),
+        (b'{"id": "a", "id": "b"}', "duplicate-key"),
+        (b"[]", "type"),
+        (b"\xff", "encoding"),
+    ],
+)
+def test_a_draft_that_is_not_json_or_not_an_object_is_a_problem_not_a_traceback(draft, code):
+    problems = problems_of(draft)
+    assert problems
+    assert problems[0][0] == "$"
+    assert problems[0][1].startswith(code), problems
+
+
+def test_a_source_that_is_not_utf8_is_refused_with_where():
+    with pytest.raises(ValueError, match="UTF-8"):
+        bs.ground(DRAFT.read_bytes(), b"\xff" + TEXT)
+
+
+def test_the_command_writes_the_reference_brief_from_its_draft(tmp_path, capsys):
+    assert main(["ground", str(DRAFT), "--source", str(SOURCE)]) == 0
+    out, err = capsys.readouterr()
+    assert (out.encode(), err) == (REFERENCE.read_bytes(), "")
+    target = tmp_path / "brief.json"
+    assert main(["ground", str(DRAFT), "--source", str(SOURCE), "-o", str(target)]) == 0
+    assert target.read_bytes() == REFERENCE.read_bytes()
+
+
+def test_the_command_gives_the_library_s_verdict_on_a_bad_draft(tmp_path, capsys):
+    draft = reference_draft()
+    draft["actors"][0]["evidence"][2]["quote"] = "towards America's demands"
+    draft["actors"][1]["kind"] = "empire"
+    path = tmp_path / "draft.json"
+    path.write_text(json.dumps(draft), encoding="utf-8")
+    with pytest.raises(bs.ValidationError) as caught:
+        bs.ground(copy.deepcopy(draft), TEXT)
+    assert main(["ground", str(path), "--source", str(SOURCE)]) == 1
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.splitlines() == [f"{path}: cannot be grounded"] + [
+        f"  {problem}" for problem in caught.value.problems
+    ]
+
+
+def test_the_command_says_what_it_cannot_read(tmp_path, capsys):
+    assert main(["ground", str(tmp_path / "none.json"), "--source", str(SOURCE)]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes(b"caf\xe9")
+    assert main(["ground", str(DRAFT), "--source", str(bad)]) == 2
+    assert "UTF-8" in capsys.readouterr().err
