@@ -1,4 +1,4 @@
-"""The published patterns in engines without look-ahead: RE2, and what the guide says.
+"""The published patterns in other engines: RE2 (no look-ahead), PCRE2, and what the guide says.
 
 Every pattern ends in the look-ahead `(?![\\s\\S])` (end of input in ECMA-262 and in
 Python's `re`, where `$` would also match before a final newline). RE2 (and Rust's
@@ -83,5 +83,20 @@ def test_re2_with_z_answers_as_python_does_with_the_published_pattern():
             (pattern[:40], text[:40])
             for text in CORPUS + PROBES
             if bool(python.search(text)) != bool(rewritten.search(text))
+        )
+    assert disagreements == []
+
+
+def test_pcre2_takes_the_published_patterns_and_answers_as_python_does():
+    """PCRE2 (PHP, R, nginx, many servers) has look-ahead: the published form serves it."""
+    import pcre2  # noqa: PLC0415
+
+    disagreements = []
+    for pattern in PATTERNS:
+        python, published = re.compile(pattern), pcre2.compile(pattern)
+        disagreements.extend(
+            (pattern[:40], text[:40])
+            for text in CORPUS + PROBES
+            if bool(python.search(text)) != bool(published.search(text))
         )
     assert disagreements == []

@@ -1,6 +1,7 @@
 """The TypeScript declarations: generated from the bundle, and held to by `tsc --strict`.
 
-A TypeScript service that receives briefs types them with `node/types/brief.d.ts`.
+A TypeScript service that receives briefs types them with `node/types/brief.d.ts`,
+or with what quicktype makes of the bundle by the guide's recipe (tested here too).
 The tests regenerate it with json-schema-to-typescript (the committed file must be
 what the bundle gives), then compile every example brief typed as a `Brief` with
 `tsc --strict` (it must pass), and briefs broken in the ways the types can see (an
@@ -43,9 +44,11 @@ def test_the_declarations_name_each_definition_once():
     assert {"Brief", "Actor", "Stance", "Confidence", "Extensions", "Quantity"} <= set(names)
 
 
-def compile_typed(tmp_path, briefs: dict[str, object]) -> dict[str, list[str]]:
+def compile_typed(
+    tmp_path, briefs: dict[str, object], declarations: Path = DECLARATIONS
+) -> dict[str, list[str]]:
     """Type each brief as a Brief in its own file; tsc --strict's errors by file."""
-    shutil.copy(DECLARATIONS, tmp_path / "brief.d.ts")
+    shutil.copy(declarations, tmp_path / ("brief" + "".join(declarations.suffixes)))
     files = []
     for name, brief in briefs.items():
         source = tmp_path / f"{name}.ts"
@@ -104,3 +107,44 @@ BROKEN = {
 def test_tsc_strict_refuses_every_brief_broken_where_the_types_can_see(tmp_path):
     errors = compile_typed(tmp_path, {name: broken(change) for name, change in BROKEN.items()})
     assert [name for name, found in errors.items() if not found] == []  # one tsc run, each fails
+
+
+QUICKTYPE = NODE / "node_modules" / "quicktype" / "dist" / "index.js"
+
+
+def quicktype(out: Path, *options: str) -> str:
+    """Run the guide's quicktype recipe on the bundle; the declarations it writes."""
+    assert QUICKTYPE.is_file(), "run `npm ci --prefix node` first"
+    subprocess.run(
+        [node(), str(QUICKTYPE), "--src-lang", "schema", "--lang", "ts", "--just-types",
+         "--top-level", "Brief", *options, "-o", str(out),
+         str(ROOT / "schemas" / "brief.bundled.schema.json")],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return out.read_text(encoding="utf-8")
+
+
+def test_quicktype_types_every_example_and_refuses_the_broken_ones(tmp_path):
+    made = tmp_path / "made"
+    made.mkdir()
+    text = quicktype(made / "brief.ts", "--no-date-times")
+    assert "created?: string;" in text
+    assert re.search(r'^export type Stance = "supports" \| "opposes"', text, flags=re.MULTILINE)
+    briefs = {
+        path.name.removesuffix(".brief.json"): json.loads(path.read_bytes()) for path in EXAMPLES
+    }
+    (tmp_path / "good").mkdir()
+    assert compile_typed(tmp_path / "good", briefs, made / "brief.ts") == {
+        name: [] for name in briefs
+    }
+    (tmp_path / "bad").mkdir()
+    broken_briefs = {name: broken(change) for name, change in BROKEN.items()}
+    errors = compile_typed(tmp_path / "bad", broken_briefs, made / "brief.ts")
+    assert [name for name, found in errors.items() if not found] == []
+
+
+def test_without_no_date_times_quicktype_types_timestamps_as_date(tmp_path):
+    """Why the recipe has --no-date-times: a JSON string is not a Date, so tsc refuses."""
+    text = quicktype(tmp_path / "brief.ts")
+    assert "created?: Date;" in text
