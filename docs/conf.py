@@ -51,6 +51,9 @@ def _schema_pages() -> None:
             required = set(document.get("required", []))
             lines += ["| field | required | type | meaning |", "| --- | --- | --- | --- |"]
             for name, schema in rows.items():
+                if set(schema) == {"$ref"}:  # the LLM profile: its target says what it is
+                    target = document["$defs"][schema["$ref"].split("/")[-1]]
+                    schema = {**schema, "description": target["description"]}  # noqa: PLW2901
                 kind = schema.get("$ref", schema.get("type", "")).split("/")[-1]
                 if schema.get("type") == "array":
                     kind = (

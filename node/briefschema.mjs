@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 
 const MODEL = JSON.parse(readFileSync(new URL("./model.json", import.meta.url), "utf8"));
 const SCHEMA = JSON.parse(
-  readFileSync(new URL("../schemas/brief.bundled.schema.json", import.meta.url), "utf8"),
+  readFileSync(new URL("./schemas/brief.bundled.schema.json", import.meta.url), "utf8"),
 );
 
 export const DEFAULT_LIMITS = Object.freeze({

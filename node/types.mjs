@@ -6,7 +6,7 @@ import { compile } from "json-schema-to-typescript";
 import { readFileSync, writeFileSync } from "node:fs";
 
 const schema = JSON.parse(
-  readFileSync(new URL("../schemas/brief.bundled.schema.json", import.meta.url), "utf8"),
+  readFileSync(new URL("./schemas/brief.bundled.schema.json", import.meta.url), "utf8"),
 );
 // A property written {description, $ref} would become a type of its own (Text1, Text2...,
 // each a copy of Text) with the property's words on it. Name the referenced type

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Validate briefs from Node with the library's verdict: strict UTF-8 and JSON,
 // the limits, the published schema (Ajv 8) and the integrity rules.
 // Usage: node validate-brief.mjs [--source TEXT] [--strict] BRIEF.json...

@@ -15,9 +15,12 @@ from briefschema import _schemagen, validation
 ROOT = Path(__file__).parents[1]
 PUBLISHED = ROOT / "schemas"
 PACKAGED = ROOT / "src" / "briefschema" / "schemas"
+NPM = ROOT / "node" / "schemas"
 
 
-@pytest.mark.parametrize("folder", [PUBLISHED, PACKAGED], ids=["schemas", "packaged"])
+@pytest.mark.parametrize(
+    "folder", [PUBLISHED, PACKAGED, NPM], ids=["schemas", "packaged", "npm-package"]
+)
 def test_committed_schemas_are_what_the_classes_generate(folder):
     expected = _schemagen.render()
     assert sorted(p.name for p in folder.glob("*.json")) == sorted(expected)
@@ -52,7 +55,10 @@ def test_each_schema_is_valid_2020_12_and_fully_described(name):
         if isinstance(node, dict) and "properties" in node:
             assert node["additionalProperties"] is False, path
             for prop, sub in node["properties"].items():
-                assert sub.get("description"), f"{path}/properties/{prop} has no description"
+                described = sub
+                if name == _schemagen.LLM_PROFILE and set(sub) == {"$ref"}:  # no siblings there:
+                    described = document["$defs"][sub["$ref"].removeprefix("#/$defs/")]
+                assert described.get("description"), f"{path}/properties/{prop} has no description"
         if path.endswith("/$defs/extensions"):
             assert node["additionalProperties"] is True  # open to any key, and said so
 

@@ -498,8 +498,9 @@ def rules_data() -> dict[str, Any]:
     }
 
 
-TARGETS = (Path("schemas"), Path("src/briefschema/schemas"))
-"""Where the files are written, from the repository root."""
+TARGETS = (Path("schemas"), Path("src/briefschema/schemas"), Path("node/schemas"))
+"""Where the files are written, from the repository root: the published folder, the
+Python package's and the npm package's copies."""
 
 
 def main(argv: list[str] | None = None) -> int:
