@@ -202,6 +202,33 @@ def stages_and_documents(n: int) -> tuple[dict[str, Any], str]:
     ), "t"
 
 
+def grounding(n: int, *, invented: bool = False) -> Callable[[], object]:
+    """A draft of n issues, each quoting its own sentence of a text of n sentences.
+
+    Invented: each quote is words that are nowhere in a 1 MB text.
+    """
+    text = "".join(f"Sentence {k} says {k * 7919 % 100_003} things. " for k in range(n))
+    issues = [{"id": f"i{k}", "title": f"Issue {k}"} for k in range(n)]
+    for k, issue in enumerate(issues):
+        quote = f"Sentence {k} says {k * 7919 % 100_003} things."
+        issue["evidence"] = [ev(text.index(quote + " "), quote)]
+    draft = bs.draft_of(bs.from_dict(brief(text, issues=issues), source_text=text))
+    if invented:
+        text = ("word " * 200_000)[:1_000_000]
+        for issue in draft["issues"]:
+            issue["evidence"][0]["quote"] = "never " + issue["evidence"][0]["quote"]
+
+    def run() -> None:
+        try:
+            bs.ground(draft, text)
+        except bs.ValidationError:
+            assert invented
+        else:
+            assert not invented
+
+    return run
+
+
 CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] = [
     ("issue-cycle: one parent chain", "issues", [200, 2_000, 20_000],
      lambda n: rules_only(*issue_chain(n))),
@@ -225,6 +252,9 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
      lambda n: rendering(render.render_html, bs.from_dict(previous_chain(n)[0]))),
     ("quote: n occurrences", "occurrences", [200, 2_000, 20_000], quote_cli),
     ("new: a text of n words", "words", [10_000, 100_000, 1_000_000], new_cli),
+    ("ground: n quotes in a text of n sentences", "quotes", [200, 2_000, 20_000], grounding),
+    ("ground: n invented quotes, 1 MB text", "quotes", [10, 100, 1_000],
+     lambda n: grounding(n, invented=True)),
 ]  # fmt: skip
 
 

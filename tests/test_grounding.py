@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import briefschema as bs
+from briefschema import grounding
 from briefschema.cli import main
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
@@ -262,3 +263,67 @@ def test_the_command_says_what_it_cannot_read(tmp_path, capsys):
     bad.write_bytes(b"caf\xe9")
     assert main(["ground", str(DRAFT), "--source", str(bad)]) == 2
     assert "UTF-8" in capsys.readouterr().err
+
+
+HOSTILE = Path(__file__).parent / "hostile"
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in HOSTILE.iterdir() if p.suffix == ".json" and p.name != "expected.json"),
+    ids=lambda p: p.name,
+)
+def test_every_hostile_document_as_a_draft_is_refused_with_problems_not_a_traceback(path):
+    with pytest.raises(bs.ValidationError) as caught:
+        bs.ground(path.read_bytes(), TEXT)
+    assert caught.value.problems
+    assert all(p.path.startswith("$") for p in caught.value.problems)
+
+
+def test_a_draft_nested_too_deep_is_refused_by_the_limits_as_data_too():
+    draft: dict = {}
+    node = draft
+    for _ in range(100_000):
+        node["a"] = {}
+        node = node["a"]
+    [(path, code, _)] = problems_of(draft)
+    assert code == "too-deep"
+    assert path.startswith("$.a.a")
+
+
+def test_a_trailing_newline_does_not_end_a_pattern():
+    draft = reference_draft()
+    draft["id"] = "moscow\n"
+    assert problems_of(draft) == [
+        ("$.id", "pattern", "'moscow\\n' is not valid here. The brief's id.")
+    ]
+
+
+def without_fast_path(monkeypatch):
+    monkeypatch.setattr(grounding, "_fast_check", lambda: None)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda _: None,
+        lambda d: d.update(id="moscow\n"),
+        lambda d: d["actors"][1].update(kind="empire", aliases=[3]),
+        lambda d: d["actors"][0]["evidence"][2].update(quote="towards America's demands"),
+        lambda d: d["positions"][0].update(actor="nato"),
+    ],
+    ids=["valid", "newline", "shape", "quote", "integrity"],
+)
+def test_the_same_verdict_with_and_without_the_fast_path(change, monkeypatch):
+    draft = reference_draft()
+    change(draft)
+
+    def verdict():
+        try:
+            return bs.dumps(bs.ground(copy.deepcopy(draft), TEXT))
+        except bs.ValidationError as exc:
+            return exc.problems
+
+    fast = verdict()
+    without_fast_path(monkeypatch)
+    assert verdict() == fast

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from briefschema import codec, evidence, model
-from briefschema._limits import DEFAULT_LIMITS, Limits
+from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems, within
 from briefschema._problems import Problem, ValidationError, join
 
 if TYPE_CHECKING:
@@ -31,6 +31,10 @@ LLM_SCHEMA = "brief.llm.schema.json"
 
 SHOWN_OCCURRENCES = 5
 """How many offsets a message about a repeated quote lists."""
+
+HINTS = 20
+"""How many quotes that are not in the text get the nearest passage (each costs a few
+passes over the text)."""
 
 
 @functools.cache
@@ -47,11 +51,44 @@ def llm_schema() -> dict[str, Any]:
     return loaded
 
 
+def _with_end(node: Any, end: str) -> Any:
+    r"""The profile with each pattern's final ``$`` written ``end``.
+
+    In a decoder, and in Rust's ``regex`` crate, ``$`` is the end of the text; in
+    Python's ``re`` it also matches before a final newline, so the explaining
+    validator reads it as ``\\Z``, and both give the same verdict.
+    """
+    if isinstance(node, dict):
+        return {
+            key: value.removesuffix("$") + end
+            if key == "pattern" and isinstance(value, str)
+            else _with_end(value, end)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_with_end(item, end) for item in node]
+    return node
+
+
 @functools.cache
 def _validator() -> jsonschema.Draft202012Validator:
     import jsonschema  # noqa: PLC0415 - only grounding needs the profile's validator
 
-    return jsonschema.Draft202012Validator(llm_schema())
+    return jsonschema.Draft202012Validator(_with_end(llm_schema(), r"\Z"))
+
+
+@functools.cache
+def _fast_check() -> Callable[[object], bool] | None:
+    """jsonschema-rs's verdict on a draft (the ``fast`` extra), or None without it."""
+    try:
+        import jsonschema_rs  # noqa: PLC0415 - optional, found at first use
+    except ImportError:
+        return None
+    validator = jsonschema_rs.validator_for(
+        llm_schema(), validate_formats=False, pattern_options=jsonschema_rs.RegexOptions()
+    )
+    is_valid: Callable[[object], bool] = validator.is_valid
+    return is_valid
 
 
 def ground(
@@ -89,13 +126,14 @@ def ground(
     data: object = (
         codec.parse_json(draft, limits=limits) if isinstance(draft, str | bytes) else draft
     )
-    problems = _shape_problems(data)
+    problems = [] if within(data, limits) else list(shape_problems(data, limits))
+    problems = problems or _shape_problems(data)
     if problems:
         raise ValidationError(problems)
     assert isinstance(data, Mapping)  # the profile says so
-    located: dict[str, list[int]] = {}
+    located = _occurrences(text, _quotes(data))
     found: list[Problem] = []
-    grounded = _grounded(data, "$", text, located, found)
+    grounded = _grounded(data, "$", _Finder(text, located), found)
     if found:
         raise ValidationError(found)
     grounded["schema_version"] = model.SCHEMA_VERSION
@@ -104,7 +142,18 @@ def ground(
 
 
 def _shape_problems(data: object) -> list[Problem]:
-    """What makes ``data`` not a draft, by the LLM profile, with JSON paths."""
+    """What makes ``data`` not a draft, by the LLM profile, with JSON paths.
+
+    jsonschema-rs, where installed, may only say "valid": anything it refuses, the
+    reference validator explains (and it alone decides).
+    """
+    fast = _fast_check()
+    if fast is not None:
+        try:
+            if fast(data):
+                return []
+        except (ValueError, TypeError, OverflowError):  # not JSON data: explained below
+            pass
     from briefschema.validation import _translate as translate  # noqa: PLC0415 - slow import
 
     problems = []
@@ -134,12 +183,75 @@ def _meant(error: jsonschema.ValidationError) -> Iterator[jsonschema.ValidationE
         yield from _meant(sub)
 
 
-def _grounded(
-    node: Any, path: str, text: str, located: dict[str, list[int]], found: list[Problem]
-) -> Any:
+def _quotes(node: Any) -> set[str]:
+    """Every quote of a draft's evidence (a draft the profile has checked)."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, Mapping):
+            for key, value in item.items():
+                if key == "evidence" and isinstance(value, list):
+                    found.update(e["quote"] for e in value if e["quote"])
+                else:
+                    stack.append(value)
+    return found
+
+
+def _occurrences(text: str, quotes: set[str]) -> dict[str, list[int]]:
+    """Where each quote occurs in ``text`` (start offsets, overlaps included).
+
+    One pass of an Aho-Corasick automaton over the text finds every quote at once,
+    so the cost is the text's length plus the quotes' plus the occurrences, however
+    many quotes there are (a search per quote would cost their number times the text).
+    """
+    found: dict[str, list[int]] = {quote: [] for quote in quotes}
+    if not quotes:
+        return found
+    import ahocorasick  # type: ignore[import-not-found]  # noqa: PLC0415 - untyped; only here
+
+    automaton = ahocorasick.Automaton()
+    for quote in quotes:
+        automaton.add_word(quote, quote)
+    automaton.make_automaton()
+    for end, quote in automaton.iter(text):
+        found[quote].append(end - len(quote) + 1)
+    return found
+
+
+class _Finder:
+    """The text, where each quote occurs, and how many nearest passages are left to look for.
+
+    Each costs a few passes over the text, so a draft of invented quotes gets them for
+    the first :data:`HINTS` only, and the rest are reported without.
+    """
+
+    def __init__(self, text: str, located: dict[str, list[int]]) -> None:
+        self.text = text
+        self.located = located
+        self.hints = HINTS
+
+    def missing(self, quote: str) -> str:
+        if self.hints <= 0:
+            return "the quote is not in the source text"
+        self.hints -= 1
+        near = evidence.nearest(self.text, quote)
+        if near is None:
+            return "the quote is not in the source text, nor is anything like it"
+        start, end, how = near
+        passage = evidence.shown(self.text, start, end)
+        return (
+            f"the quote is not in the source text; nearest is {passage} at {start}:{end}, "
+            f"which {how}"
+        )
+
+
+def _grounded(node: Any, path: str, finder: _Finder, found: list[Problem]) -> Any:
     """``node`` with nulls left out and every evidence located, problems added to ``found``."""
     if isinstance(node, list):
-        return [_grounded(item, join(path, i), text, located, found) for i, item in enumerate(node)]
+        return [_grounded(item, join(path, i), finder, found) for i, item in enumerate(node)]
     if not isinstance(node, Mapping):
         return node
     out: dict[str, Any] = {}
@@ -149,19 +261,15 @@ def _grounded(
         here = join(path, key)
         if key == "evidence" and isinstance(value, list):
             out[key] = [
-                _located(item, join(here, i), text, located, found) for i, item in enumerate(value)
+                _located(item, join(here, i), finder, found) for i, item in enumerate(value)
             ]
         else:
-            out[key] = _grounded(value, here, text, located, found)
+            out[key] = _grounded(value, here, finder, found)
     return out
 
 
 def _located(
-    item: Mapping[str, Any],
-    path: str,
-    text: str,
-    located: dict[str, list[int]],
-    found: list[Problem],
+    item: Mapping[str, Any], path: str, finder: _Finder, found: list[Problem]
 ) -> dict[str, Any]:
     quote: str = item["quote"]
     prefix: str | None = item.get("prefix")
@@ -170,12 +278,11 @@ def _located(
     if not quote:
         found.append(Problem(join(path, "quote"), "empty", "the quote is empty"))
         return out
-    if quote not in located:
-        located[quote] = evidence.occurrences(text, quote)
-    starts = located[quote]
+    starts = finder.located[quote]
     if not starts:
-        found.append(Problem(join(path, "quote"), "quote-not-found", _missing(text, quote)))
+        found.append(Problem(join(path, "quote"), "quote-not-found", finder.missing(quote)))
         return out
+    text = finder.text
     chosen = [
         start
         for start in starts
@@ -188,17 +295,6 @@ def _located(
         return out
     found.append(_unchosen(path, starts, chosen, prefix, suffix))
     return out
-
-
-def _missing(text: str, quote: str) -> str:
-    near = evidence.nearest(text, quote)
-    if near is None:
-        return "the quote is not in the source text, nor is anything like it"
-    start, end, how = near
-    passage = evidence.shown(text, start, end)
-    return (
-        f"the quote is not in the source text; nearest is {passage} at {start}:{end}, which {how}"
-    )
 
 
 def _unchosen(
