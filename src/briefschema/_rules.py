@@ -692,9 +692,14 @@ def _cyclic(ctx: Context, cls: type[Any], field: str) -> set[str]:
     edges: dict[str, list[str]] = {}
     for obj in ctx.of_type(cls):
         value = getattr(obj, field)
-        refs = value if isinstance(value, tuple) else () if value is None else (value,)
+        if value is None or value == ():
+            continue  # no way out of it: on no loop (most objects, for most fields)
+        refs = value if isinstance(value, tuple) else (value,)
         edges.setdefault(obj.id, []).extend(ref for ref in refs if type(ctx.by_id.get(ref)) is cls)
-    return _on_loops(edges)
+    if not edges:
+        return set()
+    # Only objects with a way out can be on a loop: the graph is of them alone.
+    return _on_loops({node: [c for c in out if c in edges] for node, out in edges.items()})
 
 
 def _on_loops(edges: Mapping[str, list[str]]) -> set[str]:
