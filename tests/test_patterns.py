@@ -10,6 +10,8 @@ every string of the conformance corpus and on strings made to probe the end.
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import re2
@@ -100,3 +102,44 @@ def test_pcre2_takes_the_published_patterns_and_answers_as_python_does():
             if bool(python.search(text)) != bool(published.search(text))
         )
     assert disagreements == []
+
+
+def _utf16_hex(text):
+    return text.encode("utf-16-le", "surrogatepass").hex()
+
+
+def test_dotnet_takes_the_published_patterns_and_answers_as_python_does(tmp_path):
+    """.NET's engine (System.Text.RegularExpressions, run by Mono) has look-ahead too."""
+    mcs, mono = shutil.which("mcs"), shutil.which("mono")
+    assert mcs and mono, "the .NET check needs Mono: apt-get install mono-mcs"
+    program = tmp_path / "match.exe"
+    subprocess.run(
+        [mcs, "-nologo", f"-out:{program}", str(Path(__file__).parent / "dotnet" / "Match.cs")],
+        check=True,
+        capture_output=True,
+    )
+    lines, expected = [], []
+    for pattern in PATTERNS:
+        python = re.compile(pattern)
+        lines.append(f"P {_utf16_hex(pattern)}")
+        expected.append("P")
+        for text in CORPUS + PROBES:
+            lines.append(f"S {_utf16_hex(text)}")
+            expected.append("1" if python.search(text) else "0")
+    done = subprocess.run(
+        [mono, str(program)],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    answers = done.stdout.splitlines()
+    assert len(answers) == len(expected)
+    disagreements = [
+        (line[:60], want)
+        for line, want, got in zip(lines, expected, answers, strict=True)
+        if want != got
+    ]
+    assert disagreements == []
+    assert expected.count("1") > 100 and expected.count("0") > 100  # both answers are tested
