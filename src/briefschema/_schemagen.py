@@ -7,8 +7,9 @@ Attribute docstrings are not kept at run time, so they are read from the
 model's source with :mod:`ast`; this runs only when schemas are generated.
 
 Run ``python -m briefschema._schemagen`` from the repository root to rewrite
-``schemas/``, the packaged copy in ``src/briefschema/schemas/`` and the rule
-catalogue ``docs/rules.md``; add ``--check`` to only report whether they are
+``schemas/`` (with the JSON-LD context), the packaged copies in
+``src/briefschema/schemas/`` and ``node/schemas/``, and the rule catalogue
+``docs/rules.md``; add ``--check`` to only report whether they are
 up to date.
 """
 
@@ -30,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from briefschema import _converter, _edtf, _rules, model
+from briefschema import _context, _converter, _edtf, _rules, model
 from briefschema import evidence as _evidence
 from briefschema._meta import Bounds, RefTo, Shape
 from briefschema._rules import catalogue
@@ -325,6 +326,8 @@ def bundle(documents: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
 
 
 LLM_PROFILE = "brief.llm.schema.json"
+CONTEXT = "brief.context.jsonld"
+"""The JSON-LD context (see :mod:`briefschema._context`), written beside the schemas."""
 
 _COMPUTED = {"": ("schema_version",), "source": ("sha256",), "evidence": ("start", "end")}
 """What grounding fills in, by definition (``""`` is the brief): never the model's to write."""
@@ -522,6 +525,13 @@ def main(argv: list[str] | None = None) -> int:
                 if not check:
                     target.mkdir(parents=True, exist_ok=True)
                     path.write_text(text, encoding="utf-8", newline="\n")
+    context_text = _converter.pretty_json(_context.CONTEXT)
+    for target in TARGETS:
+        path = target / CONTEXT
+        if not path.is_file() or path.read_text(encoding="utf-8") != context_text:
+            stale.append(str(path))
+            if not check:
+                path.write_text(context_text, encoding="utf-8", newline="\n")
     node_model = Path("node/model.json")
     node_text = _converter.pretty_json(rules_data())
     if not node_model.is_file() or node_model.read_text(encoding="utf-8") != node_text:
