@@ -134,21 +134,18 @@ def test_typescript_imports_the_validator_and_the_types_by_name(project):
     )
     options = ["--strict", "--noEmit", "--target", "es2022", "--module", "nodenext",
                "--moduleResolution", "nodenext"]  # fmt: skip
-    node = shutil.which("node")
-    good = subprocess.run(
-        [node, str(TSC), *options, "use.ts"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+
+    def tsc(name):
+        return subprocess.run(
+            [shutil.which("node"), str(TSC), *options, name],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    good = tsc("use.ts")
     assert good.returncode == 0, good.stdout
-    bad = subprocess.run(
-        [node, str(TSC), *options, "wrong.ts"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    bad = tsc("wrong.ts")
     assert bad.returncode != 0
     assert bad.stdout.count("error TS") >= 3, bad.stdout

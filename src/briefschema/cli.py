@@ -8,6 +8,9 @@ Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file.
 profile: quotes without offsets) into a brief, or says which quotes are not
 in the text.
 
+``briefschema export --to stix|plover FILE`` and ``briefschema import --from
+stix|plover FILE`` carry briefs to and from STIX 2.1 and PLOVER.
+
 ``briefschema schemas DIR`` writes the published schemas into ``DIR``.
 """
 
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
 from briefschema import _files, codec, compare, evidence, model, render
 from briefschema._converter import SURROGATE
 from briefschema._limits import Limits, unread_problem
-from briefschema._problems import ValidationError
+from briefschema._problems import Problem, ValidationError
 from briefschema.validation import check
 
 __all__ = ["main"]
@@ -142,6 +145,38 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="OUT", help="write here, not to stdout"
     )
     ground_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    export_cmd = commands.add_parser(
+        "export",
+        help="write a brief as a STIX 2.1 bundle or its events as PLOVER records",
+        description="Write FILE (a brief) as a STIX 2.1 bundle (JSON), or its events as "
+        "PLOVER records (JSON Lines, one record a line).",
+    )
+    export_cmd.add_argument("file", type=Path, metavar="FILE")
+    export_cmd.add_argument("--to", choices=["stix", "plover"], required=True, dest="form")
+    export_cmd.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="write here, not to stdout"
+    )
+    import_cmd = commands.add_parser(
+        "import",
+        help="read a brief from a STIX 2.1 bundle, or briefs from PLOVER records",
+        description="Read the brief a STIX bundle made by `export` carries (written as "
+        "canonical JSON), or turn PLOVER records (a JSON array or JSON Lines) into briefs, "
+        "one per source text, written as JSON Lines.",
+    )
+    import_cmd.add_argument("file", type=Path, metavar="FILE")
+    import_cmd.add_argument("--from", choices=["stix", "plover"], required=True, dest="form")
+    import_cmd.add_argument(
+        "--source", type=Path, metavar="TEXT", help="the source text the records quote"
+    )
+    import_cmd.add_argument(
+        "--sources",
+        type=Path,
+        metavar="DIR",
+        help="find each record's text among the *.txt files of DIR, by the SHA-256 in its textInfo",
+    )
+    import_cmd.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="write here, not to stdout"
+    )
     schemas_cmd = commands.add_parser(
         "schemas", help="write the published JSON Schemas to a folder"
     )
@@ -198,6 +233,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return _diff(args.old, args.new, as_json=args.json)
     if args.command == "new":
         return _new(args.source, args.output, args.brief_id, force=args.force)
+    if args.command == "export":
+        return _export(args.file, args.form, args.output)
+    if args.command == "import":
+        return _import(args.file, args.form, args.output, args.source, args.sources)
     if args.command == "ground":
         return _ground(args.draft, args.source, args.output, strict=args.strict)
     try:
@@ -378,6 +417,83 @@ def _ground(draft_path: Path, source: Path, output: Path | None, *, strict: bool
         sys.stderr.write(f"briefschema: {_files.show_path(source)}: {exc}\n")
         return EXIT_USAGE
     return _emit(codec.dumps(brief), output)
+
+
+def _export(path: Path, form: str, output: Path | None) -> int:
+    from briefschema import export  # noqa: PLC0415 - only this command needs it
+
+    brief = _load_or_say(path)
+    if isinstance(brief, int):
+        return brief
+    if form == "stix":
+        text = json.dumps(export.stix(brief), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = "".join(_json_line(record) for record in export.plover(brief))
+    return _emit(text, output)
+
+
+def _import(
+    path: Path, form: str, output: Path | None, source: Path | None, folder: Path | None
+) -> int:
+    from briefschema import export  # noqa: PLC0415 - only this command needs it
+
+    shown = _files.show_path(path)
+    limits = Limits()
+    text = None
+    if source is not None:
+        text = _read_source(source, limits)
+        if text is None:
+            return EXIT_USAGE
+    try:
+        raw = _files.read_bounded(path, limits.max_bytes)
+        texts = {} if folder is None else _texts_in(folder, limits)
+    except (OSError, _files.NotAFile, _files.TooLarge) as exc:
+        sys.stderr.write(f"briefschema: cannot read {shown}: {_reason(exc)}\n")
+        return EXIT_USAGE
+    try:
+        if form == "stix":
+            written = codec.dumps(export.from_stix(raw, source_text=text, limits=limits))
+        else:
+            records = _plover_records(raw, limits)
+            briefs = export.from_plover(records, texts=texts, source_text=text)
+            written = "".join(codec.dumps(brief) for brief in briefs)
+    except ValidationError as exc:
+        sys.stdout.write(f"{shown}: cannot be imported\n")
+        sys.stdout.writelines(f"  {_files.safe(str(problem))}\n" for problem in exc.problems)
+        return EXIT_INVALID
+    except ValueError as exc:  # a source text that is not UTF-8
+        sys.stderr.write(f"briefschema: {exc}\n")
+        return EXIT_USAGE
+    return _emit(written, output)
+
+
+def _texts_in(folder: Path, limits: Limits) -> dict[str, bytes]:
+    """The texts of a folder's ``*.txt`` files by SHA-256, read."""
+    return {
+        digest: _files.read_bounded(found, limits.max_bytes)
+        for digest, found in _files.texts_by_hash(folder, limits.max_bytes).items()
+    }
+
+
+def _plover_records(raw: bytes, limits: Limits) -> list[Any]:
+    """PLOVER records from a JSON array (the gold standard's form) or JSON Lines."""
+    try:
+        data = codec.parse_json(raw, limits=limits)
+    except ValidationError:
+        lines = [line for line in raw.splitlines() if line.strip()]
+        problems: list[Problem] = []
+        records = []
+        for number, line in enumerate(lines):  # record n is $[n], as from_plover says
+            try:
+                records.append(codec.parse_json(line, limits=limits))
+            except ValidationError as exc:
+                problems.extend(
+                    Problem(f"$[{number}]{p.path[1:]}", p.code, p.message) for p in exc.problems
+                )
+        if problems:
+            raise ValidationError(problems) from None
+        return records
+    return data if isinstance(data, list) else [data]
 
 
 def _load_or_say(path: Path) -> model.Brief | int:

@@ -1,0 +1,327 @@
+"""A brief's events as PLOVER records, and PLOVER records as briefs.
+
+The records have the shape of PLOVER's gold-standard records (``id``, ``date``,
+``source`` and ``target`` actor lists of ``actorText`` and ``code``, ``event``,
+``eventText``, ``context``, ``text``, ``textInfo``, ``language``, ``publication``).
+``text`` is the event's evidence quote; ``textInfo.markup`` marks in it the words
+naming the event's actors (``SRC``), recipients (``TAR``) and place (``LOC``), and
+``textInfo`` also carries where the quote stands in the source text (``sha256``,
+``start``, ``end``), so that importing finds it again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from briefschema import codec, evidence, model
+from briefschema._problems import Problem, ValidationError, join
+
+CONTEXTS: dict[model.Topic, tuple[str, ...]] = {
+    model.Topic.ARMED_CONFLICT: ("military",),
+    model.Topic.ARMS_TRANSFERS: ("military",),
+    model.Topic.ARMS_CONTROL: ("military", "cbrn"),
+    model.Topic.MISSILE_DEFENCE: ("military",),
+    model.Topic.NUCLEAR: ("cbrn",),
+    model.Topic.BILATERAL_RELATIONS: ("diplomatic",),
+    model.Topic.DIPLOMACY: ("diplomatic",),
+    model.Topic.REGIONAL_SECURITY: ("military",),
+    model.Topic.TERRORISM: ("terrorism",),
+    model.Topic.HUMAN_RIGHTS: ("human_rights",),
+    model.Topic.CIVIL_SOCIETY: ("rights_freedoms",),
+    model.Topic.GOVERNANCE: ("political_institutions",),
+    model.Topic.SANCTIONS: ("economic",),
+    model.Topic.ECONOMY: ("economic",),
+    model.Topic.HISTORY: (),
+}
+"""The PLOVER contexts of each topic (a topic with none adds none)."""
+
+IGO = "IGO"
+"""The PLOVER (CAMEO) actor code of an international organization."""
+
+
+def export(brief: model.Brief) -> list[dict[str, Any]]:
+    """One PLOVER record per event of ``brief``, in order (JSON-ready dicts)."""
+    actors = {actor.id: actor for actor in brief.actors}
+    issues = {issue.id: issue for issue in brief.issues}
+    records = []
+    for event in brief.events:
+        quote = event.evidence[0] if event.evidence else None
+        text = quote.quote if quote is not None else ""
+        record: dict[str, Any] = {"id": f"{brief.id}-{event.id}"}
+        if event.date is not None:
+            record["date"] = str(event.date).split("/", 1)[0] or str(event.date)
+        record["source"] = [_actor(actors[a], text) for a in event.actors]
+        if event.recipients:
+            record["target"] = [_actor(actors[a], text) for a in event.recipients]
+        record["event"] = event.category.value
+        record["eventText"] = event.description
+        contexts = list(
+            dict.fromkeys(
+                context
+                for issue in event.issues
+                for topic in issues[issue].topics
+                for context in CONTEXTS[topic]
+            )
+        )
+        if contexts:
+            record["context"] = ", ".join(contexts)
+        if quote is not None:
+            record["text"] = text
+            record["textInfo"] = {
+                "markup": _markup(text, event, actors),
+                "sha256": brief.source.sha256,
+                "start": quote.start,
+                "end": quote.end,
+            }
+        if brief.source.language is not None:
+            record["language"] = brief.source.language
+        record["publication"] = brief.source.publisher or brief.source.title
+        if str(event.date or "").count("/"):
+            record["comment"] = f"date: {event.date} (EDTF)"
+        records.append(record)
+    return records
+
+
+def _mention(actor: model.Actor, text: str) -> str | None:
+    """The longest of the actor's names that the text holds as words, if any."""
+    for name in sorted((actor.name, *actor.aliases), key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            return name
+    return None
+
+
+def _actor(actor: model.Actor, text: str) -> dict[str, str]:
+    code = actor.country or (
+        IGO if actor.kind is model.ActorKind.INTERNATIONAL_ORGANIZATION else ""
+    )
+    return {"actorText": _mention(actor, text) or actor.name, "code": code}
+
+
+def _markup(text: str, event: model.Event, actors: Mapping[str, model.Actor]) -> str:
+    """The quote with the words naming actors, recipients and place marked, as PLOVER does."""
+    tags: dict[str, set[str]] = {}
+    for ids, tag in ((event.actors, "SRC"), (event.recipients, "TAR")):
+        for actor_id in ids:
+            name = _mention(actors[actor_id], text)
+            if name is not None:
+                tags.setdefault(name, set()).add(tag)
+    if event.place is not None and re.search(rf"(?<!\w){re.escape(event.place)}(?!\w)", text):
+        tags.setdefault(event.place, set()).add("LOC")
+    if not tags:
+        return text
+    order = ("SRC", "TAR", "LOC")
+    names = sorted(tags, key=len, reverse=True)
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
+    return pattern.sub(
+        lambda found: (
+            f"({'/'.join(t for t in order if t in tags[found.group()])}: {found.group()})"
+        ),
+        text,
+    )
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:64].strip("-") or "x"
+
+
+_KINDS = {IGO: model.ActorKind.INTERNATIONAL_ORGANIZATION}
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
+
+
+def records_of(data: object) -> list[Any]:
+    """The records of a PLOVER file: a JSON array (as the gold standard) or JSON Lines."""
+    if isinstance(data, list):
+        return data
+    return [data]
+
+
+def import_(
+    records: Sequence[object], texts: Mapping[str, str | bytes], source_text: str | bytes | None
+) -> list[model.Brief]:
+    """Briefs, one per source text, holding the records' events with located evidence.
+
+    Args:
+        records: PLOVER records (parsed JSON).
+        texts: source texts by SHA-256, for records whose ``textInfo`` names one.
+        source_text: the one text every other record quotes; without it, a record that
+            names no known text is its own source (its ``text`` the whole of it).
+
+    Raises:
+        ValidationError: a record is not one, its event is not a PLOVER category, or its
+            text is not in its source; each problem with its JSON path (``$[3].event``).
+
+    """
+    problems: list[Problem] = []
+    groups: dict[str, tuple[str, list[tuple[str, Mapping[str, Any]]]]] = {}
+    for index, record in enumerate(records):
+        path = join("$", index)
+        if not isinstance(record, Mapping):
+            problems.append(Problem(path, "plover", "a PLOVER record must be an object"))
+            continue
+        if record.get("event") == "DOCUMENT":
+            continue  # the gold standard's file documentation, not an event
+        text = _source_of(record, texts, source_text)
+        if text is None:
+            problems.append(Problem(join(path, "text"), "plover", "the record has no text"))
+            continue
+        digest = evidence.sha256_of(text)
+        groups.setdefault(digest, (text, []))[1].append((path, record))
+    briefs = []
+    for digest, (text, members) in groups.items():
+        data = _brief(digest, text, members, problems)
+        if data is None:
+            continue
+        try:
+            briefs.append(codec.from_dict(data, source_text=text))
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ValidationError(sorted(problems, key=_record_order))
+    return briefs
+
+
+def _record_order(problem: Problem) -> int:
+    found = re.match(r"\$\[(\d+)\]", problem.path)
+    return int(found.group(1)) if found else -1
+
+
+def _source_of(
+    record: Mapping[str, Any], texts: Mapping[str, str | bytes], given: str | bytes | None
+) -> str | None:
+    info = record.get("textInfo")
+    digest = info.get("sha256") if isinstance(info, Mapping) else None
+    if isinstance(digest, str) and digest in texts:
+        return evidence.text_of(texts[digest])
+    if given is not None:
+        return evidence.text_of(given)
+    own = record.get("text")
+    return own if isinstance(own, str) and own else None
+
+
+def _brief(
+    digest: str,
+    text: str,
+    members: Iterable[tuple[str, Mapping[str, Any]]],
+    problems: list[Problem],
+) -> dict[str, Any] | None:
+    actors: dict[str, dict[str, Any]] = {}
+    events: list[dict[str, Any]] = []
+    publication = None
+    before = len(problems)
+    for path, record in members:
+        publication = publication or _string(record.get("publication"))
+        event = _event(path, record, text, actors, problems)
+        if event is not None:
+            events.append(event)
+    if len(problems) > before:
+        return None
+    title = publication or "PLOVER records"
+    return {
+        "schema_version": model.SCHEMA_VERSION,
+        "id": _slug(f"{title} {digest[:8]}"),
+        "title": title,
+        "summary": f"{len(events)} event(s) coded in PLOVER records of this text.",
+        "source": {"title": title, "sha256": digest},
+        "actors": list(actors.values()),
+        "events": events,
+    }
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _event(
+    path: str,
+    record: Mapping[str, Any],
+    text: str,
+    actors: dict[str, dict[str, Any]],
+    problems: list[Problem],
+) -> dict[str, Any] | None:
+    category = record.get("event")
+    if category not in {c.value for c in model.EventCategory}:
+        problems.append(
+            Problem(
+                join(path, "event"),
+                "plover-event",
+                f"{category!r} is not one of PLOVER's event categories",
+            )
+        )
+        return None
+    sides = {}
+    for side in ("source", "target"):
+        sides[side] = [
+            _actor_id(join(join(path, side), i), entry, actors, problems)
+            for i, entry in enumerate(_entries(record.get(side)))
+        ]
+    if not sides["source"]:
+        problems.append(Problem(join(path, "source"), "plover", "the event names no actor"))
+        return None
+    quote = _string(record.get("text"))
+    event: dict[str, Any] = {
+        "id": _slug(str(record.get("id") or path)),
+        "category": category,
+        "actors": [a for a in sides["source"] if a is not None],
+        "description": _string(record.get("eventText")) or quote or str(category),
+    }
+    recipients = [a for a in sides["target"] if a is not None]
+    if recipients:
+        event["recipients"] = recipients
+    date = _string(record.get("date"))
+    if date is not None:
+        event["date"] = date
+    if quote is not None:
+        located = _located(join(path, "text"), quote, record.get("textInfo"), text, problems)
+        if located is not None:
+            event["evidence"] = [located]
+    return event
+
+
+def _entries(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
+
+
+def _actor_id(
+    path: str, entry: object, actors: dict[str, dict[str, Any]], problems: list[Problem]
+) -> str | None:
+    name = _string(entry.get("actorText")) if isinstance(entry, Mapping) else None
+    if name is None:
+        problems.append(Problem(path, "plover", "an actor needs its actorText"))
+        return None
+    code = entry.get("code") if isinstance(entry, Mapping) else None
+    key = _slug(name)
+    if key not in actors:
+        actor: dict[str, Any] = {"id": key, "name": name, "kind": "other"}
+        if isinstance(code, str) and code in _KINDS:
+            actor["kind"] = _KINDS[code].value
+        elif isinstance(code, str) and _COUNTRY.match(code):
+            actor["country"] = code  # whose: a code does not say whether a person or a state
+        actors[key] = actor
+    return key
+
+
+def _located(
+    path: str, quote: str, info: object, text: str, problems: list[Problem]
+) -> dict[str, Any] | None:
+    start = info.get("start") if isinstance(info, Mapping) else None
+    if isinstance(start, int) and not isinstance(start, bool) and text.startswith(quote, start):
+        return {"quote": quote, "start": start, "end": start + len(quote)}
+    starts = evidence.occurrences(text, quote, limit=2)
+    if len(starts) == 1:
+        return {"quote": quote, "start": starts[0], "end": starts[0] + len(quote)}
+    if starts:
+        problems.append(
+            Problem(
+                path,
+                "quote-ambiguous",
+                "the text occurs more than once in its source; give its offset in textInfo.start",
+            )
+        )
+        return None
+    near = evidence.nearest(text, quote)
+    hint = "" if near is None else f"; nearest is {evidence.shown(text, near[0], near[1])}"
+    problems.append(Problem(path, "quote-not-found", f"the text is not in its source{hint}"))
+    return None
