@@ -25,7 +25,7 @@ from referencing.jsonschema import DRAFT202012
 import briefschema as bs
 from briefschema import _stix, export
 from briefschema.cli import main
-from briefschema.strategies import briefs
+from briefschema.strategies import briefs, json_values
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.brief.json"))
@@ -307,3 +307,41 @@ def test_the_commands_export_and_import_both_standards(tmp_path, capsys):
     assert main(["import", "--from", "plover", str(records)]) == 1
     out = capsys.readouterr().out
     assert out.startswith(f"{records}: cannot be imported\n  $[1]")
+
+
+@settings(max_examples=150, deadline=None)
+@given(json_values())
+def test_any_json_is_a_brief_or_problems_never_a_traceback(value):
+    for read in (
+        export.from_stix,
+        lambda v: export.from_stix({"type": "bundle", "objects": [v]}),
+        lambda v: export.from_stix(
+            {"type": "bundle", "objects": [{"extensions": {_stix.EXTENSION_ID: {"brief": v}}}]}
+        ),
+        lambda v: export.from_plover([v]),
+        lambda v: export.from_plover(
+            [{"event": v, "source": [{"actorText": v}], "text": "x", "date": v}]
+        ),
+    ):
+        try:
+            read(value)
+        except bs.ValidationError as exc:
+            problems = exc.problems
+        else:
+            problems = ("valid",)
+        assert problems  # a brief, or problems: never another exception
+        assert all(p == "valid" or p.path.startswith("$") for p in problems)
+
+
+HOSTILE = Path(__file__).parent / "hostile"
+
+
+@pytest.mark.parametrize("form", ["stix", "plover"])
+def test_the_import_command_refuses_every_hostile_file_without_a_traceback(form, capsys):
+    for path in sorted(HOSTILE.glob("*.json")):
+        if path.name == "expected.json":
+            continue
+        status = main(["import", "--from", form, str(path)])
+        out, err = capsys.readouterr()
+        assert status in (1, 2), path.name
+        assert "Traceback" not in out + err

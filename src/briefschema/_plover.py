@@ -128,6 +128,7 @@ def _slug(text: str) -> str:
 
 
 _KINDS = {IGO: model.ActorKind.INTERNATIONAL_ORGANIZATION}
+_CATEGORIES = frozenset(category.value for category in model.EventCategory)
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 
 
@@ -242,7 +243,7 @@ def _event(
     problems: list[Problem],
 ) -> dict[str, Any] | None:
     category = record.get("event")
-    if category not in {c.value for c in model.EventCategory}:
+    if not isinstance(category, str) or category not in _CATEGORIES:
         problems.append(
             Problem(
                 join(path, "event"),

@@ -290,6 +290,15 @@ def import_(bundle: object) -> dict[str, Any]:
             )
             continue
         for kind, value in carried.items():
+            if (kind in _KINDS or kind == "brief") and not isinstance(value, Mapping):
+                problems.append(
+                    Problem(
+                        join(join(join(path, "extensions"), EXTENSION_ID), kind),
+                        "stix",
+                        f"the carried {kind} must be an object",
+                    )
+                )
+                continue
             if kind == "brief":
                 if shell is not None:
                     problems.append(Problem(path, "stix", "a second report carries a brief"))
