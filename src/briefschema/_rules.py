@@ -269,12 +269,15 @@ def _misreferences(
     """
     found: list[tuple[int, int, int, int, type[Any], str, str, tuple[str, ...]]] = []
     allowed_ids: dict[frozenset[type[Any]], set[str]] = {}
+    ids_of: dict[type[Any], set[str]] = {}  # the ids by class, in one pass over them
+    for key, obj in by_id.items():
+        ids_of.setdefault(type(obj), set()).add(key)
     for rank, (kind, objects) in enumerate(by_type.items()):
         for field, (name, kinds, allowed, many) in enumerate(_reference_targets(kind)):
             ids = allowed_ids.get(allowed)
             if ids is None:
                 ids = allowed_ids[allowed] = (
-                    {key for key, obj in by_id.items() if type(obj) in allowed}
+                    set().union(*(ids_of.get(cls, ()) for cls in allowed))
                     if allowed
                     else set(by_id)
                 )
