@@ -327,3 +327,67 @@ def test_the_same_verdict_with_and_without_the_fast_path(change, monkeypatch):
     fast = verdict()
     without_fast_path(monkeypatch)
     assert verdict() == fast
+
+
+def test_an_empty_quote_is_a_problem_where_it_is():
+    draft = reference_draft()
+    draft["issues"][2]["evidence"][0]["quote"] = ""
+    assert problems_of(draft) == [("$.issues[2].evidence[0].quote", "empty", "the quote is empty")]
+
+
+def test_a_draft_without_quotes_grounds_and_strict_mode_asks_for_evidence():
+    draft = reference_draft()
+    stack = [draft]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "evidence" in node:
+                node["evidence"] = None
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    brief = bs.ground(draft, TEXT)
+    assert brief.actors[0].evidence == ()
+    with pytest.raises(bs.ValidationError) as caught:
+        bs.ground(draft, TEXT, strict=True)
+    assert {p.code for p in caught.value.problems} == {"missing-evidence"}
+
+
+def test_the_offsets_of_a_repeated_quote_are_listed_up_to_five():
+    text = TEXT.decode("utf-8")
+    for quote, count in (("civil", 5), ("Moscow", 6)):
+        draft = reference_draft()
+        draft["actors"][1]["evidence"][0]["quote"] = quote
+        [(_, code, message)] = problems_of(draft)
+        starts = [i for i in range(len(text)) if text.startswith(quote, i)]
+        assert (code, len(starts)) == ("quote-ambiguous", count)
+        listed = ", ".join(map(str, starts[:5])) + (", ..." if count > 5 else "")
+        assert message.startswith(f"the quote occurs {count} times (at {listed}); ")
+
+
+def test_only_the_first_twenty_missing_quotes_get_the_nearest_passage():
+    draft = reference_draft()
+    evidence = draft["actors"][0]["evidence"]
+    evidence[:] = [
+        {"quote": f"the Obama administration number {k}", "prefix": None, "suffix": None}
+        for k in range(grounding.HINTS + 1)
+    ]
+    messages = [m for _, code, m in problems_of(draft) if code == "quote-not-found"]
+    assert len(messages) == grounding.HINTS + 1
+    assert all("nearest is 'the Obama administration" in m for m in messages[:-1])
+    assert messages[-1] == "the quote is not in the source text"
+
+
+def test_an_unknown_field_is_named_in_the_message():
+    draft = reference_draft()
+    draft["issues"][0]["bogus"] = 1
+    assert problems_of(draft) == [("$.issues[0].bogus", "unknown-field", "unknown field 'bogus'")]
+
+
+def test_a_prefix_may_reach_back_to_the_start_of_the_text():
+    draft = reference_draft()
+    text = TEXT.decode("utf-8")
+    second = text.index("Moscow", 1)  # the title's own word is at 0
+    draft["actors"][1]["evidence"][0].update(quote="Moscow", prefix=text[:second])
+    evidence = bs.ground(draft, TEXT).actors[1].evidence[0]
+    assert (evidence.start, evidence.prefix) == (second, text[:second])
