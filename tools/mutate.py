@@ -61,6 +61,9 @@ TESTS = {
         TRUST + "test_quote_finds_every_occurrence_in_one_pass",
         TRUST + "test_a_text_that_is_not_utf8_gets_source_encoding_in_library_and_cli",
     ],
+    "grounding.py": ["tests/test_grounding.py", "tests/test_llm_profile.py"],
+    "_stix.py": ["tests/test_interchange.py"],
+    "_plover.py": ["tests/test_interchange.py"],
     "_limits.py": [
         "tests/test_limits.py",
         "tests/test_hostile.py",
