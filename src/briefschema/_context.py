@@ -24,8 +24,6 @@ VOCAB = "https://briefschema.org/vocab#"
 EDTF = "http://id.loc.gov/datatypes/edtf"
 """The Library of Congress datatype of EDTF dates, which the brief's dates are."""
 
-_ID = {"@type": "@id"}
-
 
 def _ref(iri: str, *, many: bool = False) -> dict[str, Any]:
     return {"@id": iri, "@type": "@id", **({"@container": "@set"} if many else {})}

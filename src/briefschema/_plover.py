@@ -132,13 +132,6 @@ _CATEGORIES = frozenset(category.value for category in model.EventCategory)
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 
 
-def records_of(data: object) -> list[Any]:
-    """The records of a PLOVER file: a JSON array (as the gold standard) or JSON Lines."""
-    if isinstance(data, list):
-        return data
-    return [data]
-
-
 def import_(
     records: Sequence[object], texts: Mapping[str, str | bytes], source_text: str | bytes | None
 ) -> list[model.Brief]:
