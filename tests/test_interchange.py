@@ -345,3 +345,106 @@ def test_the_import_command_refuses_every_hostile_file_without_a_traceback(form,
         out, err = capsys.readouterr()
         assert status in (1, 2), path.name
         assert "Traceback" not in out + err
+
+
+def reference_with(change):
+    data = bs.to_dict(bs.load(REFERENCE))
+    change(data)
+    return bs.from_dict(data)
+
+
+def objects_by_type(brief):
+    found = {}
+    for obj in export.stix(brief)["objects"]:
+        found.setdefault(obj["type"], []).append(obj)
+    return found
+
+
+@pytest.mark.parametrize(("level", "score"), [("low", 15), ("moderate", 50), ("high", 85)])
+def test_each_confidence_level_has_its_stix_score(level, score):
+    brief = reference_with(lambda d: d["positions"][0].update(confidence=level))
+    first = objects_by_type(brief)["relationship"][0]
+    assert first["extensions"][_stix.EXTENSION_ID]["position"]["id"] == brief.positions[0].id
+    assert first["confidence"] == score
+
+
+def test_the_source_is_an_external_reference_only_when_it_says_where_it_is_from():
+    def only(*kept):
+        def change(data):
+            for key in ("url", "publisher"):
+                if key not in kept:
+                    data["source"].pop(key, None)
+
+        [report] = objects_by_type(reference_with(change))["report"]
+        return report.get("external_references")
+
+    assert only() is None
+    [with_url] = only("url")
+    assert (with_url["source_name"], with_url["url"]) == (
+        "Moscow intransigent towards Washington on the Syria crisis",
+        bs.load(REFERENCE).source.url,
+    )
+    [with_publisher] = only("publisher")
+    assert with_publisher["source_name"] == "Centre for Eastern Studies (OSW)"
+    assert "url" not in with_publisher
+
+
+def test_extension_types_roles_event_ends_and_judgment_targets():
+    brief = bs.load(REFERENCE)
+    found = objects_by_type(brief)
+    kinds = {
+        obj["type"]: obj["extensions"][_stix.EXTENSION_ID]["extension_type"]
+        for objects in found.values()
+        for obj in objects
+        if "extensions" in obj
+    }
+    assert kinds == {
+        "identity": "property-extension",
+        "briefschema-issue": "new-sdo",
+        "relationship": "property-extension",
+        "note": "property-extension",
+        "report": "property-extension",
+    }
+    identities = {o["name"]: o for o in found["identity"]}
+    assert identities["John Kerry"]["roles"] == ["Secretary of State"]
+    assert "roles" not in identities["Russia"]
+    visit = next(e for e in brief.events if len(e.recipients) > 1)
+    [relation] = [
+        o for o in found["relationship"]
+        if o["id"] == _stix.stix_id("relationship", brief.id, visit.id)
+    ]  # fmt: skip
+    names = {o["id"]: o["name"] for o in found["identity"]}
+    actors = {a.id: a.name for a in brief.actors}
+    assert names[relation["source_ref"]] == actors[visit.actors[0]]
+    assert names[relation["target_ref"]] == actors[visit.recipients[0]]
+    note_refs = [n["object_refs"] for n in found["note"]]
+    assert note_refs[0] == [
+        _stix.stix_id("relationship", brief.id, ref) for ref in brief.judgments[0].about
+    ]
+
+
+def test_time_stamps_keep_milliseconds_and_a_brief_without_them_is_dated_1970():
+    stamped = reference_with(lambda d: d.update(created="2026-11-28T10:11:12.345678Z"))
+    [report] = objects_by_type(stamped)["report"]
+    assert (report["created"], report["published"]) == ("2026-11-28T10:11:12.345Z",) * 2
+    undated = reference_with(lambda d: d.pop("created"))
+    [report] = objects_by_type(undated)["report"]
+    assert report["created"] == report["modified"] == _stix.EPOCH
+
+
+def test_a_carried_brief_that_is_not_an_object_or_a_second_brief_is_a_problem():
+    bundle = export.stix(bs.load(REFERENCE))
+    report = bundle["objects"][-1]
+    twice = copy.deepcopy(bundle)
+    twice["objects"].append(copy.deepcopy(report))
+    with pytest.raises(bs.ValidationError) as caught:
+        export.from_stix(twice)
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        (f"$.objects[{len(bundle['objects'])}]", "a second report carries a brief")
+    ]
+    report["extensions"][_stix.EXTENSION_ID]["brief"] = 3
+    with pytest.raises(bs.ValidationError) as caught:
+        export.from_stix(bundle)
+    assert [p.path for p in caught.value.problems] == [
+        f"$.objects[{len(bundle['objects']) - 1}].extensions['{_stix.EXTENSION_ID}'].brief"
+    ]
