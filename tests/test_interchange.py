@@ -448,3 +448,62 @@ def test_a_carried_brief_that_is_not_an_object_or_a_second_brief_is_a_problem():
     assert [p.path for p in caught.value.problems] == [
         f"$.objects[{len(bundle['objects']) - 1}].extensions['{_stix.EXTENSION_ID}'].brief"
     ]
+
+
+CAMP_DAVID = ROOT / "examples" / "camp-david-accords-1978.brief.json"
+
+
+def test_a_place_in_the_quote_is_marked_and_single_dates_need_no_comment():
+    brief = bs.load(CAMP_DAVID)
+    records = {r["id"]: r for r in export.plover(brief)}
+    visit = records["camp-david-accords-1978-ev-jerusalem-visit"]
+    assert visit["textInfo"]["markup"] == "Sadat's visit to (LOC: Jerusalem) in November 1977"
+    assert visit["date"] == "1977-11"
+    assert "comment" not in visit
+
+
+def test_an_organization_without_a_country_is_igo_and_what_is_unknown_is_left_out():
+    def change(data):
+        data["actors"][0].update(kind="international-organization")
+        data["actors"][0].pop("country")
+        data["source"].pop("language")
+        data["events"][0].pop("date")
+        data["events"][0].pop("inferred_date_parts", None)
+
+    brief = reference_with(change)
+    first = export.plover(brief)[1]  # the agreement of Russia and the US (actors[0])
+    assert {"actorText": "US", "code": "IGO"} in first["source"]
+    assert "language" not in first
+    assert "date" not in export.plover(brief)[0]
+
+
+def gold_record(**fields):
+    record = {
+        "id": "EXAMPLE-0001",
+        "source": [{"actorText": "Ruritania", "code": "RUR"}],
+        "event": "AGREE",
+        "text": "Ruritania agreed.",
+    }
+    return {**record, **fields}
+
+
+def test_a_record_is_found_by_its_words_when_its_offset_does_not_agree():
+    text = "Before. Ruritania agreed. After."
+    [brief] = export.from_plover([gold_record(textInfo={"start": 0})], source_text=text)
+    assert brief.events[0].evidence[0].start == text.index("Ruritania")
+    assert brief.title == "PLOVER records"
+    twice = "Ruritania agreed. Ruritania agreed."
+    with pytest.raises(bs.ValidationError) as caught:
+        export.from_plover([gold_record()], source_text=twice)
+    assert [(p.path, p.code) for p in caught.value.problems] == [("$[0].text", "quote-ambiguous")]
+    [placed] = export.from_plover([gold_record(textInfo={"start": 18})], source_text=twice)
+    assert placed.events[0].evidence[0].start == 18
+
+
+def test_documentation_records_are_skipped_and_a_record_without_text_is_a_problem():
+    assert export.from_plover([{"id": "DOC", "event": "DOCUMENT"}, gold_record()])
+    with pytest.raises(bs.ValidationError) as caught:
+        export.from_plover([gold_record(text=None)])
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("$[0].text", "the record has no text")
+    ]
