@@ -138,7 +138,7 @@ def test_objects_another_tool_added_are_left_out_of_the_brief():
     ("bundle", "path"),
     [
         ([], "$"),
-        ({"type": "bundle", "objects": {}}, "$.objects"),
+        ({"type": "bundle", "objects": {"report": {}}}, "$.objects"),
         ({"type": "bundle", "objects": [3]}, "$.objects[0]"),
         ({"type": "bundle", "objects": []}, "$.objects"),
         (
@@ -417,6 +417,12 @@ def test_extension_types_roles_event_ends_and_judgment_targets():
     actors = {a.id: a.name for a in brief.actors}
     assert names[relation["source_ref"]] == actors[visit.actors[0]]
     assert names[relation["target_ref"]] == actors[visit.recipients[0]]
+    together = next(e for e in brief.events if len(e.actors) > 1)
+    [joint] = [
+        o for o in found["relationship"]
+        if o["id"] == _stix.stix_id("relationship", brief.id, together.id)
+    ]  # fmt: skip
+    assert names[joint["source_ref"]] == actors[together.actors[0]]
     note_refs = [n["object_refs"] for n in found["note"]]
     assert note_refs[0] == [
         _stix.stix_id("relationship", brief.id, ref) for ref in brief.judgments[0].about
