@@ -513,3 +513,67 @@ def test_documentation_records_are_skipped_and_a_record_without_text_is_a_proble
     assert [(p.path, p.message) for p in caught.value.problems] == [
         ("$[0].text", "the record has no text")
     ]
+
+
+def test_recipients_are_the_target_and_the_publisher_the_publication():
+    first = reference_records()[0]
+    assert first["target"] == [
+        {"actorText": "Vladimir Putin", "code": "RUS"},
+        {"actorText": "Sergei Lavrov", "code": "RUS"},
+    ]
+    assert "target" not in reference_records()[1]
+    assert first["publication"] == "Centre for Eastern Studies (OSW)"
+    [imported] = export.from_plover(reference_records(), source_text=TEXT)
+    assert imported.title == "Centre for Eastern Studies (OSW)"
+    assert imported.id == f"centre-for-eastern-studies-osw-{bs.load(REFERENCE).source.sha256[:8]}"
+    names = {a.id: a.name for a in imported.actors}
+    assert [names[r] for r in imported.events[0].recipients] == ["Vladimir Putin", "Sergei Lavrov"]
+
+
+def test_the_longest_name_in_the_quote_is_the_actor_text_and_is_marked_whole():
+    def change(data):
+        kerry = next(a for a in data["actors"] if a["id"] == "kerry")
+        kerry["aliases"] = ["Kerry"]
+        data["events"][0]["place"] = "Foreign Minister Sergei Lavrov"
+
+    first = export.plover(reference_with(change))[0]
+    assert first["source"][0]["actorText"] == "John Kerry"
+    markup = first["textInfo"]["markup"]
+    assert "(SRC: John Kerry)" in markup
+    assert markup.endswith("(LOC: Foreign Minister Sergei Lavrov)")
+
+
+def test_a_long_publication_keeps_the_text_s_digest_in_the_brief_s_id():
+    record = gold_record(publication="A very long name of a wire service " * 4)
+    [brief] = export.from_plover([record])
+    assert brief.id.endswith("-" + brief.source.sha256[:8])
+    assert len(brief.id) <= 64
+    [long_id] = export.from_plover([gold_record(id="X" * 100)])
+    assert len(long_id.events[0].id) == 64
+
+
+def test_a_text_named_by_a_digest_not_given_falls_back_to_the_text_given():
+    record = gold_record(textInfo={"sha256": "0" * 64})
+    [brief] = export.from_plover([record], texts={}, source_text="Before. Ruritania agreed.")
+    assert brief.events[0].evidence[0].start == 8
+
+
+def test_problems_of_the_records_come_in_record_order_and_only_theirs():
+    records = [gold_record(event="FIGHT"), 3, gold_record(text="Nowhere.")]
+    with pytest.raises(bs.ValidationError) as caught:
+        export.from_plover(records, source_text="Ruritania agreed.")
+    assert [(p.path, p.code) for p in caught.value.problems] == [
+        ("$[0].event", "plover-event"),
+        ("$[1]", "plover"),
+        ("$[2].text", "quote-not-found"),
+    ]
+
+
+def test_a_problem_of_the_brief_made_from_records_is_put_at_its_record():
+    records = [gold_record(), gold_record(id="EXAMPLE-0002", date="2013-02-30")]
+    with pytest.raises(bs.ValidationError) as caught:
+        export.from_plover(records, source_text="Ruritania agreed.")
+    assert [(p.path, p.code) for p in caught.value.errors] == [("$[1].date", "date")]
+    warnings = [p for p in caught.value.problems if p not in caught.value.errors]
+    assert warnings
+    assert all(p.message.startswith("in the brief made from the records: ") for p in warnings)

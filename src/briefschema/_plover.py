@@ -171,10 +171,56 @@ def import_(
         try:
             briefs.append(codec.from_dict(data, source_text=text))
         except ValidationError as exc:
-            problems.extend(exc.problems)
+            problems.extend(_in_records(exc.problems, [path for path, _ in members]))
     if problems:
         raise ValidationError(sorted(problems, key=_record_order))
     return briefs
+
+
+_RECORD_FIELDS = {
+    "id": "id",
+    "category": "event",
+    "actors": "source",
+    "recipients": "target",
+    "description": "eventText",
+    "date": "date",
+    "evidence": "text",
+}
+"""Which field of a record each field of the event made from it comes from."""
+_EVENT = re.compile(r"^\$\.events\[(\d+)\](?:\.(\w+))?")
+
+
+def _in_records(found: Iterable[Problem], paths: Sequence[str]) -> list[Problem]:
+    """Problems of a brief made from records, each at its record where it has one.
+
+    A problem of an event is the problem of the record it was made from, at the
+    field the event's came from (``$.events[2].date`` is ``$[7].date``); any other
+    (an actor, the brief) keeps its path in the brief, and says so.
+    """
+    mapped = []
+    for problem in found:
+        hit = _EVENT.match(problem.path)
+        if hit is not None and int(hit.group(1)) < len(paths):
+            where = paths[int(hit.group(1))]
+            field = _RECORD_FIELDS.get(hit.group(2) or "")
+            mapped.append(
+                Problem(
+                    join(where, field) if field else where,
+                    problem.code,
+                    problem.message,
+                    problem.severity,
+                )
+            )
+        else:
+            mapped.append(
+                Problem(
+                    problem.path,
+                    problem.code,
+                    f"in the brief made from the records: {problem.message}",
+                    problem.severity,
+                )
+            )
+    return mapped
 
 
 def _record_order(problem: Problem) -> int:
@@ -215,7 +261,7 @@ def _brief(
     title = publication or "PLOVER records"
     return {
         "schema_version": model.SCHEMA_VERSION,
-        "id": _slug(f"{title} {digest[:8]}"),
+        "id": f"{_slug(title)[:55].strip('-') or 'plover'}-{digest[:8]}",
         "title": title,
         "summary": f"{len(events)} event(s) coded in PLOVER records of this text.",
         "source": {"title": title, "sha256": digest},
