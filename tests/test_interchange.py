@@ -577,3 +577,16 @@ def test_a_problem_of_the_brief_made_from_records_is_put_at_its_record():
     warnings = [p for p in caught.value.problems if p not in caught.value.errors]
     assert warnings
     assert all(p.message.startswith("in the brief made from the records: ") for p in warnings)
+
+
+def test_briefschema_export_is_there_without_importing_it_first():
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    probe = (
+        "import briefschema, sys; assert 'briefschema.export' not in sys.modules; "
+        f"b = briefschema.load({str(REFERENCE)!r}); "
+        "print(len(briefschema.export.stix(b)['objects']))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "68"

@@ -8,6 +8,9 @@ Load and validate a brief::
 Everything public is re-exported here; see the reference documentation.
 """
 
+import importlib
+from typing import Any
+
 from briefschema.codec import dump, dumps, from_dict, load, loads, parse_json, to_dict
 from briefschema.compare import Change, Diff, diff
 from briefschema.grounding import draft_of, ground, llm_schema
@@ -69,12 +72,14 @@ from briefschema.validation import (
 )
 
 
-def __getattr__(name: str) -> str:
-    """``__version__``, read from the installed metadata on first use (it costs an import)."""
+def __getattr__(name: str) -> Any:
+    """``__version__`` and the ``export`` module, loaded on first use (each costs an import)."""
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - slow; only when asked
 
         return version("briefschema")
+    if name == "export":  # briefschema.export.stix(...) without importing it first
+        return importlib.import_module("briefschema.export")
     raise AttributeError(f"module 'briefschema' has no attribute {name!r}")
 
 
@@ -136,6 +141,7 @@ __all__ = [
     "draft_of",
     "dump",
     "dumps",
+    "export",
     "from_dict",
     "ground",
     "llm_schema",
