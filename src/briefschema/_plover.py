@@ -17,6 +17,7 @@ from typing import Any
 
 from briefschema import codec, evidence, model
 from briefschema._problems import Problem, ValidationError, join
+from briefschema.grounding import _Finder, _occurrences
 
 CONTEXTS: dict[model.Topic, tuple[str, ...]] = {
     model.Topic.ARMED_CONFLICT: ("military",),
@@ -251,9 +252,12 @@ def _brief(
     events: list[dict[str, Any]] = []
     publication = None
     before = len(problems)
+    members = list(members)
+    quotes = {quote for _, record in members if (quote := _string(record.get("text")))}
+    finder = _Finder(text, _occurrences(text, quotes))  # one pass over the text for all
     for path, record in members:
         publication = publication or _string(record.get("publication"))
-        event = _event(path, record, text, actors, problems)
+        event = _event(path, record, finder, actors, problems)
         if event is not None:
             events.append(event)
     if len(problems) > before:
@@ -277,7 +281,7 @@ def _string(value: object) -> str | None:
 def _event(
     path: str,
     record: Mapping[str, Any],
-    text: str,
+    finder: _Finder,
     actors: dict[str, dict[str, Any]],
     problems: list[Problem],
 ) -> dict[str, Any] | None:
@@ -314,7 +318,7 @@ def _event(
     if date is not None:
         event["date"] = date
     if quote is not None:
-        located = _located(join(path, "text"), quote, record.get("textInfo"), text, problems)
+        located = _located(join(path, "text"), quote, record.get("textInfo"), finder, problems)
         if located is not None:
             event["evidence"] = [located]
     return event
@@ -344,12 +348,13 @@ def _actor_id(
 
 
 def _located(
-    path: str, quote: str, info: object, text: str, problems: list[Problem]
+    path: str, quote: str, info: object, finder: _Finder, problems: list[Problem]
 ) -> dict[str, Any] | None:
+    text = finder.text
     start = info.get("start") if isinstance(info, Mapping) else None
     if isinstance(start, int) and not isinstance(start, bool) and text.startswith(quote, start):
         return {"quote": quote, "start": start, "end": start + len(quote)}
-    starts = evidence.occurrences(text, quote, limit=2)
+    starts = finder.located[quote]
     if len(starts) == 1:
         return {"quote": quote, "start": starts[0], "end": starts[0] + len(quote)}
     if starts:
@@ -361,7 +366,5 @@ def _located(
             )
         )
         return None
-    near = evidence.nearest(text, quote)
-    hint = "" if near is None else f"; nearest is {evidence.shown(text, near[0], near[1])}"
-    problems.append(Problem(path, "quote-not-found", f"the text is not in its source{hint}"))
+    problems.append(Problem(path, "quote-not-found", finder.missing(quote)))
     return None
