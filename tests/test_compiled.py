@@ -204,6 +204,41 @@ def test_extensions_are_measured_from_the_top_of_the_document():
         assert fast == reference
 
 
+def test_every_object_is_made_as_a_twin_and_becomes_its_own_frozen_class():
+    # Each model class has a writable twin of the same layout: the objects are made
+    # as twins, then set to their class, which must leave nothing of the twin behind.
+    for cls in _rules.model_classes():
+        assert _compiled._twin(cls) is not None, cls.__name__
+    for variant in ({"clean": True, "short": True}, {"clean": False, "short": False}):
+        brief, by_type = _compiled.structurer(**variant)(reference_data(), LIMITS)
+        for cls, objects in by_type.items():
+            for obj in objects:
+                assert type(obj) is cls
+                with pytest.raises(attrs.exceptions.FrozenInstanceError):
+                    obj.extensions = {}
+        assert brief == _converter.structure(reference_data(), model.Brief)
+
+
+@attrs.frozen
+class _Weak:
+    """A class that takes weak references: no twin can share its layout."""
+
+    text: str
+    count: int = 0
+
+
+def test_a_class_that_takes_weak_references_is_made_by_its_slots_setters():
+    assert _compiled._twin(_Weak) is None
+    names = {"new": object.__new__, "_doubt": _compiled._doubt, "Doubt": _compiled.Doubt}
+    source = _compiled._structure_source(_Weak, clean=True, short=True, names=names)
+    assert "W__Weak" not in source
+    exec(compile(source, "<test>", "exec"), names)  # noqa: S102 - code the module wrote
+    for data, expected in [({"text": "a"}, _Weak("a")), ({"text": "b", "count": 2}, _Weak("b", 2))]:
+        made = names["s__Weak"](data, 0, LIMITS, {_Weak: []})
+        assert made == expected
+        assert type(made) is _Weak
+
+
 def test_the_static_depth_is_the_deepest_container_of_a_brief():
     # $ 0, concessions 1, concession 2, conditions 3, condition 4, term 5, evidence 6,
     # evidence 7, its extensions 8.

@@ -167,13 +167,17 @@ def _structure_source(cls: type[Any], *, clean: bool, short: bool, names: dict[s
     """
     name = cls.__name__
     names[name] = cls
+    twin = _twin(cls)
+    if twin is not None:
+        names[f"W_{name}"] = twin
     lines = [f"def s_{name}(d, depth, lim, sink):"]
     if not clean:
         lines.append("    if type(d) is not dict: raise Doubt")
     lines += [
-        f"    o = new({name})",
+        f"    o = new({name})" if twin is None else f"    o = W_{name}()",
         f"    sink[{name}].append(o)",
     ]
+    done = "return o" if twin is None else f"o.__class__ = {name}; return o"
     if not (clean and short):
         lines += ["    ms = lim.max_string", "    mi = lim.max_items"]
     hints = _rules.hints(cls)
@@ -181,21 +185,62 @@ def _structure_source(cls: type[Any], *, clean: bool, short: bool, names: dict[s
     optional: list[str] = []
     defaults: list[str] = []
     for field in attrs.fields(cls):
-        setter = f"set_{name}_{field.name}"
-        names[setter] = cls.__dict__[field.name].__set__
         code = _field_code(cls, field, hints[field.name], clean=clean, short=short, names=names)
         if field.default is attrs.NOTHING:
             required += code
         else:
             optional += code
-            defaults.append(f"    {setter}(o, {_default_code(cls, field, names)})")
+            defaults.append(f"    {_set(cls, field, _default_code(cls, field, names), names)}")
     if optional:
         count = sum(field.default is attrs.NOTHING for field in attrs.fields(cls))
         lines.append(f"    if len(d) == {count}:")
         lines += ["    " + line for line in required + defaults]
-        lines.append("        return o")
-    lines += [*required, *optional, "    return o"]
+        lines.append(f"        {done}")
+    lines += [*required, *optional, f"    {done}"]
     return "\n".join(lines)
+
+
+def _set(cls: type[Any], field: attrs.Attribute[Any], value: str, names: dict[str, Any]) -> str:
+    """A statement setting ``field`` of the new object ``o`` to ``value``.
+
+    On a twin (see :func:`_twin`), a plain attribute store; else the slot's own setter,
+    which a frozen class's ``__setattr__`` would refuse.
+    """
+    if _twin(cls) is not None:
+        return f"o.{field.name} = {value}"
+    setter = f"set_{cls.__name__}_{field.name}"
+    names[setter] = cls.__dict__[field.name].__set__
+    return f"{setter}(o, {value})"
+
+
+@_rules.per_class
+def _twin(cls: type[Any]) -> type[Any] | None:
+    """A writable class with the very slots of ``cls``, or None where Python allows none.
+
+    A new object is made as the twin, its fields set by plain stores (which the
+    interpreter does in a few steps, where a slot's setter is a call), and then
+    made an object of ``cls`` by setting ``__class__``: Python allows that between
+    classes whose instances have the same layout. It is tried here once, on an
+    object whose every field holds a different value read back through ``cls``:
+    where anything differs, the setters serve. The model's classes take no weak
+    references, which is what lets the layouts match (a ``__weakref__`` slot is
+    refused by the check).
+    """
+    slots = cls.__dict__.get("__slots__")
+    if not isinstance(slots, tuple) or "__weakref__" in slots:
+        return None
+    twin = type(f"W_{cls.__name__}", (), {"__slots__": slots, "__module__": __name__})
+    names = [field.name for field in attrs.fields(cls)]
+    try:
+        made: Any = object.__new__(twin)
+        for index, name in enumerate(names):
+            setattr(made, name, index)
+        made.__class__ = cls
+    except TypeError:
+        return None
+    if type(made) is not cls or [getattr(made, name) for name in names] != list(range(len(names))):
+        return None
+    return twin
 
 
 def _field_code(
@@ -208,8 +253,6 @@ def _field_code(
     names: dict[str, Any],
 ) -> list[str]:
     """The lines that read one field from ``d`` and set it on ``o``."""
-    name = cls.__name__
-    setter = f"set_{name}_{field.name}"
     kind, detail = _field_kind(hint)
     required = field.default is attrs.NOTHING
     fetch = f"d[{field.name!r}]" if required else f"d.get({field.name!r})"
@@ -237,7 +280,7 @@ def _field_code(
             value = f"{{}} if v is None else {value}"
         elif not required and value not in ("v", fetch):
             value = f"{default} if v is None else {value}"
-    lines.append(f"    {setter}(o, {value})")
+    lines.append(f"    {_set(cls, field, value, names)}")
     return lines
 
 
@@ -253,11 +296,13 @@ def _tuple_code(detail: tuple[str, Any], *, clean: bool, short: bool, names: dic
     """The expression for a list field's tuple, from its (present) JSON value ``v``."""
     inner_kind, inner = detail
     present = "v" if clean else "_exact(v, list)"  # an empty list is no tuple of items
-    if inner_kind == "obj":
-        item = f"s_{inner.__name__}(x, depth + 2, lim, sink) for x in v"
-    else:
-        each = _value_code(inner_kind, inner, "x", clean=clean, short=short, names=names)
-        item = "" if each == "x" else f"{each} for x in v"
+    if inner_kind == "obj":  # most lists of objects hold one: no comprehension for those
+        one = f"s_{inner.__name__}(v[0], depth + 2, lim, sink)"
+        many = f"tuple([s_{inner.__name__}(x, depth + 2, lim, sink) for x in v])"
+        single = "len(v) == 1" if clean else "type(v) is list and len(v) == 1"
+        return f"(({one},) if {single} else {many} if {present} else ())"
+    each = _value_code(inner_kind, inner, "x", clean=clean, short=short, names=names)
+    item = "" if each == "x" else f"{each} for x in v"
     expression = f"tuple([{item}])" if item else "tuple(v)"
     return f"({expression} if {present} else ())"
 

@@ -182,7 +182,7 @@ class Context:
 T = TypeVar("T")
 
 
-def _per_class(func: Callable[[type[Any]], T]) -> Callable[[type[Any]], T]:
+def per_class(func: Callable[[type[Any]], T]) -> Callable[[type[Any]], T]:
     """``func``, worked out once per class (what a model class's fields say never changes)."""
     cache: dict[type[Any], T] = {}
 
@@ -197,13 +197,13 @@ def _per_class(func: Callable[[type[Any]], T]) -> Callable[[type[Any]], T]:
     return cached
 
 
-@_per_class
+@per_class
 def hints(cls: type[Any]) -> dict[str, Any]:
     """The type hints of a model class's fields (cached: reading them compiles each one)."""
     return typing.get_type_hints(cls)
 
 
-@_per_class
+@per_class
 def child_fields(cls: type[Any]) -> tuple[tuple[str, bool], ...]:
     """The fields of ``cls`` that can hold model objects: name, and whether a tuple."""
     found: tuple[tuple[str, bool], ...] = ()
@@ -302,7 +302,7 @@ def _misreferences(
     ]
 
 
-@_per_class
+@per_class
 def _reference_targets(
     cls: type[Any],
 ) -> tuple[tuple[str, tuple[str, ...], frozenset[type[Any]], bool], ...]:
@@ -391,7 +391,7 @@ def _duplicate_id(ctx: Context) -> Iterator[tuple[str, str]]:
                 )
 
 
-@_per_class
+@per_class
 def references_of(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """The fields of ``cls`` that hold references: name, target kinds, many (cached)."""
     found = []
@@ -559,13 +559,13 @@ rule(
 # Dates.
 
 
-@_per_class
+@per_class
 def _when_fields(cls: type[Any]) -> tuple[str, ...]:
     """The fields of ``cls`` that date it (``as_of``, ``date``), cached."""
     return tuple(name for name in ("as_of", "date") if name in attrs.fields_dict(cls))
 
 
-@_per_class
+@per_class
 def _inferred_date(cls: type[Any]) -> str | None:
     """The field of ``cls`` whose parts ``inferred_date_parts`` names, if it has that list."""
     if "inferred_date_parts" not in attrs.fields_dict(cls):

@@ -256,7 +256,7 @@ class Bound(str, enum.Enum):
     """The interval has no end on that side (written `..`)."""
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Date:
     """A calendar date of year, month or day precision (EDTF levels 0 and 1).
 
@@ -346,7 +346,7 @@ class Date:
 _FINENESS = {DatePart.YEAR: 0, DatePart.MONTH: 1, DatePart.DAY: 2}
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Interval:
     """A span of time between two dates (EDTF ``START/END``).
 
@@ -946,7 +946,7 @@ def _natural(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attrib
 # Objects.
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Evidence:
     """An exact quotation from the source text and where it stands in it.
 
@@ -972,7 +972,7 @@ class Evidence:
 EvidenceList = tuple[Evidence, ...]
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Source:
     """The text a brief analyses, identified by the SHA-256 of its bytes."""
 
@@ -994,7 +994,7 @@ class Source:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Identifier:
     """An identifier of an actor in an outside scheme (Popolo style)."""
 
@@ -1013,7 +1013,7 @@ class Identifier:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Affiliation:
     """An actor's membership of, or post in, another actor (Popolo style)."""
 
@@ -1031,7 +1031,7 @@ class Affiliation:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Actor:
     """A person, state, government, organization or group that acts or is acted upon."""
 
@@ -1061,7 +1061,7 @@ class Actor:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Issue:
     """A question that actors take positions on."""
 
@@ -1081,7 +1081,7 @@ class Issue:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Stage:
     """One step in a concession's life: proposed, made, implemented or withdrawn, and when."""
 
@@ -1097,7 +1097,7 @@ class Stage:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Horizon:
     """How far ahead a judgment looks: `in the short term`, `by the end of 2014`."""
 
@@ -1111,7 +1111,7 @@ class Horizon:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Quantity:
     """An amount the source states, as it states it, or a change from one amount to another.
 
@@ -1149,7 +1149,7 @@ class Quantity:
         return None if self.from_value is None else _decimal.Decimal(self.from_value)
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Term:
     """How long something holds: an ISO 8601 duration, and when it starts.
 
@@ -1172,7 +1172,7 @@ class Term:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Condition:
     """What a stance or a concession depends on: `only after...`, `restored if...`."""
 
@@ -1190,7 +1190,7 @@ class Condition:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Position:
     """One actor's stance on one issue at one time."""
 
@@ -1234,7 +1234,7 @@ class Position:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Reciprocity:
     """What a conceding actor received, or expects, in exchange."""
 
@@ -1250,7 +1250,7 @@ class Reciprocity:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Concession:
     """Something an actor gave up to others on an issue."""
 
@@ -1296,7 +1296,7 @@ class Concession:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Event:
     """A dated development, coded with a PLOVER category."""
 
@@ -1326,7 +1326,7 @@ class Event:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Likelihood:
     """A probability stated as a word and the scale the word belongs to."""
 
@@ -1348,7 +1348,7 @@ class Likelihood:
         return LIKELIHOOD_SCALES[self.scale][self.term]
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Judgment:
     """A conclusion the analyst draws."""
 
@@ -1376,7 +1376,7 @@ class Judgment:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Document:
     """An agreement or other document the text is about: a treaty, a deal, a draft, a regime."""
 
@@ -1412,7 +1412,7 @@ class Document:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
 class Brief:
     """A structured foreign-policy brief grounded in one source text."""
 
