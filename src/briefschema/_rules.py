@@ -267,6 +267,8 @@ def _misreferences(
     may name (a set operation); only a field that fails is looked at reference by
     reference, and the few found are put in document order.
     """
+    if _references_resolve()(by_type, by_id):
+        return []
     found: list[tuple[int, int, int, int, type[Any], str, str, tuple[str, ...]]] = []
     allowed_ids: dict[frozenset[type[Any]], set[str]] = {}
     ids_of: dict[type[Any], set[str]] = {}  # the ids by class, in one pass over them
@@ -311,6 +313,43 @@ def _reference_targets(
         (name, kinds, frozenset(getattr(model, kind) for kind in kinds), many)
         for name, kinds, many in references_of(cls)
     )
+
+
+@functools.cache
+def _references_resolve() -> Callable[[Mapping[type[Any], list[Any]], Mapping[str, Any]], bool]:
+    """Whether every reference names an object of a kind it may name: one quick verdict.
+
+    Generated from the classes' reference fields (:func:`_reference_targets`), the
+    same fields :func:`_misreferences` looks at one by one when this says no. A
+    reference resolves when the first object with its id (``by_id``) is of a class
+    the field allows (any class, for a field that names no kind).
+    """
+    names: dict[str, Any] = {}
+    lines = ["def resolve(by_type, by_id):", "    get = by_id.get"]
+    for cls in model_classes():
+        targets = _reference_targets(cls)
+        if not targets:
+            continue
+        names[cls.__name__] = cls
+        lines.append(f"    for o in by_type.get({cls.__name__}, ()):")
+        for name, _, allowed, many in targets:
+            if allowed:
+                names[f"ALLOWED_{cls.__name__}_{name}"] = allowed
+                fails = f"type(get({{}})) not in ALLOWED_{cls.__name__}_{name}"
+            else:
+                fails = "{} not in by_id"
+            if many:
+                lines += [f"        for r in o.{name}:", f"            if {fails.format('r')}:"]
+            else:
+                lines += [
+                    f"        r = o.{name}",
+                    f"        if r is not None and {fails.format('r')}:",
+                ]
+            lines[-1] += " return False"
+    lines.append("    return True")
+    exec(compile("\n".join(lines), "<briefschema generated references>", "exec"), names)  # noqa: S102 - written above from the model's own fields
+    resolve: Callable[[Mapping[type[Any], list[Any]], Mapping[str, Any]], bool] = names["resolve"]
+    return resolve
 
 
 def _ref_path(ctx: Context, kind: type[Any], place: int, name: str, index: int) -> str:
@@ -381,6 +420,8 @@ def run(
 )
 def _duplicate_id(ctx: Context) -> Iterator[tuple[str, str]]:
     by_id = ctx.by_id
+    if len(by_id) == sum(len(ctx.of_type(kind)) for kind in LISTED):
+        return  # as many ids as listed objects: none is used twice
     for name in LISTS:
         for index, obj in enumerate(getattr(ctx.brief, name)):
             first = by_id[obj.id]
