@@ -8,6 +8,10 @@ The input is generated here, never committed: the reference brief, one line per
 brief, each under its own id, every quote checked against the reference text
 found by its SHA-256 in `--sources`. Each job count runs the real command; the
 outputs must be identical, byte for byte, whatever the job count.
+
+The machine's speed drifts, so the comparison with pydantic is made in rounds:
+each round runs the one-job command and then pydantic's bare load over the same
+lines, and the ratio reported is the median of the rounds' ratios.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import argparse
 import hashlib
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -79,6 +84,7 @@ def pydantic_rate(lines: Path) -> float | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--briefs", type=int, default=6000, help="lines (default 6,000)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of jobs=1 and pydantic")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         lines = Path(folder) / "briefs.jsonl"
@@ -90,29 +96,48 @@ def main(argv: list[str] | None = None) -> int:
             f"{args.briefs:,} briefs, {size / 1e6:.0f} MB, {os.cpu_count()} cores, "
             f"source text sha256 {hashlib.sha256(TEXT.read_bytes()).hexdigest()[:12]}..."
         )
-        outputs = {}
-        rates = {}
-        for jobs in (1, 2):
-            elapsed, output = run(lines, sources, jobs)
-            outputs[jobs] = output
-            rates[jobs] = args.briefs / elapsed
-            results = [json.loads(line) for line in output.splitlines()]
-            checked = sum(r["quotes_checked"] for r in results)
-            valid = sum(r["valid"] for r in results)
-            print(
-                f"jobs={jobs}: {elapsed:.1f} s, {rates[jobs]:,.0f} briefs/s "
-                f"({rates[jobs] / jobs:,.0f} per job), {valid:,} valid, "
-                f"{checked:,} with quotes checked"
+        outputs: dict[int, bytes] = {}
+        rates: dict[int, list[float]] = {1: [], 2: []}
+        baselines: list[float] = []
+        for _ in range(args.rounds):
+            for jobs in (1, 2):
+                elapsed, output = run(lines, sources, jobs)
+                outputs.setdefault(jobs, output)
+                if output != outputs[jobs]:
+                    sys.exit(f"jobs={jobs} wrote different output in two runs")
+                rates[jobs].append(args.briefs / elapsed)
+            baseline = pydantic_rate(lines)
+            if baseline is not None:
+                baselines.append(baseline)
+        results = [json.loads(line) for line in outputs[1].splitlines()]
+        checked = sum(r["quotes_checked"] for r in results)
+        valid = sum(r["valid"] for r in results)
+        print(f"{valid:,} valid, {checked:,} with quotes checked")
+        for index in range(args.rounds):
+            line = (
+                f"round {index + 1}: jobs=1 {rates[1][index]:,.0f} briefs/s, "
+                f"jobs=2 {rates[2][index]:,.0f} ({rates[2][index] / rates[1][index]:.2f}x)"
             )
-        baseline = pydantic_rate(lines)
-        if baseline is not None:
-            print(
-                f"for scale, in this run: pydantic's model_validate_json alone, one process, "
-                f"{baseline:,.0f} briefs/s (no rules, no quotes, no results written); "
-                f"jobs=1 is {rates[1] / baseline:.2f} of it"
+            if baselines:
+                line += (
+                    f"; pydantic's model_validate_json alone, one process, "
+                    f"{baselines[index]:,.0f} briefs/s (jobs=1 is {rates[1][index] / baselines[index]:.2f} of it)"
+                )
+            print(line)
+        median = statistics.median
+        print(
+            f"median: jobs=1 {median(rates[1]):,.0f} briefs/s, jobs=2 {median(rates[2]):,.0f} "
+            f"({median(rates[2]) / 2:,.0f} per core); speed-up "
+            f"{median(b / a for a, b in zip(rates[1], rates[2], strict=True)):.2f}x"
+            + (
+                f"; jobs=1 / pydantic {median(a / b for a, b in zip(rates[1], baselines, strict=True)):.2f}"
+                " (pydantic: no rules, no quotes, no results written)"
+                if baselines
+                else ""
             )
+        )
         same = outputs[1] == outputs[2]
-        print(f"identical output for jobs 1 and 2: {same}; speed-up {rates[2] / rates[1]:.2f}x")
+        print(f"identical output for jobs 1 and 2: {same}")
         return 0 if same else 1
 
 
