@@ -5,9 +5,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import briefschema as bs
-from briefschema import _rules
+from briefschema import _edtf, _rules, model
 from helpers import TEXT, base
 
 CASES = json.loads((Path(__file__).parent / "cases" / "integrity.json").read_text(encoding="utf-8"))
@@ -147,6 +149,22 @@ def test_a_membership_that_starts_and_ends_on_one_day_is_fine():
     assert only(document) == [("$.actors[0].affiliations[0].end", "interval-reversed")]
 
 
+@st.composite
+def dates_in(draw: st.DrawFn, year: int) -> model.Date:
+    month = draw(st.none() | st.integers(1, 12))
+    days = st.integers(1, _edtf.days_in_month(year, month)) if month is not None else st.nothing()
+    return model.Date(year, month, draw(st.none() | days))
+
+
+@given(st.data())
+def test_an_interval_is_reversed_exactly_when_its_first_day_is_after_its_last(data):
+    # Compared part by part in the rule's hot path; here against the days themselves.
+    year = data.draw(st.integers(0, 9999))
+    other = data.draw(st.sampled_from([year, max(year - 1, 0), min(year + 1, 9999)]))
+    start, end = data.draw(dates_in(year)), data.draw(dates_in(other))
+    assert model.Interval(start, end).reversed == (start.earliest > end.latest)
+
+
 @pytest.mark.parametrize(
     ("as_of", "parts", "valid"),
     [
@@ -192,6 +210,37 @@ def test_a_duplicate_id_in_another_list_makes_no_false_cycle():
     found = only(document)
     assert ("$.positions[2].id", "duplicate-id") in found
     assert not [code for _, code in found if code.endswith("cycle")]
+
+
+def test_a_reference_to_an_id_that_is_first_another_kind_is_no_way_round_a_cycle():
+    document = base()
+    evidence = document["issues"][0]["evidence"]
+    # "kerry" is an actor first; the issue of that id would close a loop if followed.
+    document["issues"].append(
+        {"id": "kerry", "title": "K", "parent": "assad-role", "evidence": evidence}
+    )
+    document["issues"][1]["parent"] = "kerry"
+    found = codes_at(document)
+    assert ("duplicate-id", "$.issues[2].id") in found
+    assert ("wrong-reference-kind", "$.issues[1].parent") in found
+    assert not [code for code, _ in found if code == "issue-cycle"]
+
+
+def test_objects_sharing_an_id_are_one_node_with_the_references_of_them_all():
+    document = base()
+    evidence = document["issues"][0]["evidence"]
+    # The first assad-role leads to syria (a dead end), the second to talks, and talks
+    # back to assad-role: a loop only through the second's reference.
+    document["issues"] += [
+        {"id": "assad-role", "title": "Again", "parent": "talks", "evidence": evidence},
+        {"id": "talks", "title": "Talks", "parent": "assad-role", "evidence": evidence},
+    ]
+    found = codes_at(document)
+    assert ("duplicate-id", "$.issues[2].id") in found
+    assert [path for code, path in found if code == "issue-cycle"] == [
+        "$.issues[1].parent",
+        "$.issues[3].parent",
+    ]
 
 
 def test_an_unknown_id_gets_a_did_you_mean_of_the_right_kind():

@@ -733,23 +733,30 @@ def _cyclic(ctx: Context, cls: type[Any], field: str) -> set[str]:
     object is of ``cls``: a duplicate id in another list makes no false cycle. Objects of
     ``cls`` that share an id are one node with the references of them all.
     """
+    by_id = ctx.by_id
     edges: dict[str, list[str]] = {}
     for obj in ctx.of_type(cls):
         value = getattr(obj, field)
         if value is None or value == ():
             continue  # no way out of it: on no loop (most objects, for most fields)
-        refs = value if isinstance(value, tuple) else (value,)
-        edges.setdefault(obj.id, []).extend(ref for ref in refs if type(ctx.by_id.get(ref)) is cls)
-    if not edges:
-        return set()
-    # Only objects with a way out can be on a loop: the graph is of them alone.
-    return _on_loops({node: [c for c in out if c in edges] for node, out in edges.items()})
+        if type(value) is tuple:
+            out = [ref for ref in value if type(by_id.get(ref)) is cls]
+        else:  # one reference, the common case: no comprehension
+            out = [value] if type(by_id.get(value)) is cls else []
+        if obj.id in edges:
+            edges[obj.id] += out
+        else:
+            edges[obj.id] = out
+    # Only objects with a way out can be on a loop: the graph is of them alone (a
+    # reference to any other object is a way into a dead end, passed over).
+    return _on_loops(edges) if edges else set()
 
 
 def _on_loops(edges: Mapping[str, list[str]]) -> set[str]:
     """The nodes of a graph that lie on a loop: Tarjan's strongly connected components.
 
     Iterative, so a long chain cannot exhaust the stack, and linear in nodes and edges.
+    An edge to a node that is not a key of ``edges`` leads nowhere and is passed over.
     """
     order: dict[str, int] = {}
     low: dict[str, int] = {}
@@ -767,6 +774,8 @@ def _on_loops(edges: Mapping[str, list[str]]) -> set[str]:
             node, children = work[-1]
             child = next(children, None)
             if child is not None:
+                if child not in edges:
+                    continue  # a dead end: on no loop
                 if child not in order:
                     order[child] = low[child] = len(order)
                     stack.append(child)

@@ -406,9 +406,16 @@ class Interval:
         start, end = self.start, self.end
         if isinstance(start, Bound) or isinstance(end, Bound):
             return False
-        if start.year != end.year:  # the common case, without building the days
+        # start.earliest > end.latest, part by part: no calendar needed, as both are real dates.
+        if start.year != end.year:
             return start.year > end.year
-        return start.earliest > end.latest
+        if start.month is None or end.month is None:
+            return False  # one end is the whole year, which holds the other
+        if start.month != end.month:
+            return start.month > end.month
+        if start.day is None or end.day is None:
+            return False  # one end is the whole month
+        return start.day > end.day
 
     def __str__(self) -> str:
         return f"{_end_text(self.start)}/{_end_text(self.end)}"
