@@ -9,9 +9,9 @@ brief, each under its own id, every quote checked against the reference text
 found by its SHA-256 in `--sources`. Each job count runs the real command; the
 outputs must be identical, byte for byte, whatever the job count.
 
-The machine's speed drifts, so the comparison with pydantic is made in rounds:
-each round runs the one-job command and then pydantic's bare load over the same
-lines, and the ratio reported is the median of the rounds' ratios.
+The machine's speed drifts, so the comparison is made in rounds: each round runs
+the command with one job, with two, and pydantic's bare load over the same lines,
+and each ratio reported is the median of the rounds' ratios.
 """
 
 from __future__ import annotations

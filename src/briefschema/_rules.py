@@ -263,9 +263,11 @@ def _misreferences(
 ) -> list[tuple[type[Any], int, str, int, str, tuple[str, ...]]]:
     """The references that name no object or an object of a kind not allowed.
 
-    Field by field, each field's references tested at once against the ids they
-    may name (a set operation); only a field that fails is looked at reference by
-    reference, and the few found are put in document order.
+    Nothing more is done when the generated verdict (:func:`_references_resolve`)
+    finds every reference good, as in a valid brief. Else field by field, each
+    field's references tested at once against the ids they may name (a set
+    operation); only a field that fails is looked at reference by reference, and
+    the few found are put in document order.
     """
     if _references_resolve()(by_type, by_id):
         return []
