@@ -197,6 +197,21 @@ def test_text_of_decodes_strictly_and_keeps_every_code_point():
     )
 
 
+def test_a_source_given_again_is_not_decoded_again_but_a_changed_bytearray_is():
+    # A batch checks every brief against one source: its text, and so its SHA-256,
+    # are worked out once. A bytearray may change between calls, so it never is.
+    source = "Kerry in Moscow \u2014 talks".encode()
+    assert evidence.text_of(source) is evidence.text_of(source)
+    buffer = bytearray(source)
+    assert evidence.text_of(buffer) == "Kerry in Moscow \u2014 talks"
+    buffer[0:5] = b"Putin"
+    assert evidence.text_of(buffer) == "Putin in Moscow \u2014 talks"
+    with pytest.raises(ValueError, match="not UTF-8"):
+        evidence.text_of(b"ab\xe9cd")
+    with pytest.raises(ValueError, match="not UTF-8"):  # refused again, not remembered
+        evidence.text_of(b"ab\xe9cd")
+
+
 NOTE = "Kerry and Sergei Lavrov, Russia’s foreign minister, agreed —  to call a conference."
 
 

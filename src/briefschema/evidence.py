@@ -81,6 +81,9 @@ def text_of(source: str | bytes) -> str:
             surrogate (it has no UTF-8 form); the message says where.
 
     """
+    for known, text in _LAST_TEXT:  # the same (immutable) text as last time
+        if known is source:
+            return text
     if isinstance(source, str):
         if not source.isascii():
             found = _surrogate_in(source)
@@ -89,14 +92,23 @@ def text_of(source: str | bytes) -> str:
                     f"the source text holds a lone surrogate (U+{ord(found.group()):04X}) at "
                     f"code point {found.start():,}: it has no UTF-8 form"
                 )
-        return source
-    try:
-        return bytes(source).decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(
-            f"the source text is not UTF-8: byte {exc.object[exc.start]:#04x} at byte "
-            f"offset {exc.start:,}"
-        ) from None
+        text = source
+    else:
+        try:
+            text = bytes(source).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(
+                f"the source text is not UTF-8: byte {exc.object[exc.start]:#04x} at byte "
+                f"offset {exc.start:,}"
+            ) from None
+    if type(source) is str or type(source) is bytes:  # a bytearray may change
+        _LAST_TEXT[:] = [(source, text)]
+    return text
+
+
+_LAST_TEXT: list[tuple[str | bytes, str]] = []
+"""The last source read and its text: a batch checks many briefs against one source,
+and the same text object then finds its SHA-256 in :data:`_LAST_DIGEST` too."""
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
