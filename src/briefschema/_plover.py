@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from briefschema import codec, evidence, model
 from briefschema._problems import Problem, ValidationError, join
 from briefschema.grounding import _Finder, _occurrences
@@ -204,23 +206,10 @@ def _in_records(found: Iterable[Problem], paths: Sequence[str]) -> list[Problem]
         if hit is not None and int(hit.group(1)) < len(paths):
             where = paths[int(hit.group(1))]
             field = _RECORD_FIELDS.get(hit.group(2) or "")
-            mapped.append(
-                Problem(
-                    join(where, field) if field else where,
-                    problem.code,
-                    problem.message,
-                    problem.severity,
-                )
-            )
+            mapped.append(attrs.evolve(problem, path=join(where, field) if field else where))
         else:
-            mapped.append(
-                Problem(
-                    problem.path,
-                    problem.code,
-                    f"in the brief made from the records: {problem.message}",
-                    problem.severity,
-                )
-            )
+            message = f"in the brief made from the records: {problem.message}"
+            mapped.append(attrs.evolve(problem, message=message))
     return mapped
 
 

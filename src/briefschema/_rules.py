@@ -264,40 +264,22 @@ def _misreferences(
     """The references that name no object or an object of a kind not allowed.
 
     Nothing more is done when the generated verdict (:func:`_references_resolve`)
-    finds every reference good, as in a valid brief. Else field by field, each
-    field's references tested at once against the ids they may name (a set
-    operation); only a field that fails is looked at reference by reference, and
-    the few found are put in document order.
+    finds every reference good, as in a valid brief. Else every reference is asked
+    the same question, whether the first object with its id is of a class the field
+    allows, and those that fail are put in document order.
     """
     if _references_resolve()(by_type, by_id):
         return []
     found: list[tuple[int, int, int, int, type[Any], str, str, tuple[str, ...]]] = []
-    allowed_ids: dict[frozenset[type[Any]], set[str]] = {}
-    ids_of: dict[type[Any], set[str]] = {}  # the ids by class, in one pass over them
-    for key, obj in by_id.items():
-        ids_of.setdefault(type(obj), set()).add(key)
     for rank, (kind, objects) in enumerate(by_type.items()):
         for field, (name, kinds, allowed, many) in enumerate(_reference_targets(kind)):
-            ids = allowed_ids.get(allowed)
-            if ids is None:
-                ids = allowed_ids[allowed] = (
-                    set().union(*(ids_of.get(cls, ()) for cls in allowed))
-                    if allowed
-                    else set(by_id)
-                )
-            if many:
-                refs = [ref for obj in objects for ref in getattr(obj, name)]
-            else:
-                refs = [ref for obj in objects if (ref := getattr(obj, name)) is not None]
-            if ids.issuperset(refs):
-                continue
             for place, obj in enumerate(objects):
                 value = getattr(obj, name)
                 pairs = enumerate(value) if many else () if value is None else ((-1, value),)
                 found.extend(
                     (rank, place, field, index, kind, name, ref, kinds)
                     for index, ref in pairs
-                    if ref not in ids
+                    if (type(by_id.get(ref)) not in allowed if allowed else ref not in by_id)
                 )
     found.sort(key=lambda bad: bad[:4])
     return [
