@@ -507,7 +507,7 @@ Python package's and the npm package's copies."""
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Rewrite (or with ``--check``, compare) the committed schema files."""
+    """Rewrite (or with ``--check``, compare) the committed schema files and generated pages."""
     args = sys.argv[1:] if argv is None else argv
     check = "--check" in args
     stale: list[str] = []
@@ -544,9 +544,31 @@ def main(argv: list[str] | None = None) -> int:
         if not check:
             rules_doc.parent.mkdir(parents=True, exist_ok=True)
             rules_doc.write_text(catalogue(), encoding="utf-8", newline="\n")
+    stale += _write_pages(texts, check=check)
     for stale_path in stale:
         sys.stdout.write(f"{'stale' if check else 'wrote'} {stale_path}\n")
     return 1 if check and stale else 0
+
+
+def _write_pages(texts: Mapping[str, str], *, check: bool) -> list[str]:
+    """Write (or compare) the generated documentation pages; remove generated pages gone stale."""
+    from briefschema import _docpages  # noqa: PLC0415 - imports every public module
+
+    wanted = _docpages.pages(dict(texts))
+    stale: list[str] = []
+    folder = _docpages.REFERENCE
+    existing = set(folder.glob("schema-*.md")) if folder.is_dir() else set()
+    for path in sorted(existing - set(wanted)):
+        stale.append(str(path))
+        if not check:
+            path.unlink()
+    for path, text in wanted.items():
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            stale.append(str(path))
+            if not check:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8", newline="\n")
+    return stale
 
 
 if __name__ == "__main__":
