@@ -1,11 +1,16 @@
-"""Hypothesis profiles: a thorough default, a fast one for local runs, a derandomized one for CI."""
+"""Hypothesis profiles: a fast one for the local loop, a derandomized one for CI, a thorough one.
+
+The profile comes from ``--hypothesis-profile`` or the ``HYPOTHESIS_PROFILE`` variable;
+without either it is ``fast``, so that the README's test command stays a quick loop.
+CI sets ``HYPOTHESIS_PROFILE=ci`` around the same command. ``thorough`` is for a long run.
+"""
 
 import os
 
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
-    "default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "thorough", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
     "fast", max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -18,4 +23,4 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))

@@ -1,9 +1,14 @@
 """Batch validation of JSON Lines: order, results, parallel equality, bounded memory, Dask."""
 
+import fcntl
 import io
 import json
+import os
+import pty
+import struct
 import subprocess
 import sys
+import termios
 from pathlib import Path
 
 import dask.bag
@@ -103,6 +108,57 @@ def test_the_cli_writes_json_lines_and_exits_1_on_any_invalid(tmp_path, capsys):
     assert err == (
         "briefschema: 6 briefs: 3 valid, 3 invalid; quotes not checked in 6 (give --sources DIR)\n"
     )
+
+
+def _batch_on_a_terminal(path, *, with_tqdm):
+    """Run `validate --jsonl` with standard error on a terminal; return (stdout, stderr)."""
+    block = "" if with_tqdm else "sys.modules['tqdm'] = None; "
+    script = f"import sys; {block}from briefschema.cli import main; sys.exit(main(sys.argv[1:]))"
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", script, "validate", "--jsonl", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            check=False,
+            timeout=120,
+        )
+        os.close(follower)
+        follower = -1
+        err = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal is closed once everything is read
+                break
+            if not chunk:
+                break
+            err += chunk
+    finally:
+        os.close(leader)
+        if follower != -1:
+            os.close(follower)
+    assert done.returncode == 1
+    return done.stdout, err.decode("utf-8").replace("\r\n", "\n")
+
+
+def test_the_progress_bar_is_drawn_with_tqdm_and_the_results_are_the_same_without_it(tmp_path):
+    path = write(tmp_path, sample_lines(), copies=20)
+    out_with, err_with = _batch_on_a_terminal(path, with_tqdm=True)
+    out_without, err_without = _batch_on_a_terminal(path, with_tqdm=False)
+    tally = (
+        "briefschema: 120 briefs: 60 valid, 60 invalid; "
+        "quotes not checked in 120 (give --sources DIR)\n"
+    )
+    assert out_with == out_without
+    assert len(out_with.splitlines()) == 120
+    assert err_without == tally
+    assert err_with.endswith(tally)
+    bar = err_with.removesuffix(tally)
+    size = f"{path.stat().st_size / 1000:.0f}k"  # tqdm's three digits: 100k to 999k here
+    assert "100%|" in bar, bar
+    assert f"{size}/{size}" in bar, bar  # the bar, by bytes read, reached the file's size
 
 
 def test_sources_are_found_by_hash_and_each_result_says_whether_quotes_were_checked(

@@ -8,6 +8,7 @@ tokenizer is one token per byte, so nothing but the grammar decides.
 
 import copy
 import functools
+import importlib
 import json
 from pathlib import Path
 
@@ -190,8 +191,16 @@ class ByteTokenizer:
 
 
 @functools.cache
+def decoder_module(name):
+    """A decoder's module, or a failure that says how to install the decoders."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        pytest.fail(f"{name} is not installed: pip install -e '.[decoders]' (it brings PyTorch)")
+
+
 def llguidance_grammar():
-    import llguidance  # noqa: PLC0415
+    llguidance = decoder_module("llguidance")
 
     tokenizer = llguidance.LLTokenizer(llguidance.TokenizerWrapper(ByteTokenizer()))
     grammar = llguidance.LLMatcher.grammar_from_json_schema(PROFILE_TEXT)
@@ -201,7 +210,7 @@ def llguidance_grammar():
 
 
 def llguidance_accepts(data):
-    import llguidance  # noqa: PLC0415
+    llguidance = decoder_module("llguidance")
 
     tokenizer, grammar = llguidance_grammar()
     matcher = llguidance.LLMatcher(tokenizer, grammar, log_level=0)
@@ -215,7 +224,7 @@ def llguidance_accepts(data):
 
 @functools.cache
 def xgrammar_grammar():
-    import xgrammar  # noqa: PLC0415
+    xgrammar = decoder_module("xgrammar")
 
     info = xgrammar.TokenizerInfo(
         encoded_vocab=ByteTokenizer.tokens,
@@ -227,7 +236,7 @@ def xgrammar_grammar():
 
 
 def xgrammar_accepts(data):
-    import xgrammar  # noqa: PLC0415
+    xgrammar = decoder_module("xgrammar")
 
     matcher = xgrammar.GrammarMatcher(xgrammar_grammar())
     return all(matcher.accept_token(byte) for byte in data) and (
@@ -237,7 +246,7 @@ def xgrammar_accepts(data):
 
 @functools.cache
 def outlines_index():
-    import outlines_core  # noqa: PLC0415
+    outlines_core = decoder_module("outlines_core")
     from outlines_core.json_schema import build_regex_from_schema  # noqa: PLC0415
 
     vocabulary = outlines_core.Vocabulary(
@@ -247,7 +256,7 @@ def outlines_index():
 
 
 def outlines_accepts(data):
-    import outlines_core  # noqa: PLC0415
+    outlines_core = decoder_module("outlines_core")
 
     guide = outlines_core.Guide(outlines_index())
     for byte in data:
@@ -264,6 +273,7 @@ DECODERS = {
 }
 
 
+@pytest.mark.decoders
 @pytest.mark.parametrize("decoder", DECODERS)
 def test_each_decoder_takes_the_draft_of_every_example(decoder):
     accepts = DECODERS[decoder]
@@ -272,6 +282,7 @@ def test_each_decoder_takes_the_draft_of_every_example(decoder):
         assert accepts(as_written(draft)), draft["id"]
 
 
+@pytest.mark.decoders
 @pytest.mark.parametrize("decoder", DECODERS)
 @pytest.mark.parametrize("draft", list(invalid_drafts()))
 def test_each_decoder_refuses_what_the_profile_refuses(decoder, draft):
@@ -279,12 +290,14 @@ def test_each_decoder_refuses_what_the_profile_refuses(decoder, draft):
     assert not DECODERS[decoder](as_written(draft))
 
 
+@pytest.mark.decoders
 @pytest.mark.parametrize("decoder", DECODERS)
 def test_a_decoder_stops_a_draft_cut_short(decoder):
     written = as_written(drafts()[0])
     assert not DECODERS[decoder](written[: len(written) // 2])
 
 
+@pytest.mark.decoders
 def test_what_the_decoders_produce_grounds_to_a_valid_brief():
     """A draft that every decoder takes, grounding turns into the brief it came from."""
     path = ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json"

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 import re2
 
 from briefschema._meta import END
@@ -108,6 +109,7 @@ def _utf16_hex(text):
     return text.encode("utf-16-le", "surrogatepass").hex()
 
 
+@pytest.mark.mono
 def test_dotnet_takes_the_published_patterns_and_answers_as_python_does(tmp_path):
     """.NET's engine (System.Text.RegularExpressions, run by Mono) has look-ahead too."""
     mcs, mono = shutil.which("mcs"), shutil.which("mono")

@@ -166,6 +166,7 @@ FLAGS = [
 ]
 
 
+@pytest.mark.chromium
 def test_the_page_opens_in_chromium_without_errors_and_shows_both_pictures(tmp_path):
     page = tmp_path / "brief.html"
     page.write_text(render_html(BRIEF).replace("</body>", PROBE + "</body>"), encoding="utf-8")

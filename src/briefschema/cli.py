@@ -27,7 +27,7 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, Self, TextIO
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -71,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
         "--jsonl",
         action="store_true",
         help="FILE is JSON Lines, one brief a line ('-' for standard input); writes one JSON "
-        "result a line",
+        "result a line, and a progress bar on a terminal with the progress extra",
     )
     check_cmd.add_argument(
         "--jobs",
@@ -318,10 +318,31 @@ def _validate_jsonl(args: argparse.Namespace, limits: Limits) -> int:
     return EXIT_INVALID if tally["invalid"] else EXIT_VALID
 
 
-def _progress(stream: IO[bytes]) -> tqdm[Any]:
-    """A progress bar on a terminal, by bytes read: with a total and an ETA for a file."""
-    from tqdm import tqdm  # noqa: PLC0415 - only batch runs draw a progress bar
+class _NoBar:
+    """What the batch loop updates when no bar is drawn (tqdm is not installed)."""
 
+    n = 0
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, _amount: float) -> None:
+        return None
+
+
+def _progress(stream: IO[bytes]) -> tqdm[Any] | _NoBar:
+    """A progress bar on a terminal, by bytes read: with a total and an ETA for a file.
+
+    The bar is tqdm's (the ``progress`` extra); without tqdm nothing is drawn. Either
+    way the results and the tally are the same.
+    """
+    try:
+        from tqdm import tqdm  # noqa: PLC0415 - only batch runs draw a progress bar
+    except ImportError:
+        return _NoBar()
     try:
         info = os.fstat(stream.fileno())
         total = info.st_size if stat.S_ISREG(info.st_mode) else None

@@ -4,7 +4,7 @@
 levels of validation (schema and integrity) in strict mode: every reference
 resolves to the right kind, every quote is the text at its offsets, dates are
 ordered. Every field, enum value and optional branch of the model is drawn.
-Requires hypothesis (``pip install briefschema[test]``).
+Requires hypothesis: ``pip install 'briefschema[hypothesis]'``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,14 @@ import string
 from typing import Any, TypeVar
 
 import attrs
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # an optional extra: say which one
+    raise ImportError(
+        "briefschema.strategies needs hypothesis: pip install 'briefschema[hypothesis]'",
+        name="hypothesis",
+    ) from error
 
 from briefschema import model
 from briefschema._edtf import days_in_month
