@@ -779,17 +779,31 @@ function integrity(data, text, sourceBytes) {
 
 // ---------------------------------------------------------------------------
 
+// Why the quotes were not compared with the source text (the Python library's words), in
+// the order the library tries them: no text, a text not UTF-8, a brief not read whole, a
+// text whose SHA-256 is not the one the brief records.
+export const UNCHECKED = Object.freeze({
+  noText: "no source text was given",
+  notUtf8: "the source text is not UTF-8",
+  unreadable: "the brief could not be read whole, so not every quote could be",
+  otherText: "the source text is not the one the brief records (its SHA-256 differs)",
+});
+const NO_TEXT_REQUIRED = "no source text was given, and one is required: the quotes cannot be checked";
+
 /**
  * Validate a brief given as bytes, as the Python library does.
  * @param {Uint8Array} bytes the brief's JSON text
- * @param {{source?: Uint8Array, strict?: boolean, limits?: object}} options
- * @returns {{valid: boolean, problems: {path: string, code: string, message: string, severity: string}[]}}
+ * @param {{source?: Uint8Array, strict?: boolean, limits?: object, requireSource?: boolean}} options
+ * @returns {{valid: boolean, problems: {path: string, code: string, message: string, severity: string}[], quotesChecked: boolean, uncheckedReason: string | null}}
  */
-export function validateBrief(bytes, { source = null, strict = false, limits = DEFAULT_LIMITS } = {}) {
+export function validateBrief(bytes, { source = null, strict = false, limits = DEFAULT_LIMITS, requireSource = false } = {}) {
   let problems;
   let text = null;
+  let read = false;
   const textProblems = [];
-  if (source !== null) {
+  if (source === null) {
+    if (requireSource) textProblems.push(problem("$.source", "source-required", NO_TEXT_REQUIRED));
+  } else {
     try {
       text = decodeText(source);
       if (!wellFormed(text)) throw new Error("lone surrogate");
@@ -798,17 +812,34 @@ export function validateBrief(bytes, { source = null, strict = false, limits = D
       textProblems.push(problem("$.source", "source-encoding", "the source text is not UTF-8"));
     }
   }
+  const reason = (found) => {
+    if (source === null) return UNCHECKED.noText;
+    if (text === null) return UNCHECKED.notUtf8;
+    if (!read) return UNCHECKED.unreadable;
+    if (found.some((p) => p.code === "source-hash-mismatch")) return UNCHECKED.otherText;
+    return null;
+  };
   try {
     const { data, integralFloats } = parseJson(bytes, limits);
     problems = limitProblems(data, limits);
     if (!problems.length) problems = schemaProblems(data);
     if (!problems.length) problems = converterProblems(data, integralFloats);
-    if (!problems.length) problems = integrity(data, text, source);
+    if (!problems.length) {
+      problems = integrity(data, text, source);
+      read = true;
+    }
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
-    return { valid: false, problems: error.problems };
+    const uncheckedReason = reason(error.problems);
+    return { valid: false, problems: error.problems, quotesChecked: false, uncheckedReason };
   }
   problems = problems.concat(textProblems);
   if (strict) problems = problems.map((p) => ({ ...p, severity: "error" }));
-  return { valid: !problems.some((p) => p.severity === "error"), problems };
+  const uncheckedReason = reason(problems);
+  return {
+    valid: !problems.some((p) => p.severity === "error"),
+    problems,
+    quotesChecked: uncheckedReason === null,
+    uncheckedReason,
+  };
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Validate briefs from Node with the library's verdict: strict UTF-8 and JSON,
 // the limits, the published schema (Ajv 8) and the integrity rules.
-// Usage: node validate-brief.mjs [--source TEXT] [--strict] BRIEF.json...
-// Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file.
+// Usage: node validate-brief.mjs [--source TEXT] [--strict] [--require-source] BRIEF.json...
+// Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file, or (with
+// --require-source) no source text. A valid brief whose quotes were not compared with
+// the text is never called plainly valid: the line says why they were not.
 // Each problem is one line: `$.path: message [code]`.
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { DEFAULT_LIMITS, validateBrief } from "./briefschema.mjs";
@@ -40,14 +42,20 @@ function readBounded(path, limit = DEFAULT_LIMITS.maxBytes) {
 const args = process.argv.slice(2);
 let source = null;
 let strict = false;
+let requireSource = false;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--source") source = args[++i];
   else if (args[i] === "--strict") strict = true;
+  else if (args[i] === "--require-source") requireSource = true;
   else files.push(args[i]);
 }
 if (!files.length || (source === undefined)) {
-  process.stderr.write("usage: node validate-brief.mjs [--source TEXT] [--strict] BRIEF.json...\n");
+  process.stderr.write("usage: node validate-brief.mjs [--source TEXT] [--strict] [--require-source] BRIEF.json...\n");
+  process.exit(2);
+}
+if (requireSource && source === null) {
+  process.stderr.write("validate-brief: no source text was given (--source TEXT), and --require-source asks for one\n");
   process.exit(2);
 }
 let status = 0;
@@ -67,8 +75,13 @@ for (const file of files) {
     status = 2;
     continue;
   }
-  const { valid, problems } = validateBrief(bytes, { source: text, strict, limits: DEFAULT_LIMITS });
-  process.stdout.write(`${shown(file)}: ${valid ? "valid" : "invalid"}\n`);
+  const { valid, problems, uncheckedReason } = validateBrief(bytes, { source: text, strict, limits: DEFAULT_LIMITS });
+  let verdict = valid ? "valid" : "invalid";
+  if (valid && uncheckedReason !== null) {
+    const why = text === null ? "no source text was given (give --source TEXT)" : uncheckedReason;
+    verdict = `valid, but its quotes were not checked: ${why}`;
+  }
+  process.stdout.write(`${shown(file)}: ${verdict}\n`);
   for (const p of problems) {
     process.stdout.write(`  ${p.severity}: ${shown(`${p.path}: ${p.message} [${p.code}]`)}\n`);
   }

@@ -1,6 +1,7 @@
 """The briefschema command: summaries, problems, exit codes, and no tracebacks."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -79,9 +80,49 @@ def test_a_wrong_source_fails_the_hash_rule(capsys, tmp_path):
 
 def test_without_a_source_the_quotes_are_not_checked_and_it_says_so(capsys, tmp_path):
     shutil.copy(REFERENCE, tmp_path / "brief.json")
-    status, out, _ = run(capsys, "validate", tmp_path / "brief.json")
+    for options in ([], ["--strict"]):  # strict does not require the text: said on the line
+        status, out, err = run(capsys, "validate", *options, tmp_path / "brief.json")
+        assert status == 0
+        assert out.splitlines()[0] == (
+            f"{tmp_path / 'brief.json'}: valid, but its quotes were not checked: no source "
+            "text was given or found beside the brief (give --source TEXT)"
+        )
+        assert "quotes checked" not in out
+        assert err == ""
+
+
+def test_require_source_makes_a_missing_or_unreadable_text_a_failure(capsys, tmp_path):
+    shutil.copy(REFERENCE, tmp_path / "brief.json")
+    status, out, err = run(capsys, "validate", "--require-source", tmp_path / "brief.json")
+    assert status == 2
+    assert out == ""
+    assert err == (
+        f"briefschema: {tmp_path / 'brief.json'}: no source text was given or found beside it "
+        "(or it cannot be read), and --require-source asks for one\n"
+    )
+    # A text beside it that cannot be read is no text either.
+    text = tmp_path / "source.txt"
+    shutil.copy(REFERENCE.with_suffix("").with_suffix(".txt"), text)
+    text.chmod(0)
+    if os.access(text, os.R_OK):  # root reads anything: make it a folder of that name instead
+        text.chmod(0o600)
+        text.unlink()
+        (tmp_path / "source.txt").mkdir()
+    status, _, err = run(capsys, "validate", "--require-source", tmp_path / "brief.json")
+    assert status == 2
+    assert "--require-source asks for one" in err
+    # With the text, the same command says valid, and what the quotes were checked against.
+    status, out, err = run(capsys, "validate", "--require-source", REFERENCE)
     assert status == 0
-    assert "no source text found beside the brief: quotes not checked" in out
+    assert out.splitlines()[0] == f"{REFERENCE}: valid"
+    assert out.splitlines()[-1] == (
+        f"  quotes checked against {REFERENCE.with_suffix('').with_suffix('.txt')}"
+    )
+    assert err == ""
+    # Other files are still checked after one that fails for its text.
+    status, out, _ = run(capsys, "validate", "--require-source", tmp_path / "brief.json", REFERENCE)
+    assert status == 2
+    assert out.startswith(f"{REFERENCE}: valid\n")
 
 
 def test_strict_mode_turns_warnings_into_errors(capsys, tmp_path):

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import briefschema as bs
-from briefschema import _rules, validation
+from briefschema import _rules, batch, validation
 from helpers import TEXT, base
 from test_rules import CASES, mutate
 
@@ -38,7 +38,7 @@ SCHEMA_CODES = {
 
 
 def node_verdicts(cases, script=NODE / "verdicts.mjs"):
-    """Run the Node validator on ``(brief bytes, source bytes or None, strict)`` cases."""
+    """Run the Node validator on ``(brief bytes, source bytes or None, strict[, require])`` cases."""
     node = shutil.which("node")
     assert node, "Node.js is required"
     assert (NODE / "node_modules" / "ajv").is_dir(), "run `npm ci --prefix node` first"
@@ -47,8 +47,10 @@ def node_verdicts(cases, script=NODE / "verdicts.mjs"):
             "brief": base64.b64encode(brief).decode(),
             "source": None if source is None else base64.b64encode(source).decode(),
             "strict": strict,
+            "requireSource": require,
         }
-        for brief, source, strict in cases
+        for brief, source, strict, *more in cases
+        for require in [bool(more and more[0])]
     ]
     done = subprocess.run(
         [node, str(script)],
@@ -60,21 +62,28 @@ def node_verdicts(cases, script=NODE / "verdicts.mjs"):
     return json.loads(done.stdout)
 
 
-def library_verdict(brief, source, strict):
+def library_verdict(brief, source, strict, require=False):
+    """The library's verdict: valid, problems, whether the quotes were checked, and why not."""
     try:
         data = bs.parse_json(brief)
     except bs.ValidationError as exc:
-        return False, exc.problems
-    report, _ = validation.check(data, source_text=source, strict=strict)
-    return report.valid, report.problems
+        return False, exc.problems, False, batch._unread(source, None)
+    report, _ = validation.check(data, source_text=source, strict=strict, require_source=require)
+    return report.valid, report.problems, report.quotes_checked, report.unchecked_reason
 
 
 def agree(cases, script=NODE / "verdicts.mjs"):
-    """Assert that Node and the library agree on every case; return the library's verdicts."""
+    """Assert that Node and the library agree on every case; return the library's verdicts.
+
+    They agree on the verdict, on the problems' paths and codes (where no schema keyword
+    is involved), and on whether the quotes were checked and why not.
+    """
     verdicts = []
-    for (brief, source, strict), node in zip(cases, node_verdicts(cases, script), strict=True):
-        valid, problems = library_verdict(brief, source, strict)
+    for case, node in zip(cases, node_verdicts(cases, script), strict=True):
+        brief = case[0]
+        valid, problems, checked, reason = library_verdict(*case)
         assert node["valid"] == valid, (brief[:300], problems, node["problems"])
+        assert (node["quotesChecked"], node["uncheckedReason"]) == (checked, reason), brief[:300]
         ours = {(p.path, p.code) for p in problems}
         if not {code for _, code in ours} & SCHEMA_CODES:
             assert {(p["path"], p["code"]) for p in node["problems"]} == ours, brief[:300]
@@ -167,6 +176,74 @@ def test_mutated_briefs(seed):
         text = TEXT if document.get("id") == "test-brief" else SOURCE.read_text(encoding="utf-8")
         cases.append((json.dumps(document).encode(), text.encode(), draw.random() < 0.5))
     agree(cases)
+
+
+def test_node_says_whether_the_quotes_were_checked_and_why_not_as_the_library_does():
+    other = b"Another text altogether."
+    unreadable = base()
+    unreadable["actors"] = "not a list"
+    misquoted = base()
+    misquoted["actors"][0]["evidence"][0]["quote"] = "Kerry Met"
+    documents = [json.dumps(d).encode() for d in (base(), misquoted, unreadable)] + [b"{"]
+    texts = [None, TEXT.encode(), b"\xff" + TEXT.encode(), other]
+    cases = [
+        (document, text, strict, require)
+        for document in documents
+        for text in texts
+        for strict in (False, True)
+        for require in (False, True)
+    ]
+    verdicts = agree(cases)
+    # Valid: the base brief with its text (4 cases), and the base and misquoted briefs
+    # with no text and no require_source (2 each): valid, and said to be unchecked.
+    assert verdicts.count(True) == 8
+    reasons = {reason for *_, reason in (library_verdict(*case) for case in cases)}
+    assert reasons == {None, *validation_reasons()}
+
+
+def validation_reasons():
+    return {
+        validation.NO_TEXT,
+        validation.NOT_UTF8,
+        validation.UNREADABLE,
+        validation.OTHER_TEXT,
+    }
+
+
+def test_the_node_reasons_are_the_library_s_words():
+    node = shutil.which("node")
+    script = (
+        "import { UNCHECKED } from './briefschema.mjs'; console.log(JSON.stringify(UNCHECKED));"
+    )
+    done = subprocess.run(
+        [node, "--input-type=module", "-e", script],
+        cwd=NODE,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert set(json.loads(done.stdout).values()) == validation_reasons()
+
+
+def test_the_command_with_require_source_and_no_text_exits_2():
+    node = shutil.which("node")
+    script = NODE / "validate-brief.mjs"
+    done = subprocess.run(
+        [node, script, "--require-source", REFERENCE], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr == (
+        "validate-brief: no source text was given (--source TEXT), "
+        "and --require-source asks for one\n"
+    )
+    done = subprocess.run(
+        [node, script, "--require-source", "--source", SOURCE, REFERENCE],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (0, f"{REFERENCE}: valid\n")
 
 
 def test_the_command_prints_one_line_a_problem_and_exits_by_the_verdict(tmp_path):

@@ -73,11 +73,23 @@ def test_the_node_command_validates_with_ajv_and_the_rules(bad_brief):
     node = shutil.which("node")
     assert node, "Node.js is required"
     script = ROOT / "node" / "validate-brief.mjs"
+    source = REFERENCE.with_suffix("").with_suffix(".txt")
     good = subprocess.run(
-        [node, str(script), str(REFERENCE)], capture_output=True, text=True, check=False
+        [node, str(script), "--source", str(source), str(REFERENCE)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert good.returncode == 0, good.stderr
     assert good.stdout == f"{REFERENCE}: valid\n"
+    unchecked = subprocess.run(
+        [node, str(script), str(REFERENCE)], capture_output=True, text=True, check=False
+    )
+    assert unchecked.returncode == 0, unchecked.stderr
+    assert unchecked.stdout == (
+        f"{REFERENCE}: valid, but its quotes were not checked: "
+        "no source text was given (give --source TEXT)\n"
+    )
     bad = subprocess.run(
         [node, str(script), str(bad_brief)], capture_output=True, text=True, check=False
     )

@@ -460,6 +460,7 @@ def test_jsonl_lines_after_a_lone_surrogate_keep_their_results(tmp_path, capsys)
         "id": "test-brief",
         "valid": True,
         "quotes_checked": False,
+        "unchecked_reason": "no source text was given",
         "problems": [],
     }
 

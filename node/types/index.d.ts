@@ -14,12 +14,25 @@ export interface Problem {
   severity: "error" | "warning";
 }
 
-/** The verdict on one document. */
+/** The verdict on one document, and what was checked. */
 export interface Verdict {
+  /** No errors: the schema and the integrity rules (quotes only if `quotesChecked`). */
   valid: boolean;
   /** Every problem, errors and warnings, in document order. */
   problems: Problem[];
+  /** Whether every quote was compared with the source text the brief records. */
+  quotesChecked: boolean;
+  /** Why the quotes were not checked (one of `UNCHECKED`'s sentences); null when they were. */
+  uncheckedReason: string | null;
 }
+
+/** Why quotes were not checked, in the Python library's words. */
+export declare const UNCHECKED: Readonly<{
+  noText: string;
+  notUtf8: string;
+  unreadable: string;
+  otherText: string;
+}>;
 
 /** How large, deep, wide and long a document may be. */
 export interface Limits {
@@ -35,9 +48,11 @@ export declare const DEFAULT_LIMITS: Readonly<Limits>;
 export interface ValidateOptions {
   /** The source text's exact bytes: quotes and the SHA-256 are checked against it. */
   source?: Uint8Array | null;
-  /** Treat warnings as errors. */
+  /** Treat warnings as errors (the source text is still not required). */
   strict?: boolean;
   limits?: Limits;
+  /** Make a missing source text an error (`source-required` at `$.source`). */
+  requireSource?: boolean;
 }
 
 /**

@@ -17,7 +17,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any
 
-from briefschema import _files, codec
+import attrs
+
+from briefschema import _files, codec, evidence, validation
 from briefschema._limits import DEFAULT_LIMITS, Limits, unread_problem
 from briefschema._problems import BriefSchemaError, Problem, ValidationError
 from briefschema.validation import check
@@ -46,6 +48,7 @@ def validate_line(
     sources: Sources | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    require_source: bool = False,
 ) -> dict[str, Any]:
     """Validate one line of JSON Lines.
 
@@ -57,37 +60,56 @@ def validate_line(
             are checked against the text whose hash its ``source.sha256`` records.
         strict: treat warnings as errors.
         limits: how large the line may be.
+        require_source: a line whose text is not given or found is invalid
+            (``source-required``).
 
     Returns:
         A JSON-ready result: ``line`` (the number), ``id`` (the brief's id, or None),
-        ``valid``, ``quotes_checked`` (whether the quotes were compared with a source
-        text: false when no text was found or the brief failed the schema) and
-        ``problems`` (each with ``path``, ``code``, ``message`` and ``severity``).
+        ``valid``, ``quotes_checked`` (whether the quotes were compared with the
+        brief's source text: see :class:`~briefschema.Report`), ``unchecked_reason``
+        (why not, or None) and ``problems`` (each with ``path``, ``code``,
+        ``message`` and ``severity``).
 
     """
     brief_id = None
-    checked = False
     try:
         data, clean_size = codec.parse(line, limits=limits)
     except ValidationError as exc:
-        problems = exc.problems
-        valid = False
-    else:
-        if isinstance(data, dict) and isinstance(data.get("id"), str):
-            brief_id = data["id"]
-        text = source_text
-        if text is None and sources is not None:
-            text = _text_for(data, sources, limits)
-        report, brief = check(
-            data, source_text=text, strict=strict, limits=limits, clean_size=clean_size
+        return _result(
+            number, brief_id, exc.problems, unchecked_reason=_unread(source_text, sources)
         )
-        problems, valid = report.problems, report.valid
-        checked = (
-            text is not None
-            and brief is not None
-            and not any(p.code == "source-hash-mismatch" for p in problems)
-        )
-    return _result(number, brief_id, problems, valid=valid, checked=checked)
+    if isinstance(data, dict) and isinstance(data.get("id"), str):
+        brief_id = data["id"]
+    text = source_text
+    if text is None and sources is not None:
+        text = _text_for(data, sources, limits)
+    report, _ = check(
+        data,
+        source_text=text,
+        strict=strict,
+        limits=limits,
+        clean_size=clean_size,
+        require_source=require_source,
+    )
+    return _result(
+        number,
+        brief_id,
+        report.problems,
+        valid=report.valid,
+        unchecked_reason=report.unchecked_reason,
+    )
+
+
+def _unread(source_text: str | bytes | None, sources: Sources | None) -> str:
+    """Why the quotes of a line that is no JSON were not checked (in ``check``'s order)."""
+    if source_text is None and sources is None:
+        return validation.NO_TEXT
+    if source_text is not None:
+        try:
+            evidence.text_of(source_text)
+        except ValueError:
+            return validation.NOT_UTF8
+    return validation.UNREADABLE
 
 
 _TEXTS: dict[str, bytes | None] = {}
@@ -117,13 +139,14 @@ def _result(
     problems: Sequence[Problem],
     *,
     valid: bool = False,
-    checked: bool = False,
+    unchecked_reason: str | None,
 ) -> dict[str, Any]:
     return {
         "line": number,
         "id": brief_id,
         "valid": valid,
-        "quotes_checked": checked,
+        "quotes_checked": unchecked_reason is None,
+        "unchecked_reason": unchecked_reason,
         "problems": [
             {"path": p.path, "code": p.code, "message": p.message, "severity": p.severity.value}
             for p in problems
@@ -138,28 +161,32 @@ def validate_lines(
     sources: Sources | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    require_source: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Validate numbered lines one by one (see :func:`validate_line`)."""
-    return _validate_numbered(
-        lines, source_text=source_text, sources=sources, strict=strict, limits=limits
-    )
+    return _validate_numbered(lines, _Options(source_text, sources, strict, limits, require_source))
+
+
+@attrs.frozen
+class _Options:
+    """What every line of one batch is validated with (see :func:`validate_line`)."""
+
+    source_text: str | bytes | None
+    sources: Sources | None
+    strict: bool
+    limits: Limits
+    require_source: bool
 
 
 def _validate_numbered(
-    lines: Iterable[tuple[int, str | bytes | _Overlong]],
-    *,
-    source_text: str | bytes | None,
-    sources: Sources | None,
-    strict: bool,
-    limits: Limits,
+    lines: Iterable[tuple[int, str | bytes | _Overlong]], options: _Options
 ) -> Iterator[dict[str, Any]]:
     for number, line in lines:
         if isinstance(line, _Overlong):
-            yield _result(number, None, [unread_problem(limits)])
+            reason = _unread(options.source_text, options.sources)
+            yield _result(number, None, [unread_problem(options.limits)], unchecked_reason=reason)
         else:
-            yield validate_line(
-                number, line, source_text=source_text, sources=sources, strict=strict, limits=limits
-            )
+            yield validate_line(number, line, **attrs.asdict(options, recurse=False))
 
 
 class _Overlong:
@@ -169,17 +196,9 @@ class _Overlong:
 
 
 def _chunk_results(
-    chunk: list[tuple[int, bytes | _Overlong]],
-    source_text: str | bytes | None,
-    sources: Sources | None,
-    strict: bool,
-    limits: Limits,
+    chunk: list[tuple[int, bytes | _Overlong]], options: _Options
 ) -> list[dict[str, Any]]:
-    return list(
-        _validate_numbered(
-            chunk, source_text=source_text, sources=sources, strict=strict, limits=limits
-        )
-    )
+    return list(_validate_numbered(chunk, options))
 
 
 def _numbered(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | _Overlong]]:
@@ -209,6 +228,7 @@ def validate_jsonl(
     sources: Sources | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    require_source: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Validate every line of a JSON Lines stream, in order, with ``jobs`` processes.
 
@@ -227,16 +247,15 @@ def validate_jsonl(
     if jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     lines = _numbered(stream, limits.max_bytes)
+    options = _Options(source_text, sources, strict, limits, require_source)
     if jobs <= 1:
-        yield from _validate_numbered(
-            lines, source_text=source_text, sources=sources, strict=strict, limits=limits
-        )
+        yield from _validate_numbered(lines, options)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[dict[str, Any]]]] = deque()
         chunks = iter(lambda: list(itertools.islice(lines, chunk_size)), [])
         for chunk in chunks:
-            pending.append(pool.submit(_chunk_results, chunk, source_text, sources, strict, limits))
+            pending.append(pool.submit(_chunk_results, chunk, options))
             if len(pending) >= 2 * jobs:
                 yield from pending.popleft().result()
         while pending:

@@ -66,7 +66,17 @@ def _parser() -> argparse.ArgumentParser:
         help="find each brief's source text among the *.txt files of DIR, by the SHA-256 the "
         "brief records (default: the brief's own folder; with --jsonl: none)",
     )
-    check_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check_cmd.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings as errors (the source text is not required: see --require-source)",
+    )
+    check_cmd.add_argument(
+        "--require-source",
+        action="store_true",
+        help="a brief whose source text is not given or found, or cannot be read, is a "
+        "failure (exit 2): no brief is called valid unless its quotes were compared",
+    )
     check_cmd.add_argument(
         "--jsonl",
         action="store_true",
@@ -259,6 +269,7 @@ def _main(argv: Sequence[str] | None) -> int:
         out=sys.stdout,
         err=sys.stderr,
         folder=args.sources,
+        require_source=args.require_source,
     )
 
 
@@ -299,14 +310,21 @@ def _validate_jsonl(args: argparse.Namespace, limits: Limits) -> int:
         sys.stderr.write(f"briefschema: cannot read {_files.show_path(name)}: {_reason(exc)}\n")
         return EXIT_USAGE
     results = batch.validate_jsonl(
-        stream, jobs=args.jobs, source_text=text, sources=sources, strict=args.strict, limits=limits
+        stream,
+        jobs=args.jobs,
+        source_text=text,
+        sources=sources,
+        strict=args.strict,
+        limits=limits,
+        require_source=args.require_source,
     )
-    tally = {"valid": 0, "invalid": 0, "unchecked": 0}
+    tally = {"valid": 0, "invalid": 0, "unchecked": 0, "textless": 0}
     with stream, _progress(stream) as progress:
         for result in results:
             sys.stdout.write(_json_line(result))
             tally["valid" if result["valid"] else "invalid"] += 1
             tally["unchecked"] += not result["quotes_checked"]
+            tally["textless"] += any(p["code"] == "source-required" for p in result["problems"])
             progress.update(_position(stream) - progress.n)
     total = tally["valid"] + tally["invalid"]
     sys.stderr.write(
@@ -315,6 +333,12 @@ def _validate_jsonl(args: argparse.Namespace, limits: Limits) -> int:
         + ("" if text is not None or sources is not None else " (give --sources DIR)")
         + "\n"
     )
+    if tally["textless"]:  # --require-source: a text that is not there is trouble, not a verdict
+        sys.stderr.write(
+            f"briefschema: {tally['textless']:,} briefs have no source text given or found, "
+            "and --require-source asks for one\n"
+        )
+        return EXIT_USAGE
     return EXIT_INVALID if tally["invalid"] else EXIT_VALID
 
 
@@ -664,6 +688,7 @@ def _validate(
     out: TextIO,
     err: TextIO,
     folder: Path | None = None,
+    require_source: bool = False,
 ) -> int:
     given_text = None
     if source is not None:
@@ -685,8 +710,21 @@ def _validate(
             continue
         else:
             outcome = _validate_one(
-                path, raw, given_text, strict=strict, limits=limits, out=out, found=found
+                path,
+                raw,
+                given_text,
+                strict=strict,
+                limits=limits,
+                out=out,
+                found=found,
+                require_source=require_source,
+                given=None if source is None else _files.show_path(source),
             )
+            if outcome == EXIT_USAGE:
+                err.write(
+                    f"briefschema: {shown}: no source text was given or found beside it "
+                    "(or it cannot be read), and --require-source asks for one\n"
+                )
         if status == EXIT_VALID:
             status = outcome
     return status
@@ -701,6 +739,8 @@ def _validate_one(
     limits: Limits,
     out: TextIO,
     found: _Sources,
+    require_source: bool = False,
+    given: str | None = None,
 ) -> int:
     shown = _files.show_path(path)
     try:
@@ -709,9 +749,11 @@ def _validate_one(
         out.write(f"{shown}: invalid\n")
         out.writelines(f"  {_files.safe(str(problem))}\n" for problem in exc.problems)
         return EXIT_INVALID
-    note = ""
+    where = given or ""
     if text is None:
-        text, note = found.beside(path, data)
+        text, where = found.beside(path, data)
+        if text is None and require_source:
+            return EXIT_USAGE
     report, brief = check(
         data, source_text=text, strict=strict, limits=limits, clean_size=clean_size
     )
@@ -722,10 +764,16 @@ def _validate_one(
             for problem in report.problems
         )
         return EXIT_INVALID
-    out.write(f"{shown}: valid\n")
-    out.write(_summary(brief))
-    if note:
-        out.write(f"  note: {note}\n")
+    if report.quotes_checked:
+        out.write(f"{shown}: valid\n")
+        out.write(_summary(brief))
+        out.write(f"  quotes checked against {where}\n")
+    else:  # never a bare "valid": say what was not checked, and why
+        reason = report.unchecked_reason
+        if text is None:
+            reason = "no source text was given or found beside the brief (give --source TEXT)"
+        out.write(f"{shown}: valid, but its quotes were not checked: {reason}\n")
+        out.write(_summary(brief))
     out.writelines(f"  warning: {_files.safe(str(problem))}\n" for problem in report.warnings)
     return EXIT_VALID
 
@@ -740,7 +788,7 @@ class _Sources:
         self.texts: dict[Path, bytes | None] = {}
 
     def beside(self, path: Path, data: object) -> tuple[bytes | None, str]:
-        """The text next to a brief whose SHA-256 the brief records, and a note saying so."""
+        """The text beside a brief whose SHA-256 the brief records, and its path as shown."""
         wanted = None
         if isinstance(data, dict) and isinstance(data.get("source"), dict):
             wanted = data["source"].get("sha256")
@@ -757,11 +805,8 @@ class _Sources:
                 self.texts[candidate] = None
         text = self.texts.get(candidate) if candidate is not None else None
         if text is not None:
-            return text, f"quotes checked against {_files.show_path(candidate or '')}"
-        return (
-            None,
-            "no source text found beside the brief: quotes not checked (use --source or --sources)",
-        )
+            return text, _files.show_path(candidate or "")
+        return None, ""
 
 
 def _summary(brief: model.Brief) -> str:

@@ -47,6 +47,7 @@ def from_dict(
     source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    require_source: bool = False,
 ) -> model.Brief:
     """Build a :class:`~briefschema.Brief` from parsed JSON data, validating it fully.
 
@@ -55,12 +56,16 @@ def from_dict(
         source_text: the source text, to check quotes and the SHA-256 against.
         strict: treat warnings as errors.
         limits: how deep, long and wide the data may be.
+        require_source: refuse the brief when no source text is given (its quotes
+            could not be checked): the problem ``source-required``.
 
     Raises:
         ValidationError: the data is not a valid brief; it lists every problem.
 
     """
-    report, brief = check(data, source_text=source_text, strict=strict, limits=limits)
+    report, brief = check(
+        data, source_text=source_text, strict=strict, limits=limits, require_source=require_source
+    )
     if not report.valid or brief is None:
         raise ValidationError(report.problems)
     return brief
@@ -291,8 +296,12 @@ def loads(
     source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    require_source: bool = False,
 ) -> model.Brief:
     """Read a brief from JSON text (``str``, or UTF-8 ``bytes``), validating it fully.
+
+    The options are those of :func:`from_dict`; with ``require_source``, a brief is
+    never returned unless its quotes were compared with the text.
 
     Raises:
         ValidationError: the text is not a valid brief; it lists every problem.
@@ -300,7 +309,12 @@ def loads(
     """
     data, clean = parse(document, limits=limits)
     report, brief = check(
-        data, source_text=source_text, strict=strict, limits=limits, clean_size=clean
+        data,
+        source_text=source_text,
+        strict=strict,
+        limits=limits,
+        clean_size=clean,
+        require_source=require_source,
     )
     if not report.valid or brief is None:
         raise ValidationError(report.problems)
@@ -361,8 +375,9 @@ def load(
     source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    require_source: bool = False,
 ) -> model.Brief:
-    """Read a brief from a JSON file, validating it fully.
+    """Read a brief from a JSON file, validating it fully (options as :func:`from_dict`).
 
     Raises:
         OSError: the file cannot be read.
@@ -374,7 +389,13 @@ def load(
         document = _files.read_bounded(Path(path), limits.max_bytes)
     except _files.TooLarge:
         raise ValidationError([unread_problem(limits)]) from None
-    return loads(document, source_text=source_text, strict=strict, limits=limits)
+    return loads(
+        document,
+        source_text=source_text,
+        strict=strict,
+        limits=limits,
+        require_source=require_source,
+    )
 
 
 def dump(brief: model.Brief, path: str | os.PathLike[str], *, indent: int | None = None) -> None:

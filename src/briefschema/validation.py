@@ -53,15 +53,28 @@ BRIEF_SCHEMA_ID = "https://briefschema.org/schema/1/brief.schema.json"
 
 @attrs.frozen
 class Report:
-    """The outcome of validating one document.
+    """The outcome of validating one document, and what was checked.
+
+    ``valid`` speaks of the schema and the integrity rules; whether the quotes were
+    compared with the source text is ``quotes_checked``, and when they were not,
+    ``unchecked_reason`` says why. A brief can be valid with its quotes unchecked
+    (no text was given): read both, or pass ``require_source=True``.
 
     Attributes:
         problems: every problem found, errors and warnings, in document order
             within each level.
+        quotes_checked: whether every quote was compared with the source text the
+            brief records (the text given, read as UTF-8, with the SHA-256 that
+            ``source.sha256`` records, and the brief well-formed enough to read
+            every quote).
+        unchecked_reason: why the quotes were not checked, in a sentence; None when
+            they were.
 
     """
 
     problems: tuple[Problem, ...] = ()
+    quotes_checked: bool = False
+    unchecked_reason: str | None = None
 
     @property
     def valid(self) -> bool:
@@ -190,6 +203,7 @@ def validate(
     source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    require_source: bool = False,
 ) -> Report:
     """Check a brief against the published schema and the integrity rules.
 
@@ -199,15 +213,21 @@ def validate(
             as strict UTF-8); when given, quotes are checked against it and its
             SHA-256 against ``source.sha256``. A text that is not UTF-8 gets
             the problem ``source-encoding`` and no quote checks.
-        strict: report warnings as errors.
+        strict: report warnings as errors. It does not require the text: a brief
+            is often checked where its text cannot be (see ``require_source``).
         limits: how deep, long and wide the data may be; data over a limit gets
             that one problem and no further checks.
+        require_source: make a missing source text an error (``source-required``
+            at ``$.source``), so that no brief whose quotes were not compared is
+            reported valid.
 
     Returns:
-        A report listing every problem found.
+        A report listing every problem found, and whether the quotes were checked.
 
     """
-    report, _ = check(data, source_text=source_text, strict=strict, limits=limits)
+    report, _ = check(
+        data, source_text=source_text, strict=strict, limits=limits, require_source=require_source
+    )
     return report
 
 
@@ -219,6 +239,7 @@ def check(
     limits: Limits = DEFAULT_LIMITS,
     fast: bool = True,
     clean_size: int = 0,
+    require_source: bool = False,
 ) -> tuple[Report, model.Brief | None]:
     """Validate, and return the structured brief too when structuring succeeded.
 
@@ -232,18 +253,25 @@ def check(
     whole document. ``clean_size`` is the size of the text when
     :func:`briefschema.codec.parse` vouched for the data (0: it did not).
     """
-    if isinstance(data, model.Brief):
-        try:
-            data = _converter.unstructure(data)
-        except _converter.ConversionFailed as failed:
-            return _finish(failed.problems, strict), None
     text: str | None = None
     text_problems: list[Problem] = []
-    if source_text is not None:
+    if source_text is None:
+        if require_source:
+            text_problems = [Problem("$.source", "source-required", NO_TEXT_REQUIRED)]
+    else:
         try:
             text = _evidence.text_of(source_text)
         except ValueError as exc:
             text_problems = [Problem("$.source", "source-encoding", str(exc))]
+
+    def finish(problems: list[Problem], brief: model.Brief | None) -> Report:
+        return _finish(problems, strict, _unchecked(source_text, text, brief, problems))
+
+    if isinstance(data, model.Brief):
+        try:
+            data = _converter.unstructure(data)
+        except _converter.ConversionFailed as failed:
+            return finish(failed.problems + text_problems, None), None
     accepted = fast and type(data) is dict and _accepted_fast(data)
     if accepted:
         assert isinstance(data, dict)
@@ -254,10 +282,10 @@ def check(
         except Exception:  # noqa: BLE001, S110 - doubt of any kind: the reference path decides
             pass
         else:
-            return _finish(_rules.run(made, text, by_type) + text_problems, strict), made
+            return finish(_rules.run(made, text, by_type) + text_problems, made), made
     over = [] if within(data, limits) else list(shape_problems(data, limits))
     if over:
-        return _finish(over + text_problems, strict), None
+        return finish(over + text_problems, None), None
     if accepted:  # the structuring doubted: the strict converter explains
         problems: list[Problem] = []
     else:
@@ -272,13 +300,40 @@ def check(
         problems = _rules.run(brief, text)
     else:  # structural problems: the well-formed rest is still checked, in this round
         problems = problems + _partial.integrity_beside(data, problems, text, limits)
-    return _finish(problems + text_problems, strict), brief
+    return finish(problems + text_problems, brief), brief
 
 
-def _finish(problems: list[Problem], strict: bool) -> Report:
+NO_TEXT = "no source text was given"
+NOT_UTF8 = "the source text is not UTF-8"
+UNREADABLE = "the brief could not be read whole, so not every quote could be"
+OTHER_TEXT = "the source text is not the one the brief records (its SHA-256 differs)"
+NO_TEXT_REQUIRED = "no source text was given, and one is required: the quotes cannot be checked"
+
+
+def _unchecked(
+    given: str | bytes | None, text: str | None, brief: model.Brief | None, problems: list[Problem]
+) -> str | None:
+    """Why the quotes were not compared with the source text; None when they were.
+
+    The first reason that holds, in this order, is the one given (the Node validator
+    gives the same): no text, a text that is not UTF-8, a brief not read whole, a text
+    whose SHA-256 is not the one the brief records.
+    """
+    if given is None:
+        return NO_TEXT
+    if text is None:
+        return NOT_UTF8
+    if brief is None:
+        return UNREADABLE
+    if any(p.code == "source-hash-mismatch" for p in problems):
+        return OTHER_TEXT
+    return None
+
+
+def _finish(problems: list[Problem], strict: bool, unchecked: str | None) -> Report:
     if strict:
         problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
-    return Report(tuple(problems))
+    return Report(tuple(problems), quotes_checked=unchecked is None, unchecked_reason=unchecked)
 
 
 def _accepted_fast(data: object) -> bool:
