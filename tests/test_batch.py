@@ -249,3 +249,16 @@ def test_results_match_the_library_verdicts():
         except bs.ValidationError as exc:
             assert not result["valid"]
             assert [p["code"] for p in result["problems"]] == [p.code for p in exc.problems]  # noqa: PT017 - either outcome is checked
+
+
+def test_a_line_nested_past_what_orjson_writes_is_one_result_and_the_rest_follow(tmp_path, capsys):
+    deep = "[" * 600 + "]" * 600
+    path = write(tmp_path, [json.dumps(base()), deep, json.dumps(base())])
+    assert main(["validate", "--jsonl", "--jobs", "2", str(path)]) == 1
+    out, err = capsys.readouterr()
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["valid"] for r in results] == [True, False, True]
+    assert [(p["path"], p["code"]) for p in results[1]["problems"]] == [
+        ("$" + "[0]" * 64, "too-deep")
+    ]
+    assert err.startswith("briefschema: 3 briefs: 2 valid, 1 invalid;")

@@ -15,6 +15,7 @@ import pytest
 
 import briefschema as bs
 from briefschema import _converter, _edtf, _schemagen, model
+from briefschema._limits import deep_path, shape_problems
 from briefschema._meta import Shape
 from briefschema.cli import main
 from helpers import base
@@ -104,23 +105,36 @@ def test_a_million_actors_are_refused_by_size_and_then_by_count():
 
 def test_nesting_100_000_deep_is_refused_not_a_recursion_error():
     document = '{"extensions": {"a:b": ' + "[" * 100_000 + "]" * 100_000 + "}}"
+    # Too deep to read, the path is found in the text: the same one as under the limit.
     assert refused(document) == [
-        ("$", "too-deep", "the document nests deeper than the limit of 64 (max_depth)")
-    ]
-
-
-def test_nesting_under_the_parser_limit_is_refused_with_its_path():
-    document = base()
-    document["extensions"] = {"a:b": json.loads("[" * 200 + "]" * 200)}
-    problems = refused(json.dumps(document))
-    # $ is depth 0, extensions 1, a:b 2: the first array nested past depth 64 is the 62nd.
-    assert problems == [
         (
             "$.extensions['a:b']" + "[0]" * 62,
             "too-deep",
             "the document nests deeper than the limit of 64 (max_depth)",
         )
     ]
+
+
+SHAPES = [
+    ("[", "]"),
+    ('{"x": ', "}"),
+    ('[1, "a,]", [2, {"k\\"}": ', "}]]"),
+    ('{"a": [], "b": {"c": 1, "d": ', "}}"),
+    ('{"e": {"a:b": [{"q": "[{", "r": ', "}]}}"),
+]
+
+
+@pytest.mark.parametrize("shape", range(len(SHAPES)))
+def test_the_path_of_text_too_deep_to_read_is_the_one_the_limits_walk_gives(shape):
+    opening, closing = SHAPES[shape]
+    inner = '[{"x": 1}, ' * 150 + "0" + "]" * 150  # mixed arrays and objects, 150 deep
+    document = opening * 3 + inner + closing * 3
+    data = json.loads(document)  # shallow enough for the recursive reader
+    expected = [p.path for p in shape_problems(data, bs.Limits()) if p.code == "too-deep"]
+    assert deep_path(document, 64) == expected[0]
+    # And past the recursive reader, the library gives that path too.
+    deeper = opening * 3 + '[{"x": 1}, ' * 150 + "[" * 5000 + "]" * 5000 + "]" * 150 + closing * 3
+    assert refused(deeper)[0][:2] == (expected[0], "too-deep")
 
 
 def test_the_cli_names_the_limit_it_applied(tmp_path, capsys):

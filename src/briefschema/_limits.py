@@ -8,6 +8,8 @@ the converter or the rules see the data.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -173,3 +175,41 @@ def _long_keys(item: object, path: str, limits: Limits, reported: set[str]) -> I
             "too-long",
             f"an object key is over the limit of {limits.max_string:,} characters (max_string)",
         )
+
+
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]')
+"""A JSON string (escapes kept), or a bracket or comma: what a depth scan needs to see."""
+
+
+def deep_path(document: str, max_depth: int) -> str:
+    """The path of the first array or object nested past ``max_depth``, from the text.
+
+    For text too deep for the recursive reader: one scan of its tokens, which stops at
+    the first container past the limit, so the cost is linear in the text before it.
+    Gives the path that :func:`shape_problems` gives for the same data read whole.
+    """
+    frames: list[list[Any]] = []  # per open container: [path, is_object, index, key]
+    for match in _TOKEN.finditer(document):
+        mark = match.group()
+        if mark in "[{":
+            path = "$"
+            if frames:
+                top = frames[-1]
+                path = join(top[0], top[3] if top[1] else top[2])
+            if len(frames) >= max_depth:
+                return path
+            frames.append([path, mark == "{", 0, None])
+        elif mark in "]}":
+            if frames:
+                frames.pop()
+        elif not frames:
+            continue
+        elif mark == ",":
+            frames[-1][2] += 1
+            frames[-1][3] = None
+        elif frames[-1][1] and frames[-1][3] is None:  # a key: the next value's name
+            try:
+                frames[-1][3] = str(json.loads(mark))
+            except ValueError:
+                frames[-1][3] = mark[1:-1]
+    return "$"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from briefschema import _compiled, _converter, _files, model
-from briefschema._limits import DEFAULT_LIMITS, Limits, size_problem, unread_problem
+from briefschema._limits import DEFAULT_LIMITS, Limits, deep_path, size_problem, unread_problem
 from briefschema._problems import Invalid, Problem, ValidationError, join
 from briefschema.validation import check
 
@@ -143,10 +143,17 @@ def parse(document: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> tuple[An
             except MemoryError:
                 raise _fail("too-large", "the document is too large to read into memory") from None
             else:
-                written = _orjson.dumps(data)
+                try:
+                    written = _orjson.dumps(data)
+                except _orjson.JSONEncodeError:  # nested past what orjson writes (254 levels)
+                    written = b""  # a doubt: the strict reader decides, and says why
                 # White space after the value (a final newline, a JSON Lines line's end)
                 # reads the same in both readers.
-                if raw.startswith(written) and not raw[len(written) :].strip(b" \t\r\n"):
+                if (
+                    written
+                    and raw.startswith(written)
+                    and not raw[len(written) :].strip(b" \t\r\n")
+                ):
                     return data, len(raw)
     return _strict_parse(document, limits), 0
 
@@ -190,10 +197,15 @@ def _strict_parse(document: str | bytes, limits: Limits) -> Any:
         ) from None
     except Invalid as exc:
         raise _fail(exc.code, exc.message) from None
-    except RecursionError:
-        raise _fail(
-            "too-deep",
-            f"the document nests deeper than the limit of {limits.max_depth} (max_depth)",
+    except RecursionError:  # too deep to read: the path is found in the text itself
+        raise ValidationError(
+            [
+                Problem(
+                    deep_path(document, limits.max_depth),
+                    "too-deep",
+                    f"the document nests deeper than the limit of {limits.max_depth} (max_depth)",
+                )
+            ]
         ) from None
     except MemoryError:
         raise _fail("too-large", "the document is too large to read into memory") from None
