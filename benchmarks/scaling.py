@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import io
 import json
+import math
 import sys
 import tempfile
 import time
@@ -31,6 +32,7 @@ from briefschema import _converter, _rules, cli, render, validation
 
 ROOT = Path(__file__).parents[1]
 REFERENCE = ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json"
+REFERENCE_TEXT = REFERENCE.with_name("moscow-intransigent-syria-2013.txt").read_bytes()
 
 
 def brief(text: str, **lists: list[dict[str, Any]]) -> dict[str, Any]:
@@ -229,6 +231,43 @@ def grounding(n: int, *, invented: bool = False) -> Callable[[], object]:
     return run
 
 
+def draft_of_quotes(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The reference draft with its first actor's evidence replaced by ``items``."""
+    draft = bs.draft_of(bs.load(REFERENCE, source_text=REFERENCE_TEXT))
+    draft["actors"][0]["evidence"] = [{"prefix": None, "suffix": None, **item} for item in items]
+    return draft
+
+
+def hostile_grounding(shape: str, n: int) -> Callable[[], object]:
+    """Drafts that made grounding grow faster than its input; each must stay linear.
+
+    nested: about sqrt(n) quotes a, aa, aaa, ... on a text of n a's (each at every place).
+    long-prefix: one quote "a" with a prefix of n/2 a's, on a text of n a's.
+    shared-quote: n evidence items quoting "x", each with its own prefix, in a text
+    where "x" occurs n times.
+    long-quote: one quote of n/2 characters on a text of n of the same character.
+    """
+    if shape == "nested":
+        text = "a" * n
+        items = [{"quote": "a" * k} for k in range(1, math.isqrt(n) + 1)]
+    elif shape == "long-prefix":
+        text = "a" * n
+        items = [{"quote": "a", "prefix": "a" * (n // 2)}]
+    elif shape == "shared-quote":
+        text = "".join(f" {k}:x" for k in range(n))
+        items = [{"quote": "x", "prefix": f" {k}:"} for k in range(n)]
+    else:
+        text = "a" * n
+        items = [{"quote": "a" * (n // 2)}]
+    draft = draft_of_quotes(items)
+
+    def run() -> None:
+        with contextlib.suppress(bs.ValidationError):  # the other quotes are not in this text
+            bs.ground(draft, text)
+
+    return run
+
+
 CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] = [
     ("issue-cycle: one parent chain", "issues", [200, 2_000, 20_000],
      lambda n: rules_only(*issue_chain(n))),
@@ -255,6 +294,14 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
     ("ground: n quotes in a text of n sentences", "quotes", [200, 2_000, 20_000], grounding),
     ("ground: n invented quotes, 1 MB text", "quotes", [10, 100, 1_000],
      lambda n: grounding(n, invented=True)),
+    ("ground: nested quotes, repetitive text", "characters", [10_000, 100_000, 1_000_000],
+     lambda n: hostile_grounding("nested", n)),
+    ("ground: a long prefix, quote everywhere", "characters", [10_000, 100_000, 1_000_000],
+     lambda n: hostile_grounding("long-prefix", n)),
+    ("ground: n items share a quote", "items", [1_000, 10_000, 100_000],
+     lambda n: hostile_grounding("shared-quote", n)),
+    ("ground: a long quote, repetitive text", "characters", [10_000, 100_000, 1_000_000],
+     lambda n: hostile_grounding("long-quote", n)),
 ]  # fmt: skip
 
 
@@ -277,9 +324,12 @@ def explain_case(copies: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="only the 1x and 10x sizes")
+    parser.add_argument("--only", metavar="WORDS", help="only the cases whose name has WORDS")
     args = parser.parse_args()
     print(f"{'case':40} {'size':>10} {'seconds':>9} {'µs/item':>9} {'growth':>7}")
     for name, unit, sizes, make in CASES:
+        if args.only and args.only not in name:
+            continue
         first = None
         for size in sizes[:2] if args.quick else sizes:
             run = make(size)

@@ -65,15 +65,16 @@ def test_conformance_briefs_get_the_same_report(data):
     assert fast == reference
 
 
-@pytest.mark.parametrize(
-    "name",
-    sorted(
-        n
-        for n in HOSTILE
-        if HOSTILE[n]["problems"][0][1]
-        not in {"json-syntax", "encoding", "duplicate-key", "number"}
-    ),
-)
+def readable(name):
+    """Whether the strict reader turns the corpus file into data (the rest is refused before)."""
+    try:
+        bs.parse_json((HERE / "hostile" / name).read_bytes())
+    except bs.ValidationError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("name", sorted(n for n in HOSTILE if readable(n)))
 def test_hostile_documents_get_the_same_report(name):
     data = bs.parse_json((HERE / "hostile" / name).read_bytes())
     source = HOSTILE[name]["source"]

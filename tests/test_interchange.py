@@ -590,3 +590,12 @@ def test_briefschema_export_is_there_without_importing_it_first():
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "68"
+
+
+def test_a_negative_offset_is_not_counted_from_the_end_of_the_text():
+    twice = "Ruritania agreed. Ruritania agreed."
+    # -17 from the end is the second occurrence: taken as an offset it would place the
+    # quote there; it is no offset, so the words are looked up and found twice.
+    with pytest.raises(bs.ValidationError) as caught:
+        export.from_plover([gold_record(textInfo={"start": -17})], source_text=twice)
+    assert [(p.path, p.code) for p in caught.value.problems] == [("$[0].text", "quote-ambiguous")]

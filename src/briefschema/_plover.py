@@ -19,7 +19,7 @@ import attrs
 
 from briefschema import codec, evidence, model
 from briefschema._problems import Problem, ValidationError, join
-from briefschema.grounding import _Finder, _occurrences
+from briefschema.grounding import _Finder
 
 CONTEXTS: dict[model.Topic, tuple[str, ...]] = {
     model.Topic.ARMED_CONFLICT: ("military",),
@@ -243,7 +243,7 @@ def _brief(
     before = len(problems)
     members = list(members)
     quotes = {quote for _, record in members if (quote := _string(record.get("text")))}
-    finder = _Finder(text, _occurrences(text, quotes))  # one pass over the text for all
+    finder = _Finder(text, quotes)  # one pass over the text for all
     for path, record in members:
         publication = publication or _string(record.get("publication"))
         event = _event(path, record, finder, actors, problems)
@@ -341,7 +341,12 @@ def _located(
 ) -> dict[str, Any] | None:
     text = finder.text
     start = info.get("start") if isinstance(info, Mapping) else None
-    if isinstance(start, int) and not isinstance(start, bool) and text.startswith(quote, start):
+    if (
+        isinstance(start, int)
+        and not isinstance(start, bool)
+        and start >= 0  # a negative one would count from the end
+        and text.startswith(quote, start)
+    ):
         return {"quote": quote, "start": start, "end": start + len(quote)}
     starts = finder.located[quote]
     if len(starts) == 1:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from briefschema import codec, evidence, model
+from briefschema import _search, codec, evidence, model
 from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems, within
 from briefschema._problems import Problem, ValidationError, join
 
@@ -31,6 +31,9 @@ LLM_SCHEMA = "brief.llm.schema.json"
 
 SHOWN_OCCURRENCES = 5
 """How many offsets a message about a repeated quote lists."""
+
+COUNTED = 100
+"""Up to how many occurrences of a quote a message counts exactly (beyond: "more than")."""
 
 HINTS = 20
 """How many quotes that are not in the text get the nearest passage (each costs a few
@@ -131,9 +134,8 @@ def ground(
     if problems:
         raise ValidationError(problems)
     assert isinstance(data, Mapping)  # the profile says so
-    located = _occurrences(text, _quotes(data))
     found: list[Problem] = []
-    grounded = _grounded(data, "$", _Finder(text, located), found)
+    grounded = _grounded(data, "$", _Finder(text, _needles(data)), found)
     if found:
         raise ValidationError(found)
     grounded["schema_version"] = model.SCHEMA_VERSION
@@ -183,8 +185,8 @@ def _meant(error: jsonschema.ValidationError) -> Iterator[jsonschema.ValidationE
         yield from _meant(sub)
 
 
-def _quotes(node: Any) -> set[str]:
-    """Every quote of a draft's evidence (a draft the profile has checked)."""
+def _needles(node: Any) -> set[str]:
+    """Every quote of a draft's evidence, and each quote with the context it is given in."""
     found: set[str] = set()
     stack = [node]
     while stack:
@@ -194,43 +196,34 @@ def _quotes(node: Any) -> set[str]:
         elif isinstance(item, Mapping):
             for key, value in item.items():
                 if key == "evidence" and isinstance(value, list):
-                    found.update(e["quote"] for e in value if e["quote"])
+                    for evidence_item in value:
+                        found.add(evidence_item["quote"])
+                        found.add(_in_context(evidence_item))
                 else:
                     stack.append(value)
+    found.discard("")
     return found
 
 
-def _occurrences(text: str, quotes: set[str]) -> dict[str, list[int]]:
-    """Where each quote occurs in ``text`` (start offsets, overlaps included).
-
-    One pass of an Aho-Corasick automaton over the text finds every quote at once,
-    so the cost is the text's length plus the quotes' plus the occurrences, however
-    many quotes there are (a search per quote would cost their number times the text).
-    """
-    found: dict[str, list[int]] = {quote: [] for quote in quotes}
-    if not quotes:
-        return found
-    import ahocorasick  # type: ignore[import-not-found]  # noqa: PLC0415 - untyped; only here
-
-    automaton = ahocorasick.Automaton()
-    for quote in quotes:
-        automaton.add_word(quote, quote)
-    automaton.make_automaton()
-    for end, quote in automaton.iter(text):
-        found[quote].append(end - len(quote) + 1)
-    return found
+def _in_context(item: Mapping[str, Any]) -> str:
+    """The quote with its prefix and suffix: the one string whose occurrences place it."""
+    quote: str = item["quote"]
+    return (item.get("prefix") or "") + quote + (item.get("suffix") or "")
 
 
 class _Finder:
-    """The text, where each quote occurs, and how many nearest passages are left to look for.
+    """The text, where each needle occurs, and how many nearest passages are left to look for.
 
-    Each costs a few passes over the text, so a draft of invented quotes gets them for
-    the first :data:`HINTS` only, and the rest are reported without.
+    Occurrences are found by :func:`briefschema._search.occurrences` in one pass for
+    every needle, the first ``COUNTED + 1`` of each: a count is exact up to
+    :data:`COUNTED`. A nearest passage costs a few passes over the text, so a draft of
+    invented quotes gets them for the first :data:`HINTS` only, and the rest are
+    reported without.
     """
 
-    def __init__(self, text: str, located: dict[str, list[int]]) -> None:
+    def __init__(self, text: str, needles: Collection[str]) -> None:
         self.text = text
-        self.located = located
+        self.located = _search.occurrences(text, needles, COUNTED + 1)
         self.hints = HINTS
 
     def missing(self, quote: str) -> str:
@@ -282,13 +275,10 @@ def _located(
     if not starts:
         found.append(Problem(join(path, "quote"), "quote-not-found", finder.missing(quote)))
         return out
-    text = finder.text
-    chosen = [
-        start
-        for start in starts
-        if (prefix is None or text.endswith(prefix, 0, start))
-        and (suffix is None or text.startswith(suffix, start + len(quote)))
-    ]
+    chosen = starts
+    if prefix is not None or suffix is not None:
+        before = len(prefix or "")
+        chosen = [start + before for start in finder.located[_in_context(item)]]
     if len(chosen) == 1:
         out.update(start=chosen[0], end=chosen[0] + len(quote))
         out.update({k: v for k, v in (("prefix", prefix), ("suffix", suffix)) if v is not None})
@@ -308,17 +298,26 @@ def _unchosen(
         return Problem(
             path,
             "quote-ambiguous",
-            f"the quote occurs {len(starts)} times (at {_offsets(starts)})"
-            + ("" if len(chosen) == len(starts) else f", {len(chosen)} of them with this context")
+            f"the quote occurs {_times(starts)} (at {_offsets(starts)})"
+            + ("" if chosen == starts else f", {_count(chosen)} of them with this context")
             + "; give a prefix or suffix that leaves one",
         )
     given = [name for name, value in (("prefix", prefix), ("suffix", suffix)) if value is not None]
     return Problem(
         join(path, given[0]) if len(given) == 1 else path,
         f"{given[0]}-mismatch" if len(given) == 1 else "context-mismatch",
-        f"the quote occurs {len(starts)} time(s) (at {_offsets(starts)}), "
+        f"the quote occurs {_times(starts, 'time(s)')} (at {_offsets(starts)}), "
         f"but never with this {' and '.join(given)} around it",
     )
+
+
+def _count(starts: list[int]) -> str:
+    """How many: exact up to :data:`COUNTED`, beyond which only that there are more."""
+    return f"more than {COUNTED:,}" if len(starts) > COUNTED else str(len(starts))
+
+
+def _times(starts: list[int], unit: str = "times") -> str:
+    return f"{_count(starts)} {unit}"
 
 
 def _offsets(starts: list[int]) -> str:
