@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import briefschema as bs
 from briefschema.cli import main
 from helpers import TEXT, base
 
@@ -213,3 +214,85 @@ def test_quote_names_the_nearest_passage_of_a_phrase_that_does_not_occur(tmp_pat
         "typographic); first at code point 6 of the quote: U+2019 '’' in the text, "
         'U+0027 "\'" in the quote\n'
     )
+
+
+SEPARATORS = "\u2028\u2029\x85"
+
+
+def test_json_lines_escape_what_splitlines_ends_a_line_at(tmp_path, capsys):
+    document = base()
+    document["odd" + SEPARATORS] = 1  # an unknown field: its name is in the problem's message
+    path = tmp_path / "lines.jsonl"
+    path.write_text(json.dumps(document) + "\n" + json.dumps(base()) + "\n", encoding="utf-8")
+    assert main(["validate", "--jsonl", str(path)]) == 1
+    out, _ = capsys.readouterr()
+    assert not set(SEPARATORS) & set(out)
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["problems"][0]["message"] == (
+        "unknown field 'odd\\u2028\\u2029\\x85' (namespaced data belongs under `extensions`)"
+    )
+    assert second["valid"] is True
+
+
+def test_the_plover_export_writes_one_record_a_line_whatever_its_text_holds(tmp_path, capsys):
+    text = f"Ruritania agreed{SEPARATORS} to talks."
+    source = tmp_path / "t.txt"
+    source.write_text(text, encoding="utf-8")
+    brief = {
+        **base(),
+        "source": {"title": "T", "sha256": bs.evidence.sha256_of(text)},
+        "actors": [{"id": "rur", "name": "Ruritania", "kind": "state"}],
+        "issues": [],
+        "positions": [],
+        "concessions": [],
+        "judgments": [],
+        "events": [
+            {
+                "id": "e1",
+                "category": "AGREE",
+                "actors": ["rur"],
+                "date": "2016-03-02",
+                "description": f"agreed{SEPARATORS}",
+                "evidence": [{"quote": text, "start": 0, "end": len(text)}],
+            }
+        ],
+    }
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(brief), encoding="utf-8")
+    assert main(["export", "--to", "plover", str(path)]) == 0
+    out, _ = capsys.readouterr()
+    assert not set(SEPARATORS) & set(out)
+    [record] = [json.loads(line) for line in out.splitlines()]
+    assert record["text"] == text
+
+
+def test_quote_phrases_are_lines_ended_by_lf_only(tmp_path, capsys):
+    text = f"one{SEPARATORS}\ftwo three"
+    source = tmp_path / "t.txt"
+    source.write_text(text, encoding="utf-8")
+    phrases = tmp_path / "phrases.txt"
+    phrases.write_bytes(f"one{SEPARATORS}\ftwo\r\nthree\n".encode())
+    assert main(["quote", str(source), "--phrases", str(phrases)]) == 0
+    out, err = capsys.readouterr()
+    assert not set(SEPARATORS) & set(out)  # the quote holds them: escaped in each line
+    found = [json.loads(line) for line in out.splitlines()]
+    assert [(e["quote"], e["start"]) for e in found] == [
+        (f"one{SEPARATORS}\ftwo", 0),
+        ("three", len(text) - 5),
+    ]
+    assert err == ""
+
+
+def test_quote_gives_the_nearest_passage_to_the_first_twenty_missing_phrases(tmp_path, capsys):
+    source = tmp_path / "t.txt"
+    source.write_text("Kerry met Putin in Moscow. " * 10, encoding="utf-8")
+    phrases = tmp_path / "phrases.txt"
+    phrases.write_text(
+        "".join(f"Kerry met Putin number {k}\n" for k in range(25)), encoding="utf-8"
+    )
+    assert main(["quote", str(source), "--phrases", str(phrases)]) == 1
+    _, err = capsys.readouterr()
+    lines = err.splitlines()
+    assert len(lines) == 25
+    assert sum("; nearest is" in line for line in lines) == 20
+    assert all("; nearest is" in line for line in lines[:20])

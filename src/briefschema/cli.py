@@ -32,10 +32,11 @@ from typing import IO, TYPE_CHECKING, Any, Self, TextIO
 if TYPE_CHECKING:
     from tqdm import tqdm
 
-from briefschema import _files, codec, compare, evidence, model, render
+from briefschema import _files, _rules, _search, codec, compare, evidence, model, render
 from briefschema._converter import SURROGATE
 from briefschema._limits import Limits, unread_problem
 from briefschema._problems import Problem, ValidationError
+from briefschema.evidence import _evidence_at
 from briefschema.validation import check
 
 __all__ = ["main"]
@@ -388,11 +389,21 @@ def _position(stream: IO[bytes]) -> int:
         return 0
 
 
+_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+"""Characters a reader's ``splitlines()`` ends a line at, which JSON leaves raw in strings."""
+
+
 def _json_line(result: object) -> str:
-    """One JSON line: UTF-8 where it can be, escapes where a string has no UTF-8 form."""
+    """One JSON line: UTF-8 where it can be, escapes where a string has no UTF-8 form.
+
+    U+2028, U+2029 and U+0085 are escaped too: JSON allows them raw in a string, but a
+    reader that splits with ``splitlines()`` would cut the record there.
+    """
     line = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
-    if not line.isascii() and SURROGATE.search(line):
-        line = json.dumps(result, separators=(",", ":"))
+    if not line.isascii():
+        if SURROGATE.search(line):
+            line = json.dumps(result, separators=(",", ":"))
+        line = line.translate(_SEPARATORS)
     return line + "\n"
 
 
@@ -580,28 +591,32 @@ def _quote(source: Path, words: list[str], phrases_file: Path | None) -> int:
         listed = _read_decoded(phrases_file)
         if listed is None:
             return EXIT_USAGE
-        phrases += [line for line in listed[1].splitlines() if line.strip()]
+        # One phrase a line, lines ended by LF or CR LF only: U+2028, U+0085 or a form
+        # feed inside a phrase belong to it, as they do to the text it quotes.
+        lines = (line.removesuffix("\r") for line in listed[1].split("\n"))
+        phrases += [line for line in lines if line.strip()]
     if not phrases or not all(phrases):
         sys.stderr.write("briefschema: give the exact words to quote\n")
         return EXIT_USAGE
     status = EXIT_VALID
+    located = _search.occurrences(text, phrases, len(text) + 1)  # one pass, every occurrence
+    hints = _rules.HINTS
     for phrase in phrases:
-        found = evidence.locate_every(text, phrase)
-        if not found:
-            near = evidence.nearest(text, phrase)
-            hint = (
-                ""
-                if near is None
-                else (
-                    f"; nearest is {text[near[0] : near[1]]!r} at {near[0]}:{near[1]}, which {near[2]}"
-                )
-            )
+        starts = located[phrase]
+        if not starts:
+            hint = ""
+            if hints > 0:  # each nearest passage costs passes over the text: the first few
+                hints -= 1
+                near = evidence.nearest(text, phrase)
+                if near is not None:
+                    hint = f"; nearest is {text[near[0] : near[1]]!r} at {near[0]}:{near[1]}, which {near[2]}"
             sys.stderr.write(
                 f"briefschema: {_files.safe(repr(phrase) + ' does not occur in ')}"
                 f"{_files.show_path(source)}{_files.safe(hint)}\n"
             )
             status = EXIT_INVALID
-        for item in found:
+        for start in starts:
+            item = _evidence_at(text, phrase, start, alone=len(starts) == 1)
             sys.stdout.write(_json_line(codec.to_evidence_dict(item)))
     return status
 
