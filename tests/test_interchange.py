@@ -599,3 +599,29 @@ def test_a_negative_offset_is_not_counted_from_the_end_of_the_text():
     with pytest.raises(bs.ValidationError) as caught:
         export.from_plover([gold_record(textInfo={"start": -17})], source_text=twice)
     assert [(p.path, p.code) for p in caught.value.problems] == [("$[0].text", "quote-ambiguous")]
+
+
+def test_names_in_other_scripts_or_with_one_slug_stay_different_actors():
+    text = "Россия agreed. 中国 agreed. U.S. agreed. U S agreed."
+    records = [
+        gold_record(id=f"E{k}", text=f"{name} agreed.", source=[{"actorText": name, "code": ""}])
+        for k, name in enumerate(["Россия", "中国", "U.S.", "U S"])
+    ]
+    [brief] = export.from_plover(records, source_text=text)
+    names = {actor.name: actor.id for actor in brief.actors}
+    assert set(names) == {"Россия", "中国", "U.S.", "U S"}
+    assert len(set(names.values())) == 4  # four actors, four ids
+    assert names["U.S."] == "u-s"  # a readable slug where it is free
+    assert names["U S"].startswith("u-s-")  # the same slug, taken: a digest of the name
+    assert names["Россия"].startswith("id-") and names["中国"].startswith("id-")
+    assert [event.actors for event in brief.events] == [(names[n],) for n in names]
+    # Events whose ids slug alike keep apart too.
+    twin = [gold_record(id="E-1"), gold_record(id="E_1", text="Ruritania agreed.")]
+    twice = "Ruritania agreed. Ruritania agreed."
+    [placed] = export.from_plover(
+        [{**twin[0], "textInfo": {"start": 0}}, {**twin[1], "textInfo": {"start": 18}}],
+        source_text=twice,
+    )
+    first, second = (event.id for event in placed.events)
+    assert first == "e-1"
+    assert second.startswith("e-1-")

@@ -11,6 +11,7 @@ naming the event's actors (``SRC``), recipients (``TAR``) and place (``LOC``), a
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -126,8 +127,28 @@ def _markup(text: str, event: model.Event, actors: Mapping[str, model.Actor]) ->
 
 
 def _slug(text: str) -> str:
+    """Lowercase ASCII letters and digits joined by hyphens (empty for a name with none)."""
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:64].strip("-") or "x"
+    return slug[:64].strip("-")
+
+
+def _unique_id(name: str, taken: set[str]) -> str:
+    """A readable local id for ``name``, never one another name has in this brief.
+
+    The slug of the name; when that is empty (a name in another script) or taken by
+    another name, the slug or ``id`` followed by a digest of the name.
+    """
+    slug = _slug(name)
+    chosen = slug
+    if not slug or slug in taken:
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()
+        chosen = f"{slug[:55].strip('-') or 'id'}-{digest[:8]}"
+        for more in range(1, len(taken) + 2):  # a digest shared by two names: count on
+            if chosen not in taken:
+                break
+            chosen = f"{slug[:50].strip('-') or 'id'}-{digest[:8]}-{more}"
+    taken.add(chosen)
+    return chosen
 
 
 _KINDS = {IGO: model.ActorKind.INTERNATIONAL_ORGANIZATION}
@@ -237,7 +258,7 @@ def _brief(
     members: Iterable[tuple[str, Mapping[str, Any]]],
     problems: list[Problem],
 ) -> dict[str, Any] | None:
-    actors: dict[str, dict[str, Any]] = {}
+    names = _Names()
     events: list[dict[str, Any]] = []
     publication = None
     before = len(problems)
@@ -246,7 +267,7 @@ def _brief(
     finder = _Finder(text, quotes)  # one pass over the text for all
     for path, record in members:
         publication = publication or _string(record.get("publication"))
-        event = _event(path, record, finder, actors, problems)
+        event = _event(path, record, finder, names, problems)
         if event is not None:
             events.append(event)
     if len(problems) > before:
@@ -258,7 +279,7 @@ def _brief(
         "title": title,
         "summary": f"{len(events)} event(s) coded in PLOVER records of this text.",
         "source": {"title": title, "sha256": digest},
-        "actors": list(actors.values()),
+        "actors": list(names.actors.values()),
         "events": events,
     }
 
@@ -271,7 +292,7 @@ def _event(
     path: str,
     record: Mapping[str, Any],
     finder: _Finder,
-    actors: dict[str, dict[str, Any]],
+    names: _Names,
     problems: list[Problem],
 ) -> dict[str, Any] | None:
     category = record.get("event")
@@ -287,7 +308,7 @@ def _event(
     sides = {}
     for side in ("source", "target"):
         sides[side] = [
-            _actor_id(join(join(path, side), i), entry, actors, problems)
+            _actor_id(join(join(path, side), i), entry, names, problems)
             for i, entry in enumerate(_entries(record.get(side)))
         ]
     if not sides["source"]:
@@ -295,7 +316,7 @@ def _event(
         return None
     quote = _string(record.get("text"))
     event: dict[str, Any] = {
-        "id": _slug(str(record.get("id") or path)),
+        "id": _unique_id(str(record.get("id") or path), names.taken),
         "category": category,
         "actors": [a for a in sides["source"] if a is not None],
         "description": _string(record.get("eventText")) or quote or str(category),
@@ -317,23 +338,32 @@ def _entries(value: object) -> list[object]:
     return value if isinstance(value, list) else []
 
 
-def _actor_id(
-    path: str, entry: object, actors: dict[str, dict[str, Any]], problems: list[Problem]
-) -> str | None:
+@attrs.define
+class _Names:
+    """The actors of the records by the exact name they give, and every id given so far.
+
+    Actors' and events' ids share one space, as in any brief.
+    """
+
+    actors: dict[str, dict[str, Any]] = attrs.Factory(dict)
+    taken: set[str] = attrs.Factory(set)
+
+
+def _actor_id(path: str, entry: object, names: _Names, problems: list[Problem]) -> str | None:
     name = _string(entry.get("actorText")) if isinstance(entry, Mapping) else None
     if name is None:
         problems.append(Problem(path, "plover", "an actor needs its actorText"))
         return None
     code = entry.get("code") if isinstance(entry, Mapping) else None
-    key = _slug(name)
-    if key not in actors:
-        actor: dict[str, Any] = {"id": key, "name": name, "kind": "other"}
+    actors = names.actors
+    if name not in actors:
+        actor: dict[str, Any] = {"id": _unique_id(name, names.taken), "name": name, "kind": "other"}
         if isinstance(code, str) and code in _KINDS:
             actor["kind"] = _KINDS[code].value
         elif isinstance(code, str) and _COUNTRY.match(code):
             actor["country"] = code  # whose: a code does not say whether a person or a state
-        actors[key] = actor
-    return key
+        actors[name] = actor
+    return str(actors[name]["id"])
 
 
 def _located(
