@@ -2,6 +2,8 @@
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import attrs
@@ -388,3 +390,69 @@ def test_dumps_finds_a_lone_surrogate_in_a_list_and_in_a_key():
         "$['k\\udc80']", "lone-surrogate", "the object key holds a lone UTF-16 surrogate"
     )
     assert _converter.lone_surrogate({"a": ["x", {"b": "y"}]}) is None
+
+
+CYCLE_AND_SHARED = r"""
+import json, sys
+if sys.argv[1] == "without":
+    sys.modules["orjson"] = None
+    sys.modules["jsonschema_rs"] = None
+sys.path.insert(0, sys.argv[2])
+import attrs
+import briefschema as bs
+from helpers import base
+brief = bs.from_dict(base())
+itself = {"a": 1}
+itself["self"] = itself
+shared = ["leaf"]
+for _ in range(40):
+    shared = [shared, shared]  # 2**40 leaves written out, 41 lists in memory
+wide = ["leaf"] * 3
+fine = {"twice": [wide, wide], "nested": [[[1]]]}
+out = {}
+for name, value in (("itself", itself), ("shared", shared), ("fine", fine)):
+    odd = attrs.evolve(brief, extensions={"x.y:z": value})
+    report = bs.validate(odd)
+    answers = [report.valid, [(p.path, p.code, p.message) for p in report.problems]]
+    for writer in (bs.dumps, bs.to_dict):
+        try:
+            written = writer(odd)
+        except bs.ValidationError as refused:
+            answers.append([(p.path, p.code) for p in refused.problems])
+        else:
+            answers.append(json.loads(written)["extensions"] if isinstance(written, str) else written["extensions"])
+    out[name] = answers
+print(json.dumps(out))
+"""
+
+
+def test_extensions_that_hold_themselves_or_share_a_list_are_refused_at_once():
+    answers = {}
+    for mode in ("with", "without"):
+        done = subprocess.run(
+            [sys.executable, "-c", CYCLE_AND_SHARED, mode, str(Path(__file__).parent)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,  # each is refused without walking the data written out
+        )
+        answers[mode] = json.loads(done.stdout)
+    assert answers["with"] == answers["without"]
+    itself, shared, fine = (answers["with"][k] for k in ("itself", "shared", "fine"))
+    assert itself[:2] == [
+        False,
+        [
+            [
+                "$.extensions",
+                "too-deep",
+                "the data holds itself (a list or object inside itself)",
+            ]
+        ],
+    ]
+    assert itself[2] == itself[3] == [["$.extensions", "too-deep"]]
+    assert shared[0] is False
+    assert [p[:2] for p in shared[1]] == [["$.extensions", "too-large"]]
+    assert shared[2] == shared[3] == [["$.extensions", "too-large"]]
+    # Shared lists that stay small are written at each place, as JSON has no sharing.
+    written = {"x.y:z": {"twice": [["leaf"] * 3, ["leaf"] * 3], "nested": [[[1]]]}}
+    assert fine == [True, [], written, written]

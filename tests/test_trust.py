@@ -27,7 +27,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 import briefschema as bs
-from briefschema import _rules, batch, cli, evidence, model, render, validation
+from briefschema import _rules, _search, batch, cli, evidence, model, render, validation
 from helpers import TEXT, base
 
 ROOT = Path(__file__).parents[1]
@@ -223,14 +223,14 @@ def test_a_wide_brief_renders_a_table_that_grows_with_its_positions():
 
 def test_quote_finds_every_occurrence_in_one_pass(capsys, tmp_path, monkeypatch):
     calls = []
-    real = evidence.occurrences
-    monkeypatch.setattr(evidence, "occurrences", lambda *a, **k: calls.append(a) or real(*a, **k))
+    real = _search.occurrences
+    monkeypatch.setattr(_search, "occurrences", lambda *a, **k: calls.append(a) or real(*a, **k))
     source = tmp_path / "text.txt"
     source.write_bytes(b"x " * 5_000)
-    status, out, _ = run(capsys, "quote", source, "x")
+    status, out, _ = run(capsys, "quote", source, "x", "x x")  # one pass for every phrase
     assert status == 0
     lines = out.splitlines()
-    assert len(lines) == 5_000
+    assert len(lines) == 5_000 + 4_999
     assert json.loads(lines[1]) == {
         "quote": "x",
         "start": 2,

@@ -145,6 +145,68 @@ def format_timestamp(moment: dt.datetime) -> str:
     return text + "Z"
 
 
+MAX_DEPTH = 1_000
+"""How deep data built in Python may nest, as JSON: no JSON reader or writer of the
+library goes deeper, and a value that holds itself reaches it after that many steps."""
+
+MAX_VALUES = 1 << 24
+"""How many values data built in Python may hold, written out as JSON: more than a
+document of the largest default size can (each value takes two bytes at least). A list
+or object referenced from several places counts at each, as it is written at each."""
+
+
+def _short(path: str, keep: int = 200) -> str:
+    """A path cut in the middle when it is very long (a value that holds itself)."""
+    return path if len(path) <= 2 * keep else f"{path[:keep]}...{path[-keep:]}"
+
+
+def _check_expansion(value: object, path: str) -> None:
+    """Refuse at once data that holds itself, or that written out holds too many values.
+
+    Each list and object is counted once, by identity (its written size remembered), so
+    the cost is that of the distinct containers, however often they are shared: a list
+    holding the same list twice, forty levels down, is refused without walking its 2**40
+    leaves.
+
+    Raises:
+        Invalid: ``too-deep`` for data that holds itself, ``too-large`` past
+            :data:`MAX_VALUES`.
+
+    """
+    if type(value) not in (list, dict):
+        return
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(value, False)]
+    while stack:
+        item, done = stack.pop()
+        key = id(item)
+        children = item.values() if type(item) is dict else item
+        if done:
+            open_.discard(key)
+            total = 1 + sum(
+                sizes.get(id(sub), 1) if type(sub) in (list, dict) else 1 for sub in children
+            )
+            if total > MAX_VALUES:
+                raise Invalid(
+                    "too-large",
+                    f"written out, the data holds more than {MAX_VALUES:,} values (a list or "
+                    "object referenced from several places is written at each)",
+                    path,
+                )
+            sizes[key] = total
+            continue
+        if key in sizes:
+            continue
+        if key in open_:
+            raise Invalid(
+                "too-deep", "the data holds itself (a list or object inside itself)", path
+            )
+        open_.add(key)
+        stack.append((item, True))
+        stack.extend((sub, False) for sub in children if type(sub) in (list, dict))
+
+
 def copy_json(value: object, path: str = "") -> Any:
     """Copy a JSON value, refusing anything that is not one.
 
@@ -153,10 +215,28 @@ def copy_json(value: object, path: str = "") -> Any:
             object key is not a string (the message names where).
 
     """
+    _check_expansion(value, path)
     root: dict[str, Any] = {}
-    stack: list[tuple[object, str, Callable[[Any], None]]] = [(value, path, _setter(root, "value"))]
+    stack: list[tuple[object, str, Callable[[Any], None], int]] = [
+        (value, path, _setter(root, "value"), 0)
+    ]
+    written = 0
     while stack:
-        item, where, put = stack.pop()
+        item, where, put, depth = stack.pop()
+        written += 1
+        if written > MAX_VALUES:  # shared lists and objects are written once per reference
+            raise Invalid(
+                "too-large",
+                f"written out, the data holds more than {MAX_VALUES:,} values (a list or "
+                "object referenced from several places is written at each)",
+                path,
+            )
+        if depth > MAX_DEPTH and type(item) in (list, dict):
+            raise Invalid(
+                "too-deep",
+                f"the data nests deeper than {MAX_DEPTH:,} levels (or holds itself)",
+                _short(where),
+            )
         if item is None or type(item) in (bool, int):
             put(item)
         elif type(item) is str:
@@ -171,7 +251,7 @@ def copy_json(value: object, path: str = "") -> Any:
             items: list[Any] = [None] * len(item)
             put(items)
             for index, sub in enumerate(item):
-                stack.append((sub, join(where, index), _setter(items, index)))
+                stack.append((sub, join(where, index), _setter(items, index), depth + 1))
         elif type(item) is dict:
             mapping: dict[str, Any] = {}
             put(mapping)
@@ -185,7 +265,7 @@ def copy_json(value: object, path: str = "") -> Any:
                         join(where, key),
                     )
                 mapping[key] = None
-                stack.append((sub, join(where, key), _setter(mapping, key)))
+                stack.append((sub, join(where, key), _setter(mapping, key), depth + 1))
         else:
             raise Invalid("type", f"{describe(item)} is not a JSON value", where)
     return root["value"]
