@@ -8,12 +8,14 @@ standard records (their names, in tests/plover/manual-lists.json), and importing
 records with their text gives back the events with their evidence.
 """
 
+import collections.abc
 import copy
 import json
 import pathlib
 import uuid
 from pathlib import Path
 
+import attrs
 import jsonschema
 import pytest
 import referencing
@@ -625,3 +627,30 @@ def test_names_in_other_scripts_or_with_one_slug_stay_different_actors():
     first, second = (event.id for event in placed.events)
     assert first == "e-1"
     assert second.startswith("e-1-")
+
+
+def test_an_unchecked_brief_object_is_refused_by_export_with_every_error():
+    brief = bs.loads(REFERENCE.read_bytes(), source_text=TEXT)
+    event = attrs.evolve(brief.events[0], actors=("nobody",), issues=("no-issue",))
+    odd = attrs.evolve(brief, events=(event, *brief.events[1:]))
+    for writer in (export.stix, export.plover):
+        with pytest.raises(bs.ValidationError) as caught:
+            writer(odd)
+        found = {(p.path, p.code) for p in caught.value.problems}
+        assert {p.path for p in caught.value.problems} == {
+            "$.events[0].actors[0]",
+            "$.events[0].issues[0]",
+        }, found
+    # A valid brief built in Python exports as the same brief loaded does.
+    rebuilt = attrs.evolve(brief)
+    assert export.stix(rebuilt) == export.stix(brief)
+    assert export.plover(rebuilt) == export.plover(brief)
+
+
+def test_model_objects_are_unhashable_as_lists_are():
+    brief = bs.loads(REFERENCE.read_bytes(), source_text=TEXT)
+    for obj in (brief, brief.actors[0], brief.positions[0], brief.events[0]):
+        with pytest.raises(TypeError, match=rf"^unhashable type: '{type(obj).__name__}'$"):
+            hash(obj)
+        assert not isinstance(obj, collections.abc.Hashable)
+    assert hash(brief.events[0].date) == hash(attrs.evolve(brief.events[0].date))

@@ -17,10 +17,23 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from briefschema import _plover, _stix, codec, model
+from briefschema import _plover, _stix, codec, model, validation
 from briefschema._limits import DEFAULT_LIMITS, Limits
+from briefschema._problems import ValidationError
 
 __all__ = ["from_plover", "from_stix", "plover", "stix"]
+
+
+def _checked(brief: model.Brief) -> model.Brief:
+    """The brief, after the schema and the integrity rules found no error in it.
+
+    An object built in Python is not validated when built; a reference that names
+    nothing would otherwise end the export deep inside it.
+    """
+    report = validation.validate(brief)
+    if not report.valid:
+        raise ValidationError(report.errors)
+    return brief
 
 
 def stix(brief: model.Brief) -> dict[str, Any]:
@@ -28,8 +41,13 @@ def stix(brief: model.Brief) -> dict[str, Any]:
 
     Ids are UUIDv5 of the brief's id and each object's; time stamps are the brief's
     ``created`` and ``modified`` (1970-01-01 when it has none).
+
+    Raises:
+        ValidationError: the brief is not valid (built in Python and never checked);
+            each error with its JSON path.
+
     """
-    return _stix.export(brief)
+    return _stix.export(_checked(brief))
 
 
 def from_stix(
@@ -55,8 +73,14 @@ def from_stix(
 
 
 def plover(brief: model.Brief) -> list[dict[str, Any]]:
-    """The brief's events as PLOVER records (JSON-ready), one per event, in order."""
-    return _plover.export(brief)
+    """The brief's events as PLOVER records (JSON-ready), one per event, in order.
+
+    Raises:
+        ValidationError: the brief is not valid (built in Python and never checked);
+            each error with its JSON path.
+
+    """
+    return _plover.export(_checked(brief))
 
 
 def from_plover(

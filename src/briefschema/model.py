@@ -12,7 +12,8 @@ hold (``stance="pro"``, a naive datetime). Beyond that it does not validate:
 build objects freely, then call :func:`briefschema.validate` on the result
 (loading always validates).
 Objects compare by value. They are not hashable, because ``extensions`` holds
-plain JSON mappings.
+plain JSON mappings: ``hash()`` of one raises ``TypeError: unhashable type``, as for a
+list (use the canonical JSON, :func:`briefschema.dumps`, as a key).
 """
 
 from __future__ import annotations
@@ -953,7 +954,7 @@ def _natural(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attrib
 # Objects.
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Evidence:
     """An exact quotation from the source text and where it stands in it.
 
@@ -979,7 +980,7 @@ class Evidence:
 EvidenceList = tuple[Evidence, ...]
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Source:
     """The text a brief analyses, identified by the SHA-256 of its bytes."""
 
@@ -1001,7 +1002,7 @@ class Source:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Identifier:
     """An identifier of an actor in an outside scheme (Popolo style)."""
 
@@ -1020,7 +1021,7 @@ class Identifier:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Affiliation:
     """An actor's membership of, or post in, another actor (Popolo style)."""
 
@@ -1038,7 +1039,7 @@ class Affiliation:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Actor:
     """A person, state, government, organization or group that acts or is acted upon."""
 
@@ -1068,7 +1069,7 @@ class Actor:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Issue:
     """A question that actors take positions on."""
 
@@ -1088,7 +1089,7 @@ class Issue:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Stage:
     """One step in a concession's life: proposed, made, implemented or withdrawn, and when."""
 
@@ -1104,7 +1105,7 @@ class Stage:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Horizon:
     """How far ahead a judgment looks: `in the short term`, `by the end of 2014`."""
 
@@ -1118,7 +1119,7 @@ class Horizon:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Quantity:
     """An amount the source states, as it states it, or a change from one amount to another.
 
@@ -1156,7 +1157,7 @@ class Quantity:
         return None if self.from_value is None else _decimal.Decimal(self.from_value)
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Term:
     """How long something holds: an ISO 8601 duration, and when it starts.
 
@@ -1179,7 +1180,7 @@ class Term:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Condition:
     """What a stance or a concession depends on: `only after...`, `restored if...`."""
 
@@ -1197,7 +1198,7 @@ class Condition:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Position:
     """One actor's stance on one issue at one time."""
 
@@ -1241,7 +1242,7 @@ class Position:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Reciprocity:
     """What a conceding actor received, or expects, in exchange."""
 
@@ -1257,7 +1258,7 @@ class Reciprocity:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Concession:
     """Something an actor gave up to others on an issue."""
 
@@ -1303,7 +1304,7 @@ class Concession:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Event:
     """A dated development, coded with a PLOVER category."""
 
@@ -1333,7 +1334,7 @@ class Event:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Likelihood:
     """A probability stated as a word and the scale the word belongs to."""
 
@@ -1355,7 +1356,7 @@ class Likelihood:
         return LIKELIHOOD_SCALES[self.scale][self.term]
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Judgment:
     """A conclusion the analyst draws."""
 
@@ -1383,7 +1384,7 @@ class Judgment:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Document:
     """An agreement or other document the text is about: a treaty, a deal, a draft, a regime."""
 
@@ -1419,7 +1420,7 @@ class Document:
     """Namespaced extra data."""
 
 
-@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False)
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Brief:
     """A structured foreign-policy brief grounded in one source text."""
 
