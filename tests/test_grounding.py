@@ -4,6 +4,7 @@ import copy
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 
 import briefschema as bs
@@ -391,3 +392,26 @@ def test_a_prefix_may_reach_back_to_the_start_of_the_text():
     draft["actors"][1]["evidence"][0].update(quote="Moscow", prefix=text[:second])
     evidence = bs.ground(draft, TEXT).actors[1].evidence[0]
     assert (evidence.start, evidence.prefix) == (second, text[:second])
+
+
+def test_a_brief_whose_quote_occurs_twice_comes_back_from_its_draft_given_the_text():
+    text = TEXT.decode("utf-8")
+    brief = bs.load(REFERENCE, source_text=TEXT)
+    second = [i for i in range(len(text)) if text.startswith("Russia", i)][1]
+    placed = bs.Evidence(quote="Russia", start=second, end=second + 6)  # offsets alone
+    actor = attrs.evolve(brief.actors[1], evidence=(placed,))
+    odd = attrs.evolve(brief, actors=(brief.actors[0], actor, *brief.actors[2:]))
+    assert bs.validate(odd, source_text=TEXT, strict=True).valid
+    with pytest.raises(bs.ValidationError) as caught:  # without the text: nothing to place it
+        bs.ground(bs.draft_of(odd), TEXT)
+    assert [p.code for p in caught.value.problems] == ["quote-ambiguous"]
+    grounded = bs.ground(bs.draft_of(odd, source_text=TEXT), TEXT)
+    [back] = grounded.actors[1].evidence
+    assert (back.quote, back.start, back.end) == ("Russia", second, second + 6)
+    assert (back.prefix, back.suffix) == (
+        text[second - 32 : second],
+        text[second + 6 : second + 38],
+    )
+    # Quotes that occur once are left as they are: the rest comes back byte for byte.
+    same = bs.ground(bs.draft_of(brief, source_text=TEXT), TEXT)
+    assert bs.dumps(same) == bs.dumps(brief)

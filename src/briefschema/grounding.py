@@ -325,15 +325,48 @@ def _offsets(starts: list[int]) -> str:
     return shown + (", ..." if len(starts) > SHOWN_OCCURRENCES else "")
 
 
-def draft_of(brief: model.Brief) -> dict[str, Any]:
+def draft_of(brief: model.Brief, *, source_text: str | bytes | None = None) -> dict[str, Any]:
     """The draft a model would write for ``brief``: what :func:`ground` turns back into it.
 
     Offsets, the SHA-256, the schema version and extensions are left out; every
     field the brief leaves out is null. Useful as a worked example in a prompt.
+
+    A draft has no offsets, so a quote that occurs more than once in the text is placed
+    by its prefix or suffix. Given ``source_text``, an evidence item whose quote occurs
+    more than once and that has neither gets the text around it (32 code points each
+    side, as :func:`briefschema.evidence.locate` gives them), so that :func:`ground`
+    places it where the brief has it. Without the text, only the brief's own
+    prefixes and suffixes are there to place it.
     """
+    data = codec.to_dict(brief)
+    if source_text is not None:
+        _add_context(data, evidence.text_of(source_text))
     schema = llm_schema()
-    drafted: dict[str, Any] = _filled(codec.to_dict(brief), schema, schema["$defs"])
+    drafted: dict[str, Any] = _filled(data, schema, schema["$defs"])
     return drafted
+
+
+def _add_context(data: Any, text: str) -> None:
+    """Give each evidence item whose quote occurs more than once the text around it."""
+    items: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key == "evidence" and isinstance(value, list):
+                    items += [i for i in value if "prefix" not in i and "suffix" not in i]
+                else:
+                    stack.append(value)
+    located = _search.occurrences(text, {item["quote"] for item in items}, 2)
+    for item in items:
+        if len(located[item["quote"]]) > 1:
+            start, end = item["start"], item["end"]
+            prefix = text[max(0, start - evidence.CONTEXT) : start]
+            suffix = text[end : end + evidence.CONTEXT]
+            item.update({k: v for k, v in (("prefix", prefix), ("suffix", suffix)) if v})
 
 
 def _filled(data: Any, schema: Mapping[str, Any], defs: Mapping[str, Any]) -> Any:
