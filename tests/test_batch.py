@@ -262,3 +262,24 @@ def test_a_line_nested_past_what_orjson_writes_is_one_result_and_the_rest_follow
         ("$" + "[0]" * 64, "too-deep")
     ]
     assert err.startswith("briefschema: 3 briefs: 2 valid, 1 invalid;")
+
+
+def test_lines_that_alternate_between_texts_decode_and_hash_each_once(tmp_path, monkeypatch):
+    from briefschema import evidence  # noqa: PLC0415
+
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    other = TEXT.replace("Moscow", "Kiev")
+    (texts / "a.txt").write_text(TEXT, encoding="utf-8")
+    (texts / "b.txt").write_text(other, encoding="utf-8")
+    second = base()
+    second["source"]["sha256"] = evidence.sha256_of(other)
+    lines = [json.dumps(base()), json.dumps(second)] * 10
+    sources = bs.batch.index_sources(texts)  # hashes the files: before the count
+    hashed = []
+    real = evidence.hashlib.sha256
+    monkeypatch.setattr(evidence.hashlib, "sha256", lambda *data: hashed.append(1) or real(*data))
+    results = list(validate_lines(enumerate(lines, 1), sources=sources))
+    assert [r["quotes_checked"] for r in results] == [True] * 20
+    assert [r["valid"] for r in results] == [True, False] * 10  # "Moscow" is quoted
+    assert len(hashed) == 2  # each text once, however the lines alternate

@@ -39,7 +39,7 @@ def sha256_of(text: str | bytes) -> str:
         ValueError: ``text`` holds a lone surrogate, so it has no UTF-8 form.
 
     """
-    for known, digest in _LAST_DIGEST:  # the same (immutable) text as last time
+    for known, digest in _LAST_DIGEST:  # the same (immutable) text as lately
         if known is text:
             return digest
     data = text
@@ -51,13 +51,24 @@ def sha256_of(text: str | bytes) -> str:
             raise
     digest = hashlib.sha256(data).hexdigest()
     if isinstance(text, str | bytes):
-        _LAST_DIGEST[:] = [(text, digest)]
+        _remember(_LAST_DIGEST, text, digest)
     return digest
 
 
+REMEMBERED = 8
+"""How many texts :func:`sha256_of` and :func:`text_of` remember (by identity): a
+batch whose lines alternate between a few texts decodes and hashes each once."""
+
+
+def _remember(memo: list[tuple[str | bytes, str]], key: str | bytes, value: str) -> None:
+    """Put ``key`` first in ``memo``, dropping the oldest past :data:`REMEMBERED`."""
+    memo.insert(0, (key, value))
+    del memo[REMEMBERED:]
+
+
 _LAST_DIGEST: list[tuple[str | bytes, str]] = []
-"""The last text hashed and its digest: a batch checks many briefs against one text.
-The entry holds the text itself, so an identical object is the same text."""
+"""The texts hashed lately and their digests: a batch checks many briefs against a few
+texts. Each entry holds the text itself, so an identical object is the same text."""
 
 
 def _surrogate_in(text: str) -> re.Match[str] | None:
@@ -81,7 +92,7 @@ def text_of(source: str | bytes) -> str:
             surrogate (it has no UTF-8 form); the message says where.
 
     """
-    for known, text in _LAST_TEXT:  # the same (immutable) text as last time
+    for known, text in _LAST_TEXT:  # the same (immutable) text as lately
         if known is source:
             return text
     if isinstance(source, str):
@@ -102,12 +113,12 @@ def text_of(source: str | bytes) -> str:
                 f"offset {exc.start:,}"
             ) from None
     if type(source) is str or type(source) is bytes:  # a bytearray may change
-        _LAST_TEXT[:] = [(source, text)]
+        _remember(_LAST_TEXT, source, text)
     return text
 
 
 _LAST_TEXT: list[tuple[str | bytes, str]] = []
-"""The last source read and its text: a batch checks many briefs against one source,
+"""The sources read lately and their texts: a batch checks many briefs against a few,
 and the same text object then finds its SHA-256 in :data:`_LAST_DIGEST` too."""
 
 
