@@ -654,3 +654,34 @@ def test_model_objects_are_unhashable_as_lists_are():
             hash(obj)
         assert not isinstance(obj, collections.abc.Hashable)
     assert hash(brief.events[0].date) == hash(attrs.evolve(brief.events[0].date))
+
+
+def test_import_sources_reads_only_the_texts_the_records_name(tmp_path, capsys, monkeypatch):
+    from briefschema import _files  # noqa: PLC0415
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    text = "Before. Ruritania agreed. After."
+    (folder / "named.txt").write_text(text, encoding="utf-8")
+    for k in range(20):
+        (folder / f"other-{k}.txt").write_text(f"Another text {k}.", encoding="utf-8")
+    digest = bs.evidence.sha256_of(text)
+    records = tmp_path / "records.json"
+    records.write_text(json.dumps([gold_record(textInfo={"sha256": digest})]), encoding="utf-8")
+    read = []
+    real = _files.read_bounded
+    monkeypatch.setattr(_files, "read_bounded", lambda p, n: read.append(p.name) or real(p, n))
+    out = tmp_path / "brief.json"
+    assert (
+        main(["import", "--from", "plover", str(records), "--sources", str(folder), "-o", str(out)])
+        == 0
+    )
+    assert sorted(read) == ["named.txt", "records.json"]
+    assert bs.loads(out.read_bytes(), source_text=text).events[0].evidence[0].start == 8
+    # A text that cannot be read when it is asked for: exit 2, said on stderr.
+    capsys.readouterr()
+    monkeypatch.setattr(_files, "texts_by_hash", lambda folder, _limit: {digest: folder / "gone"})
+    assert main(["import", "--from", "plover", str(records), "--sources", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"briefschema: cannot read a text of {records}'s sources: ")
+    assert "Traceback" not in err

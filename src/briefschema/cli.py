@@ -24,7 +24,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, TextIO
@@ -517,18 +517,44 @@ def _import(
         sys.stdout.write(f"{shown}: cannot be imported\n")
         sys.stdout.writelines(f"  {_files.safe(str(problem))}\n" for problem in exc.problems)
         return EXIT_INVALID
+    except (OSError, _files.NotAFile, _files.TooLarge) as exc:  # a text of --sources, read late
+        sys.stderr.write(f"briefschema: cannot read a text of {shown}'s sources: {_reason(exc)}\n")
+        return EXIT_USAGE
     except ValueError as exc:  # a source text that is not UTF-8
         sys.stderr.write(f"briefschema: {exc}\n")
         return EXIT_USAGE
     return _emit(written, output)
 
 
-def _texts_in(folder: Path, limits: Limits) -> dict[str, bytes]:
-    """The texts of a folder's ``*.txt`` files by SHA-256, read."""
-    return {
-        digest: _files.read_bounded(found, limits.max_bytes)
-        for digest, found in _files.texts_by_hash(folder, limits.max_bytes).items()
-    }
+def _texts_in(folder: Path, limits: Limits) -> Mapping[str, bytes]:
+    """The texts of a folder's ``*.txt`` files by SHA-256, each read when first asked for."""
+    return _Texts(_files.texts_by_hash(folder, limits.max_bytes), limits)
+
+
+class _Texts(Mapping[str, bytes]):
+    """Texts by SHA-256, each read from its file on first use.
+
+    A folder of many texts then costs the memory of those the records name, not of all.
+    """
+
+    def __init__(self, paths: Mapping[str, Path], limits: Limits) -> None:
+        self.paths = paths
+        self.limits = limits
+        self.read: dict[str, bytes] = {}
+
+    def __getitem__(self, digest: str) -> bytes:
+        if digest not in self.read:
+            self.read[digest] = _files.read_bounded(self.paths[digest], self.limits.max_bytes)
+        return self.read[digest]
+
+    def __contains__(self, digest: object) -> bool:
+        return digest in self.paths
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
 
 
 def _plover_records(raw: bytes, limits: Limits) -> list[Any]:
