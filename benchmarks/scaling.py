@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import briefschema as bs
-from briefschema import _converter, _rules, cli, render, validation
+from briefschema import _converter, _rules, cli, export, render, validation
 
 ROOT = Path(__file__).parents[1]
 REFERENCE = ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json"
@@ -268,6 +268,97 @@ def hostile_grounding(shape: str, n: int) -> Callable[[], object]:
     return run
 
 
+def door(command: str, copies: int) -> Callable[[], object]:
+    """One command of the CLI on the reference brief copied ``copies`` times, files and all.
+
+    validate-jsonl: as many lines, each the reference brief, checked against its text.
+    diff: the copied brief against itself with every issue's title changed.
+    export-stix, export-plover: the copied brief written as a bundle or as records.
+    import-stix, import-plover: those read back into a brief.
+    schemas: the published schemas written into a folder (no input: its size is fixed).
+    """
+    data, text = scaled_reference(copies)
+    folder = Path(tempfile.mkdtemp())
+    brief_path = folder / "brief.json"
+    (folder / "source.txt").write_text(text, encoding="utf-8")
+    brief = bs.from_dict(data, source_text=text)
+    bs.dump(brief, brief_path)
+    line = json.dumps(json.loads(REFERENCE.read_text(encoding="utf-8")))
+    args = {
+        "validate-jsonl": ["validate", "--jsonl", "--sources", str(folder)],
+        "diff": ["diff", str(brief_path)],
+        "export-stix": ["export", "--to", "stix", str(brief_path)],
+        "export-plover": ["export", "--to", "plover", str(brief_path)],
+        "import-stix": ["import", "--from", "stix"],
+        "import-plover": ["import", "--from", "plover", "--source", str(folder / "source.txt")],
+        "schemas": ["schemas", str(folder / "schemas")],
+    }[command]
+    if command == "validate-jsonl":
+        (folder / "lines.jsonl").write_text((line + "\n") * copies, encoding="utf-8")
+        args.append(str(folder / "lines.jsonl"))
+    elif command == "diff":
+        changed = json.loads(json.dumps(data))
+        for issue in changed["issues"]:
+            issue["title"] += " (revised)"
+        (folder / "new.json").write_text(json.dumps(changed), encoding="utf-8")
+        args.append(str(folder / "new.json"))
+    elif command.startswith("import-"):
+        written = export.stix(brief) if command == "import-stix" else export.plover(brief)
+        (folder / "in.json").write_text(json.dumps(written), encoding="utf-8")
+        args.append(str(folder / "in.json"))
+    expected = {"diff": (0, 1)}.get(command, (0,))  # diff says 0 for differences today
+
+    def run() -> None:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            status = cli.main(args)
+        assert status in expected, (command, status)
+
+    return run
+
+
+def library(name: str, copies: int) -> Callable[[], object]:
+    """One public function on the reference brief (or its text) copied ``copies`` times."""
+    data, text = scaled_reference(copies)
+    raw = json.dumps(data)
+    brief = bs.from_dict(data, source_text=text)
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "brief.json"
+    path.write_text(raw, encoding="utf-8")
+    long_text = text * copies
+    sentence = "Kerry did not succeed in the main aim of his visit"
+    item = bs.evidence.locate(text, sentence)
+    calls: dict[str, Callable[[], object]] = {
+        "loads": lambda: bs.loads(raw, source_text=text),
+        "load": lambda: bs.load(path, source_text=text),
+        "from_dict": lambda: bs.from_dict(data, source_text=text),
+        "parse_json": lambda: bs.parse_json(raw),
+        "validate": lambda: bs.validate(data, source_text=text),
+        "dumps": lambda: bs.dumps(brief),
+        "dump": lambda: bs.dump(brief, folder / "out.json"),
+        "to_dict": lambda: bs.to_dict(brief),
+        "draft_of": lambda: bs.draft_of(brief, source_text=text),
+        "stance_matrix_svg": lambda: render.stance_matrix_svg(brief),
+        "text_of": lambda: bs.evidence.text_of(long_text.encode()),
+        "sha256_of": lambda: bs.evidence.sha256_of(long_text.encode() + b" "),
+        "locate_every": lambda: bs.evidence.locate_every(long_text, sentence),
+        "occurrences": lambda: bs.evidence.occurrences(long_text, sentence),
+        "locate": lambda: bs.evidence.locate(long_text + sentence + "!", sentence + "!"),
+        "mismatches": lambda: [
+            list(bs.evidence.mismatches(long_text, item)) for _ in range(copies)
+        ],
+        "to_evidence_dict": lambda: [bs.codec.to_evidence_dict(item) for _ in range(copies)],
+    }
+    return calls[name]
+
+
+LIBRARY = (
+    "loads", "load", "from_dict", "parse_json", "validate", "dumps", "dump", "to_dict",
+    "draft_of", "stance_matrix_svg", "text_of", "sha256_of", "locate_every", "occurrences",
+    "locate", "mismatches", "to_evidence_dict",
+)  # fmt: skip
+"""The public functions measured by :func:`library` (the commands cover the rest)."""
+
+
 CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] = [
     ("issue-cycle: one parent chain", "issues", [200, 2_000, 20_000],
      lambda n: rules_only(*issue_chain(n))),
@@ -294,6 +385,25 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
     ("ground: n quotes in a text of n sentences", "quotes", [200, 2_000, 20_000], grounding),
     ("ground: n invented quotes, 1 MB text", "quotes", [10, 100, 1_000],
      lambda n: grounding(n, invented=True)),
+    ("validate --jsonl: n lines with --sources", "lines", [10, 100, 1_000],
+     lambda n: door("validate-jsonl", n)),
+    ("diff: reference copied n times, every title", "copies", [1, 10, 100],
+     lambda n: door("diff", n)),
+    ("export --to stix: reference copied n times", "copies", [1, 10, 100],
+     lambda n: door("export-stix", n)),
+    ("export --to plover: reference copied n times", "copies", [1, 10, 100],
+     lambda n: door("export-plover", n)),
+    ("import --from stix: reference copied n times", "copies", [1, 10, 100],
+     lambda n: door("import-stix", n)),
+    ("import --from plover: reference copied n times", "copies", [1, 10, 100],
+     lambda n: door("import-plover", n)),
+    ("schemas: written n times (fixed size)", "runs", [1, 10, 100],
+     lambda _n: door("schemas", 1)),
+    *[
+        (f"library {name}: reference copied n times", "copies", [1, 10, 100],
+         lambda n, name=name: library(name, n))
+        for name in LIBRARY
+    ],
     ("ground: nested quotes, repetitive text", "characters", [10_000, 100_000, 1_000_000],
      lambda n: hostile_grounding("nested", n)),
     ("ground: a long prefix, quote everywhere", "characters", [10_000, 100_000, 1_000_000],

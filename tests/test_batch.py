@@ -283,3 +283,19 @@ def test_lines_that_alternate_between_texts_decode_and_hash_each_once(tmp_path, 
     assert [r["quotes_checked"] for r in results] == [True] * 20
     assert [r["valid"] for r in results] == [True, False] * 10  # "Moscow" is quoted
     assert len(hashed) == 2  # each text once, however the lines alternate
+
+
+def test_index_sources_passes_over_what_is_no_text_file_without_opening_it(tmp_path):
+    from briefschema import evidence  # noqa: PLC0415
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "good.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "latin1.txt").write_bytes("café".encode("latin-1"))  # hashed as its bytes
+    os.mkfifo(folder / "pipe.txt")  # opening it would wait for a writer forever
+    (folder / "folder.txt").mkdir()
+    (folder / "large.txt").write_bytes(b"x" * 2_000)
+    (folder / "notes.md").write_text(TEXT, encoding="utf-8")  # not a .txt
+    found = bs.batch.index_sources(folder, limits=bs.Limits(max_bytes=1_000))
+    assert {Path(p).name for p in found.values()} == {"good.txt", "latin1.txt"}
+    assert found[evidence.sha256_of(TEXT)] == folder / "good.txt"
