@@ -508,3 +508,16 @@ def test_both_formats_show_documents_stages_demands_and_whose_judgment_it_is():
     assert "(concerning The Moscow deal)" in text
     assert "<b>United States</b> (coalition, USA); members: John Kerry; Vladimir Putin" in page
     assert "Secretary of State, United States; part of United States" in text
+
+
+def test_a_matrix_wider_than_its_cells_is_refused_before_it_is_drawn():
+    brief = BRIEF
+    actors, issues = render._matrix_axes(brief, render._latest_positions(brief))
+    cells = len(actors) * len(issues)
+    assert stance_matrix_svg(brief, max_cells=cells).startswith("<svg")
+    with pytest.raises(ValueError) as refused:
+        stance_matrix_svg(brief, max_cells=cells - 1)
+    assert str(refused.value) == (
+        f"the matrix would have {len(actors):,} actors by {len(issues):,} issues, over "
+        f"{cells - 1:,} cells (max_cells)"
+    )

@@ -463,14 +463,24 @@ def _stance_view(brief: model.Brief, legend: str) -> str:
     )
 
 
-def stance_matrix_svg(brief: model.Brief) -> str:
+def stance_matrix_svg(brief: model.Brief, *, max_cells: int = MATRIX_CELLS) -> str:
     """An actor-by-issue matrix of current stances, as inline SVG.
 
     Its size is the number of actors times the number of issues that have a
-    current position: :func:`render_html` draws it only up to :data:`MATRIX_CELLS`.
+    current position, so it is drawn only up to ``max_cells`` cells
+    (:func:`render_html` shows a wider brief as a table instead).
+
+    Raises:
+        ValueError: the matrix would have more than ``max_cells`` cells.
+
     """
     latest = _latest_positions(brief)
     actors, issues = _matrix_axes(brief, latest)
+    if len(actors) * len(issues) > max_cells:
+        raise ValueError(
+            f"the matrix would have {len(actors):,} actors by {len(issues):,} issues, over "
+            f"{max_cells:,} cells (max_cells)"
+        )
     by_id = {p.id: p for p in brief.positions}
     cell, left, top = 34, 190, 170
     width, height = (
