@@ -316,6 +316,24 @@ def door(command: str, copies: int) -> Callable[[], object]:
     return run
 
 
+def plover_aliases(n: int) -> Callable[[], object]:
+    """N events, each quoting its sentence and naming one actor known by n aliases."""
+    sentences = [f"Ruritania agreed to item {k}. " for k in range(n)]
+    text = "".join(sentences)
+    events, at = [], 0
+    for k, sentence in enumerate(sentences):
+        quote = sentence.strip()
+        events.append({
+            "id": f"e{k}", "category": "AGREE", "actors": ["rur"], "description": quote,
+            "evidence": [ev(at, quote)],
+        })  # fmt: skip
+        at += len(sentence)
+    actor = {"id": "rur", "name": "Ruritania", "kind": "state",
+             "aliases": [f"the Ruritanian side number {k}" for k in range(n)]}  # fmt: skip
+    made = bs.from_dict(brief(text, actors=[actor], events=events), source_text=text)
+    return lambda: export.plover(made)
+
+
 def library(name: str, copies: int) -> Callable[[], object]:
     """One public function on the reference brief (or its text) copied ``copies`` times."""
     data, text = scaled_reference(copies)
@@ -405,6 +423,8 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
      lambda n: door("export-stix", n)),
     ("export --to plover: reference copied n times", "copies", [1, 10, 100],
      lambda n: door("export-plover", n)),
+    ("export --to plover: n events, an actor of n aliases", "events", [100, 1_000, 10_000],
+     plover_aliases),
     ("import --from stix: reference copied n times", "copies", [1, 10, 100],
      lambda n: door("import-stix", n)),
     ("import --from plover: reference copied n times", "copies", [1, 10, 100],

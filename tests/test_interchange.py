@@ -12,6 +12,7 @@ import collections.abc
 import copy
 import json
 import pathlib
+import re
 import uuid
 from pathlib import Path
 
@@ -22,12 +23,13 @@ import referencing
 import stix2
 import stix2validator
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from referencing.jsonschema import DRAFT202012
 
 import briefschema as bs
 from briefschema import _stix, export
 from briefschema.cli import main
-from briefschema.strategies import briefs, json_values
+from briefschema.strategies import briefs, json_values, source_texts
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.brief.json"))
@@ -685,3 +687,43 @@ def test_import_sources_reads_only_the_texts_the_records_name(tmp_path, capsys, 
     err = capsys.readouterr().err
     assert err.startswith(f"briefschema: cannot read a text of {records}'s sources: ")
     assert "Traceback" not in err
+
+
+def _regex_mention(actor, text):
+    """The definition the export keeps: the longest name found as words, by regex."""
+    for name in sorted((actor.name, *actor.aliases), key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            return name
+    return None
+
+
+def _regex_markup(text, event, actors):
+    tags = {}
+    for ids, tag in ((event.actors, "SRC"), (event.recipients, "TAR")):
+        for actor_id in ids:
+            name = _regex_mention(actors[actor_id], text)
+            if name is not None:
+                tags.setdefault(name, set()).add(tag)
+    if event.place is not None and re.search(rf"(?<!\w){re.escape(event.place)}(?!\w)", text):
+        tags.setdefault(event.place, set()).add("LOC")
+    if not tags:
+        return text
+    names = sorted(tags, key=len, reverse=True)
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
+    order = ("SRC", "TAR", "LOC")
+    return pattern.sub(
+        lambda m: f"({'/'.join(t for t in order if t in tags[m.group()])}: {m.group()})", text
+    )
+
+
+@given(st.data())
+def test_plover_mentions_and_markup_are_what_the_word_regex_finds(data):
+    text = data.draw(source_texts())
+    brief = data.draw(briefs(text))
+    actors = {actor.id: actor for actor in brief.actors}
+    for event, record in zip(brief.events, export.plover(brief), strict=True):
+        quote = event.evidence[0].quote if event.evidence else ""
+        expected = [_regex_mention(actors[a], quote) or actors[a].name for a in event.actors]
+        assert [s["actorText"] for s in record["source"]] == expected
+        if event.evidence:
+            assert record["textInfo"]["markup"] == _regex_markup(quote, event, actors)

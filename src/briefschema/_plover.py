@@ -11,6 +11,7 @@ naming the event's actors (``SRC``), recipients (``TAR``) and place (``LOC``), a
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from briefschema import codec, evidence, model
+from briefschema import _search, codec, evidence, model
 from briefschema._problems import Problem, ValidationError, join
 from briefschema.grounding import _Finder
 
@@ -49,16 +50,19 @@ def export(brief: model.Brief) -> list[dict[str, Any]]:
     """One PLOVER record per event of ``brief``, in order (JSON-ready dicts)."""
     actors = {actor.id: actor for actor in brief.actors}
     issues = {issue.id: issue for issue in brief.issues}
+    quotes = [event.evidence[0].quote if event.evidence else "" for event in brief.events]
+    found = _mentions(brief, quotes)
+    ranks = _ranks(brief)
     records = []
-    for event in brief.events:
+    for event, text, names in zip(brief.events, quotes, found, strict=True):
         quote = event.evidence[0] if event.evidence else None
-        text = quote.quote if quote is not None else ""
+        mentions = {a: _mention(ranks[a], names) for a in (*event.actors, *event.recipients)}
         record: dict[str, Any] = {"id": f"{brief.id}-{event.id}"}
         if event.date is not None:
             record["date"] = str(event.date).split("/", 1)[0] or str(event.date)
-        record["source"] = [_actor(actors[a], text) for a in event.actors]
+        record["source"] = [_actor(actors[a], mentions[a]) for a in event.actors]
         if event.recipients:
-            record["target"] = [_actor(actors[a], text) for a in event.recipients]
+            record["target"] = [_actor(actors[a], mentions[a]) for a in event.recipients]
         record["event"] = event.category.value
         record["eventText"] = event.description
         contexts = list(
@@ -74,7 +78,7 @@ def export(brief: model.Brief) -> list[dict[str, Any]]:
         if quote is not None:
             record["text"] = text
             record["textInfo"] = {
-                "markup": _markup(text, event, actors),
+                "markup": _markup(text, event, mentions, names),
                 "sha256": brief.source.sha256,
                 "start": quote.start,
                 "end": quote.end,
@@ -88,42 +92,106 @@ def export(brief: model.Brief) -> list[dict[str, Any]]:
     return records
 
 
-def _mention(actor: model.Actor, text: str) -> str | None:
-    """The longest of the actor's names that the text holds as words, if any."""
-    for name in sorted((actor.name, *actor.aliases), key=len, reverse=True):
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            return name
-    return None
+def _mentions(brief: model.Brief, quotes: list[str]) -> list[dict[str, list[int]]]:
+    r"""For each quote, where each name of an actor (or an event's place) occurs as words.
+
+    One search for the whole brief: the quotes are joined by a character no name holds,
+    and every name is looked for in one pass (:mod:`briefschema._search`), so the cost
+    is the quotes' length plus the names', however many events name the same actors.
+    "As words" is what ``(?<!\w)name(?!\w)`` finds: no word character just before or
+    after.
+    """
+    names = {name for actor in brief.actors for name in (actor.name, *actor.aliases)}
+    names.update(event.place for event in brief.events if event.place)
+    names.discard("")
+    joiner = next(
+        c for c in ("\x00", "\uffff", "\U0010ffff", "\n") if not any(c in n for n in names)
+    )
+    joined = joiner.join(quotes)
+    starts = []  # where each quote starts in the joined text
+    offset = 0
+    for quote in quotes:
+        starts.append(offset)
+        offset += len(quote) + 1
+    per_quote: list[dict[str, list[int]]] = [{} for _ in quotes]
+    everywhere = _search.occurrences(joined, names, len(joined) + 1)
+    for name, found in everywhere.items():
+        for start in found:
+            end = start + len(name)
+            if (start and _word(joined[start - 1])) or (end < len(joined) and _word(joined[end])):
+                continue
+            which = bisect.bisect_right(starts, start) - 1
+            if end <= starts[which] + len(quotes[which]):  # a name never spans a joiner
+                per_quote[which].setdefault(name, []).append(start - starts[which])
+    return per_quote
 
 
-def _actor(actor: model.Actor, text: str) -> dict[str, str]:
+def _word(char: str) -> bool:
+    r"""What ``\w`` matches in Python's ``re``: a character ``isalnum()``, or ``_``."""
+    return char.isalnum() or char == "_"
+
+
+def _ranks(brief: model.Brief) -> dict[str, dict[str, int]]:
+    """Each actor's names (its name, then its aliases) and their order, by the actor's id."""
+    ranks: dict[str, dict[str, int]] = {}
+    for actor in brief.actors:
+        ranks.setdefault(actor.id, {})
+        for rank, name in enumerate((actor.name, *actor.aliases)):
+            ranks[actor.id].setdefault(name, rank)
+    return ranks
+
+
+def _mention(rank: Mapping[str, int], names: Mapping[str, list[int]]) -> str | None:
+    """The longest of the actor's names that the quote holds as words, if any.
+
+    Of two as long, the first in the actor's order. Looked for among the names the quote
+    holds, which are few, not among the actor's, which may be many.
+    """
+    present = [name for name in names if name in rank]
+    return min(present, key=lambda name: (-len(name), rank[name])) if present else None
+
+
+def _actor(actor: model.Actor, mention: str | None) -> dict[str, str]:
     code = actor.country or (
         IGO if actor.kind is model.ActorKind.INTERNATIONAL_ORGANIZATION else ""
     )
-    return {"actorText": _mention(actor, text) or actor.name, "code": code}
+    return {"actorText": mention or actor.name, "code": code}
 
 
-def _markup(text: str, event: model.Event, actors: Mapping[str, model.Actor]) -> str:
-    """The quote with the words naming actors, recipients and place marked, as PLOVER does."""
+def _markup(
+    text: str,
+    event: model.Event,
+    mentions: Mapping[str, str | None],
+    names: Mapping[str, list[int]],
+) -> str:
+    """The quote with the words naming actors, recipients and place marked, as PLOVER does.
+
+    At each place the longest name found there is marked, left to right, without overlap
+    (as an alternation of the names, longest first, would).
+    """
     tags: dict[str, set[str]] = {}
     for ids, tag in ((event.actors, "SRC"), (event.recipients, "TAR")):
         for actor_id in ids:
-            name = _mention(actors[actor_id], text)
+            name = mentions[actor_id]
             if name is not None:
                 tags.setdefault(name, set()).add(tag)
-    if event.place is not None and re.search(rf"(?<!\w){re.escape(event.place)}(?!\w)", text):
+    if event.place is not None and event.place in names:
         tags.setdefault(event.place, set()).add("LOC")
     if not tags:
         return text
     order = ("SRC", "TAR", "LOC")
-    names = sorted(tags, key=len, reverse=True)
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
-    return pattern.sub(
-        lambda found: (
-            f"({'/'.join(t for t in order if t in tags[found.group()])}: {found.group()})"
-        ),
-        text,
+    spans = sorted(
+        ((start, -len(name), name) for name in tags for start in names[name]),
     )
+    out, done = [], 0
+    for start, _, name in spans:
+        if start < done:
+            continue
+        marked = "/".join(t for t in order if t in tags[name])
+        out += [text[done:start], f"({marked}: {name})"]
+        done = start + len(name)
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _slug(text: str) -> str:
