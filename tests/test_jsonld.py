@@ -147,3 +147,12 @@ def test_dates_keep_their_edtf_datatype_and_offsets_are_integers():
 def test_nothing_is_fetched():
     with pytest.raises(jsonld.JsonLdError):
         jsonld.expand({"@context": "https://example.org/context.jsonld", "a": 1}, OPTIONS)
+
+
+def test_the_context_goes_beside_the_brief_which_refuses_it_as_a_field():
+    brief = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    report = bs.validate({**brief, "@context": "https://example.org/context.jsonld"})
+    assert [(p.path, p.code) for p in report.errors] == [("$['@context']", "unknown-field")]
+    guide = (ROOT / "docs" / "interchange" / "jsonld.md").read_text(encoding="utf-8")
+    assert "refuses it as an unknown field" in guide
+    assert "add it as the brief's `@context`" not in guide
