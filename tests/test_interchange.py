@@ -727,3 +727,31 @@ def test_plover_mentions_and_markup_are_what_the_word_regex_finds(data):
         assert [s["actorText"] for s in record["source"]] == expected
         if event.evidence:
             assert record["textInfo"]["markup"] == _regex_markup(quote, event, actors)
+
+
+def _depth(value):
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    return 0
+
+
+def test_a_brief_at_its_limits_comes_back_from_its_bundle_under_the_same_limits():
+    brief = bs.loads(REFERENCE.read_bytes(), source_text=TEXT)
+    data = bs.to_dict(brief)
+    widest = max(len(v) for v in data.values() if isinstance(v, list))
+    limits = bs.Limits(
+        max_bytes=len(bs.dumps(brief).encode()),  # the brief is exactly at each limit
+        max_items=widest,
+        max_depth=_depth(data),
+    )
+    assert bs.validate(data, source_text=TEXT, limits=limits).valid
+    bundle = json.dumps(export.stix(brief), ensure_ascii=False, indent=2)  # as the CLI writes
+    assert len(bundle.encode()) > limits.max_bytes  # the bundle is larger than the brief
+    assert bs.dumps(export.from_stix(bundle, source_text=TEXT, limits=limits)) == bs.dumps(brief)
+    # One item fewer allowed, and it is the brief's widest list that is refused.
+    smaller = attrs.evolve(limits, max_items=widest - 1)
+    with pytest.raises(bs.ValidationError) as caught:
+        export.from_stix(bundle, source_text=TEXT, limits=smaller)
+    assert [(p.path, p.code) for p in caught.value.problems] == [("$.positions", "too-many-items")]

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from briefschema import codec, model
+from briefschema._limits import Limits
 from briefschema._problems import Problem, ValidationError, join
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://briefschema.org/stix")
@@ -49,6 +50,22 @@ REPORT_TYPE = "foreign-policy-brief"
 """The report type of a brief: report types are an open vocabulary with no such term."""
 
 _LISTS = ("actors", "issues", "positions", "concessions", "events", "judgments", "documents")
+
+
+def bundle_limits(limits: Limits) -> Limits:
+    """The limits a bundle is read under, so that every brief within ``limits`` comes back.
+
+    A bundle carries its brief twice (native objects and the extension's copy): written
+    indented it is about three and a half times the brief's size, its object list holds
+    every list of the brief at once, and the copy sits a few levels deeper. The brief
+    itself is still checked against ``limits``.
+    """
+    return Limits(
+        max_bytes=4 * limits.max_bytes,
+        max_depth=limits.max_depth + 8,
+        max_items=8 * limits.max_items,
+        max_string=limits.max_string,
+    )
 
 
 def stix_id(stix_type: str, brief_id: str, local: str) -> str:

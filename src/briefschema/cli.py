@@ -32,7 +32,7 @@ from typing import IO, TYPE_CHECKING, Any, Self, TextIO
 if TYPE_CHECKING:
     from tqdm import tqdm
 
-from briefschema import _files, _rules, _search, codec, compare, evidence, model, render
+from briefschema import _files, _rules, _search, _stix, codec, compare, evidence, model, render
 from briefschema._converter import SURROGATE
 from briefschema._limits import Limits, unread_problem
 from briefschema._problems import Problem, ValidationError
@@ -501,7 +501,8 @@ def _import(
         if text is None:
             return EXIT_USAGE
     try:
-        raw = _files.read_bounded(path, limits.max_bytes)
+        read_limit = _stix.bundle_limits(limits).max_bytes if form == "stix" else limits.max_bytes
+        raw = _files.read_bounded(path, read_limit)
         texts = {} if folder is None else _texts_in(folder, limits)
     except (OSError, _files.NotAFile, _files.TooLarge) as exc:
         sys.stderr.write(f"briefschema: cannot read {shown}: {_reason(exc)}\n")

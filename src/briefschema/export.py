@@ -59,14 +59,21 @@ def from_stix(
 ) -> model.Brief:
     """The brief a bundle made by :func:`stix` carries, checked in full.
 
-    Objects the bundle holds besides (added by another tool) are ignored.
+    Objects the bundle holds besides (added by another tool) are ignored. ``limits``
+    apply to the brief; the bundle, which carries it twice, is read within limits
+    derived from them (four times the bytes, eight times the items, eight levels
+    more), so that every brief within ``limits`` that :func:`stix` writes comes back.
 
     Raises:
         ValidationError: the bundle carries no brief, or the brief is invalid; each
             problem with its JSON path.
 
     """
-    data = codec.parse_json(bundle, limits=limits) if isinstance(bundle, str | bytes) else bundle
+    data = (
+        codec.parse_json(bundle, limits=_stix.bundle_limits(limits))
+        if isinstance(bundle, str | bytes)
+        else bundle
+    )
     return codec.from_dict(
         _stix.import_(data), source_text=source_text, strict=strict, limits=limits
     )
