@@ -173,8 +173,14 @@ def _check_expansion(value: object, path: str) -> None:
             :data:`MAX_VALUES`.
 
     """
-    if type(value) not in (list, dict):
+    if type(value) is dict:
+        children: Any = value.values()
+    elif type(value) is list:
+        children = value
+    else:
         return
+    if not any(type(sub) in (list, dict) for sub in children):
+        return  # flat (the usual extensions: none, or a few values): nothing to share
     sizes: dict[int, int] = {}
     open_: set[int] = set()
     stack: list[tuple[Any, bool]] = [(value, False)]

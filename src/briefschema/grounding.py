@@ -185,9 +185,8 @@ def _meant(error: jsonschema.ValidationError) -> Iterator[jsonschema.ValidationE
         yield from _meant(sub)
 
 
-def _needles(node: Any) -> set[str]:
-    """Every quote of a draft's evidence, and each quote with the context it is given in."""
-    found: set[str] = set()
+def _evidence_items(node: Any) -> Iterator[Any]:
+    """Every evidence item of a draft or a brief as plain data, wherever it sits."""
     stack = [node]
     while stack:
         item = stack.pop()
@@ -196,11 +195,17 @@ def _needles(node: Any) -> set[str]:
         elif isinstance(item, Mapping):
             for key, value in item.items():
                 if key == "evidence" and isinstance(value, list):
-                    for evidence_item in value:
-                        found.add(evidence_item["quote"])
-                        found.add(_in_context(evidence_item))
+                    yield from value
                 else:
                     stack.append(value)
+
+
+def _needles(node: Any) -> set[str]:
+    """Every quote of a draft's evidence, and each quote with the context it is given in."""
+    found: set[str] = set()
+    for item in _evidence_items(node):
+        found.add(item["quote"])
+        found.add(_in_context(item))
     found.discard("")
     return found
 
@@ -348,18 +353,7 @@ def draft_of(brief: model.Brief, *, source_text: str | bytes | None = None) -> d
 
 def _add_context(data: Any, text: str) -> None:
     """Give each evidence item whose quote occurs more than once the text around it."""
-    items: list[dict[str, Any]] = []
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                if key == "evidence" and isinstance(value, list):
-                    items += [i for i in value if "prefix" not in i and "suffix" not in i]
-                else:
-                    stack.append(value)
+    items = [i for i in _evidence_items(data) if "prefix" not in i and "suffix" not in i]
     located = _search.occurrences(text, {item["quote"] for item in items}, 2)
     for item in items:
         if len(located[item["quote"]]) > 1:
