@@ -415,3 +415,42 @@ def test_a_brief_whose_quote_occurs_twice_comes_back_from_its_draft_given_the_te
     # Quotes that occur once are left as they are: the rest comes back byte for byte.
     same = bs.ground(bs.draft_of(brief, source_text=TEXT), TEXT)
     assert bs.dumps(same) == bs.dumps(brief)
+
+
+@pytest.mark.parametrize(("count", "said"), [(100, "100 times"), (101, "more than 100 times")])
+def test_counts_are_exact_up_to_a_hundred_and_said_to_be_more_beyond(count, said):
+    text = "x " * count
+    draft = reference_draft()
+    draft["actors"][0]["evidence"] = [{"quote": "x", "prefix": None, "suffix": None}]
+    problems = [
+        (p, m) for p, code, m in problems_of(draft, text.encode()) if code == "quote-ambiguous"
+    ]
+    assert problems == [
+        (
+            "$.actors[0].evidence[0]",
+            f"the quote occurs {said} (at 0, 2, 4, 6, 8, ...); give a prefix or suffix that leaves one",
+        )
+    ]
+
+
+def test_draft_of_adds_context_only_where_none_is_given_and_keeps_the_text_s_start():
+    from helpers import TEXT as SHORT  # noqa: PLC0415
+    from helpers import base  # noqa: PLC0415
+
+    data = base()
+    first, second = SHORT.index("Putin"), SHORT.index("Putin", SHORT.index("Putin") + 1)
+    data["actors"][1]["evidence"] = [
+        {"quote": "Putin", "start": first, "end": first + 5},  # offsets alone, near the start
+        {"quote": "Putin", "start": second, "end": second + 5, "prefix": "Moscow. "},
+    ]
+    brief = bs.from_dict(data, source_text=SHORT)
+    drafted = bs.draft_of(brief, source_text=SHORT)["actors"][1]["evidence"]
+    assert drafted == [
+        {"quote": "Putin", "prefix": SHORT[:first], "suffix": SHORT[first + 5 : first + 37]},
+        {"quote": "Putin", "prefix": "Moscow. ", "suffix": None},  # its own context, kept
+    ]
+    grounded = bs.ground(bs.draft_of(brief, source_text=SHORT), SHORT)
+    assert [(e.start, e.end) for e in grounded.actors[1].evidence] == [
+        (first, first + 5),
+        (second, second + 5),
+    ]
