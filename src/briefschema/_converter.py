@@ -226,17 +226,8 @@ def copy_json(value: object, path: str = "") -> Any:
     stack: list[tuple[object, str, Callable[[Any], None], int]] = [
         (value, path, _setter(root, "value"), 0)
     ]
-    written = 0
-    while stack:
+    while stack:  # _check_expansion has bounded how much is written: the depth is left
         item, where, put, depth = stack.pop()
-        written += 1
-        if written > MAX_VALUES:  # shared lists and objects are written once per reference
-            raise Invalid(
-                "too-large",
-                f"written out, the data holds more than {MAX_VALUES:,} values (a list or "
-                "object referenced from several places is written at each)",
-                path,
-            )
         if depth > MAX_DEPTH and type(item) in (list, dict):
             raise Invalid(
                 "too-deep",

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from briefschema import _search, codec, evidence, model
 from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems, within
 from briefschema._problems import Problem, ValidationError, join
+from briefschema.evidence import _evidence_at
 
 if TYPE_CHECKING:
     import jsonschema
@@ -357,10 +358,10 @@ def _add_context(data: Any, text: str) -> None:
     located = _search.occurrences(text, {item["quote"] for item in items}, 2)
     for item in items:
         if len(located[item["quote"]]) > 1:
-            start, end = item["start"], item["end"]
-            prefix = text[max(0, start - evidence.CONTEXT) : start]
-            suffix = text[end : end + evidence.CONTEXT]
-            item.update({k: v for k, v in (("prefix", prefix), ("suffix", suffix)) if v})
+            placed = _evidence_at(text, item["quote"], item["start"], alone=False)
+            item.update(
+                {k: v for k, v in (("prefix", placed.prefix), ("suffix", placed.suffix)) if v}
+            )
 
 
 def _filled(data: Any, schema: Mapping[str, Any], defs: Mapping[str, Any]) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from briefschema import model
@@ -440,7 +440,7 @@ def _stance_view(brief: model.Brief, legend: str) -> str:
     actors, issues = _matrix_axes(brief, latest)
     if len(actors) * len(issues) <= MATRIX_CELLS:
         return (
-            f"<figure>{stance_matrix_svg(brief)}"
+            f"<figure>{_matrix_svg(brief, latest, actors, issues)}"
             f'<figcaption class="legend">{legend}</figcaption></figure>'
         )
     names = {a.id: a.name for a in actors}
@@ -481,6 +481,16 @@ def stance_matrix_svg(brief: model.Brief, *, max_cells: int = MATRIX_CELLS) -> s
             f"the matrix would have {len(actors):,} actors by {len(issues):,} issues, over "
             f"{max_cells:,} cells (max_cells)"
         )
+    return _matrix_svg(brief, latest, actors, issues)
+
+
+def _matrix_svg(
+    brief: model.Brief,
+    latest: Mapping[tuple[str, str], model.Position],
+    actors: list[model.Actor],
+    issues: list[model.Issue],
+) -> str:
+    """The matrix drawn, from the current positions and the axes its caller found."""
     by_id = {p.id: p for p in brief.positions}
     cell, left, top = 34, 190, 170
     width, height = (

@@ -51,6 +51,13 @@ BRIEF_SCHEMA_ID = "https://briefschema.org/schema/1/brief.schema.json"
 """The ``$id`` of the brief schema, the entry point for validating a whole brief."""
 
 
+NO_TEXT = "no source text was given"
+NOT_UTF8 = "the source text is not UTF-8"
+UNREADABLE = "the brief could not be read whole, so not every quote could be"
+OTHER_TEXT = "the source text is not the one the brief records (its SHA-256 differs)"
+NO_TEXT_REQUIRED = "no source text was given, and one is required: the quotes cannot be checked"
+
+
 @attrs.frozen
 class Report:
     """The outcome of validating one document, and what was checked.
@@ -63,18 +70,21 @@ class Report:
     Attributes:
         problems: every problem found, errors and warnings, in document order
             within each level.
-        quotes_checked: whether every quote was compared with the source text the
-            brief records (the text given, read as UTF-8, with the SHA-256 that
-            ``source.sha256`` records, and the brief well-formed enough to read
-            every quote).
-        unchecked_reason: why the quotes were not checked, in a sentence; None when
-            they were.
+        unchecked_reason: why the quotes were not compared with the source text the
+            brief records, in a sentence; None when they were (the text given, read
+            as UTF-8, with the SHA-256 that ``source.sha256`` records, and the brief
+            well-formed enough to read every quote). ``quotes_checked`` says the same
+            as a bool.
 
     """
 
     problems: tuple[Problem, ...] = ()
-    quotes_checked: bool = False
-    unchecked_reason: str | None = None
+    unchecked_reason: str | None = NO_TEXT
+
+    @property
+    def quotes_checked(self) -> bool:
+        """Whether every quote was compared with the source text the brief records."""
+        return self.unchecked_reason is None
 
     @property
     def valid(self) -> bool:
@@ -303,13 +313,6 @@ def check(
     return finish(problems + text_problems, brief), brief
 
 
-NO_TEXT = "no source text was given"
-NOT_UTF8 = "the source text is not UTF-8"
-UNREADABLE = "the brief could not be read whole, so not every quote could be"
-OTHER_TEXT = "the source text is not the one the brief records (its SHA-256 differs)"
-NO_TEXT_REQUIRED = "no source text was given, and one is required: the quotes cannot be checked"
-
-
 def _unchecked(
     given: str | bytes | None, text: str | None, brief: model.Brief | None, problems: list[Problem]
 ) -> str | None:
@@ -333,7 +336,7 @@ def _unchecked(
 def _finish(problems: list[Problem], strict: bool, unchecked: str | None) -> Report:
     if strict:
         problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
-    return Report(tuple(problems), quotes_checked=unchecked is None, unchecked_reason=unchecked)
+    return Report(tuple(problems), unchecked_reason=unchecked)
 
 
 def _accepted_fast(data: object) -> bool:
