@@ -246,6 +246,10 @@ def hostile_grounding(shape: str, n: int) -> Callable[[], object]:
     shared-quote: n evidence items quoting "x", each with its own prefix, in a text
     where "x" occurs n times.
     long-quote: one quote of n/2 characters on a text of n of the same character.
+    flags: about sqrt(n) quotes of 1, 2, 3, ... regional indicators on a text of n of
+    them: the odd ones would cut a flag at every place.
+    accents: a quote that begins with an accent and ends with a letter, on a text of n
+    accented letters: it occurs at every one, cutting two characters each time.
     """
     if shape == "nested":
         text = "a" * n
@@ -256,6 +260,12 @@ def hostile_grounding(shape: str, n: int) -> Callable[[], object]:
     elif shape == "shared-quote":
         text = "".join(f" {k}:x" for k in range(n))
         items = [{"quote": "x", "prefix": f" {k}:"} for k in range(n)]
+    elif shape == "flags":
+        text = "\U0001f1fa" * n
+        items = [{"quote": "\U0001f1fa" * k} for k in range(1, math.isqrt(n) + 1)]
+    elif shape == "accents":
+        text = "e\u0301" * (n // 2)
+        items = [{"quote": "\u0301e"}, {"quote": "e\u0301e\u0301", "prefix": "\u0301"}]
     else:
         text = "a" * n
         items = [{"quote": "a" * (n // 2)}]
@@ -444,6 +454,10 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
      lambda n: hostile_grounding("shared-quote", n)),
     ("ground: a long quote, repetitive text", "characters", [10_000, 100_000, 1_000_000],
      lambda n: hostile_grounding("long-quote", n)),
+    ("ground: nested quotes that cut flags", "characters", [10_000, 100_000, 1_000_000],
+     lambda n: hostile_grounding("flags", n)),
+    ("ground: a quote that cuts every accent", "characters", [10_000, 100_000, 1_000_000],
+     lambda n: hostile_grounding("accents", n)),
 ]  # fmt: skip
 
 

@@ -10,6 +10,7 @@
 // model.json, which `python -m briefschema._schemagen` writes from the classes.
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { graphemeSegments } from "unicode-segmenter/grapheme";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 
@@ -475,6 +476,7 @@ class TextIndex {
     this.text = text;
     this.length = codePoints(text);
     this.units = null;
+    this.marks = null;
     if (this.length !== text.length) {
       this.units = new Uint32Array(this.length + 1);
       let unit = 0;
@@ -488,6 +490,19 @@ class TextIndex {
 
   unit(point) {
     return this.units === null ? point : this.units[point];
+  }
+
+  // Whether a UTF-16 offset falls between two characters as a reader sees them
+  // (grapheme clusters, Unicode UAX #29). The text is read once, when first asked:
+  // by unicode-segmenter, since iterating Intl.Segmenter's segments costs time
+  // quadratic in the text's length in V8.
+  boundary(unit) {
+    if (this.marks === null) {
+      this.marks = new Uint8Array(this.text.length + 1);
+      for (const { index } of graphemeSegments(this.text)) this.marks[index] = 1;
+      this.marks[this.text.length] = 1;
+    }
+    return this.marks[unit] === 1;
   }
 }
 
@@ -544,6 +559,11 @@ function integrity(data, text, sourceBytes) {
       const end = index.unit(obj.end);
       if (end - start !== obj.quote.length || !text.startsWith(obj.quote, start)) {
         add(path, "quote-mismatch", `the text at ${obj.start}:${obj.end} is not the quote`);
+      } else {
+        const ends = ["starts", "ends"].find((_, i) => !index.boundary([start, end][i]));
+        if (ends !== undefined) {
+          add(path, "quote-splits-character", `the quote ${ends} inside a character: a quote begins and ends between characters (grapheme clusters)`);
+        }
       }
       if (obj.prefix !== undefined && !(start >= obj.prefix.length && text.startsWith(obj.prefix, start - obj.prefix.length))) {
         add(path, "prefix-mismatch", "the prefix is not the text just before the quote");

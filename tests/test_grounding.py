@@ -454,3 +454,54 @@ def test_draft_of_adds_context_only_where_none_is_given_and_keeps_the_text_s_sta
         (first, first + 5),
         (second, second + 5),
     ]
+
+
+CAFE = (TEXT.decode("utf-8") + " Cafe\u0301 talks. Cafe owners.").encode()
+"""The reference text, with a decomposed "Café" (an ``e`` and a combining accent) and a "Cafe"."""
+
+
+def with_quote(evidence):
+    draft = reference_draft()
+    draft["actors"][0]["evidence"][0] = {"quote": None, "prefix": None, "suffix": None, **evidence}
+    return draft
+
+
+def test_a_quote_that_would_cut_a_character_is_not_found_and_the_whole_one_is_shown():
+    source = CAFE[: CAFE.index(b" Cafe owners")]  # the accented one alone
+    at = source.decode("utf-8").index("Cafe\u0301")
+    [(path, code, message)] = problems_of(with_quote({"quote": "Cafe"}), source)
+    assert (path, code) == ("$.actors[0].evidence[0].quote", "quote-not-found")
+    assert message == (
+        f"the quote is not in the source text; nearest is 'Cafe\u0301' at {at}:{at + 5}, "
+        "which is the quote with the whole of the character it cuts (a quote begins and ends "
+        "between characters)"
+    )
+
+
+def test_a_quote_is_placed_where_it_is_whole_though_its_letters_occur_elsewhere_too():
+    text = CAFE.decode("utf-8")
+    evidence = bs.ground(with_quote({"quote": "Cafe"}), CAFE).actors[0].evidence[0]
+    assert (evidence.start, evidence.end) == (text.index("Cafe "), text.index("Cafe ") + 4)
+    assert text.count("Cafe") == 2
+
+
+def test_a_prefix_may_begin_inside_a_character_but_the_quote_may_not():
+    text = CAFE.decode("utf-8")
+    draft = with_quote({"quote": "talks", "prefix": "\u0301 "})  # the accent without its e
+    evidence = bs.ground(draft, CAFE).actors[0].evidence[0]
+    assert evidence.start == text.index("\u0301 talks") + 2 and evidence.prefix == "\u0301 "
+    cut = with_quote({"quote": "e", "prefix": "Caf", "suffix": "\u0301"})
+    [(path, code, _)] = problems_of(cut, CAFE)
+    assert (path, code) == ("$.actors[0].evidence[0]", "context-mismatch")
+
+
+def test_quote_phrases_finds_only_whole_characters(tmp_path, capsys):
+    source = tmp_path / "cafe.txt"
+    source.write_bytes(b"Cafe\xcc\x81 talks. Cafe owners.")
+    assert main(["quote", str(source), "Cafe"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert json.loads(line) == {"quote": "Cafe", "start": 13, "end": 17}
+    source.write_bytes(b"Cafe\xcc\x81 talks.")
+    assert main(["quote", str(source), "Cafe"]) == 1
+    err = capsys.readouterr().err
+    assert "nearest is 'Cafe\u0301' at 0:5, which is the quote with the whole" in err

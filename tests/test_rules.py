@@ -1,5 +1,6 @@
 """Each integrity rule: a violating document gets that code at that path."""
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,21 @@ def mutate(document: dict[str, Any], changes: list[Any]) -> dict[str, Any]:
     return document
 
 
+def case_input(case: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """The case's brief, and the text it is checked against (None: without one).
+
+    A case with ``text_after`` is checked against the base text with that appended (so
+    every other quote stays where it is), its brief recording that text's SHA-256.
+    """
+    document = mutate(base(), case["set"])
+    if not case.get("text"):
+        return document, None
+    text = TEXT + case.get("text_after", "")
+    if "text_after" in case:
+        document["source"]["sha256"] = hashlib.sha256(text.encode()).hexdigest()
+    return document, text
+
+
 def test_the_base_brief_is_valid_in_strict_mode_against_its_text():
     report = bs.validate(base(), source_text=TEXT, strict=True)
     assert report.problems == ()
@@ -36,8 +52,7 @@ def test_the_base_brief_is_valid_in_strict_mode_against_its_text():
 
 @pytest.mark.parametrize("case", CASES, ids=[c["description"] for c in CASES])
 def test_a_violation_gets_its_code_at_its_path(case):
-    document = mutate(base(), case["set"])
-    text = TEXT if case.get("text") else None
+    document, text = case_input(case)
     report = bs.validate(document, source_text=text)
     # Only the rule under test fires, with exactly these paths and words.
     assert [(p.code, p.path, p.message) for p in report.problems] == [

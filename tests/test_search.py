@@ -1,44 +1,68 @@
 """Finding many needles in one text: both engines give what a plain search gives, linearly."""
 
+import itertools
 import subprocess
 import sys
 
+import ugrapheme
 from hypothesis import given
 from hypothesis import strategies as st
 
 from briefschema import _search
 
-ALPHABET = st.sampled_from(["a", "b", "é", "😀", "\u0301", "\n"])
+ALPHABET = st.sampled_from(
+    ["a", "b", "é", "😀", "\u0301", "\n", "\r", "\u200d", "\U0001f1fa", "\U0001f1f8"]
+)
 TEXTS = st.text(alphabet=ALPHABET, max_size=80)
 NEEDLES = st.lists(st.text(alphabet=ALPHABET, max_size=6), max_size=12)
 
 
-def plain(text, needles, cap):
+def plain(text, needles, cap, whole=True):
+    """Every (whole) occurrence, by a plain search and the clusters read from the text's start."""
+    lengths = [len(part) for part in ugrapheme.grapheme_split(text)] if whole else [1] * len(text)
+    marks = {0, *itertools.accumulate(lengths)}
     return {
-        needle: [i for i in range(len(text)) if needle and text.startswith(needle, i)][:cap]
+        needle: [
+            i
+            for i in range(len(text))
+            if needle and text.startswith(needle, i) and {i, i + len(needle)} <= marks
+        ][:cap]
         for needle in needles
     }
 
 
-@given(TEXTS, NEEDLES, st.integers(1, 5))
-def test_occurrences_are_the_first_cap_of_a_plain_search(text, needles, cap):
-    assert _search.occurrences(text, needles, cap) == plain(text, needles, cap)
+@given(TEXTS, NEEDLES, st.integers(1, 5), st.booleans())
+def test_occurrences_are_the_first_cap_of_a_plain_search(text, needles, cap, whole):
+    found = _search.occurrences(text, needles, cap, whole=whole)
+    assert found == plain(text, needles, cap, whole)
 
 
-@given(TEXTS, NEEDLES.filter(any), st.integers(1, 5))
-def test_both_engines_agree_whichever_the_chain_picks(text, needles, cap):
+@given(TEXTS, NEEDLES.filter(any), st.integers(1, 5), st.booleans())
+def test_both_engines_agree_whichever_the_chain_picks(text, needles, cap, whole):
     wanted = sorted({n for n in needles if n})
-    expected = {k: v for k, v in plain(text, wanted, cap).items() if v}
-    assert _search._by_pruned_automaton(text, wanted, cap) == expected
+    expected = {k: v for k, v in plain(text, wanted, cap, whole).items() if v}
+    assert _search._by_pruned_automaton(text, wanted, cap, whole=whole) == expected
     if text:
-        assert _search._by_ahocorasick(text, wanted, cap) == expected
+        assert _search._by_ahocorasick(text, wanted, cap, whole=whole) == expected
+
+
+def test_a_needle_that_cuts_a_character_is_not_there_unless_any_place_will_do():
+    text = "cafe\u0301 cafe \U0001f468\u200d\U0001f469\u200d\U0001f467 \r\n"
+    needles = ["cafe", "e", "\u0301", "\U0001f469", "\r", "\n", "\r\n"]
+    assert _search.occurrences(text, needles, 10) == {
+        "cafe": [6], "e": [9], "\u0301": [], "\U0001f469": [], "\r": [], "\n": [], "\r\n": [17],
+    }  # fmt: skip
+    assert _search.occurrences(text, needles, 10, whole=False) == {
+        "cafe": [0, 6], "e": [3, 9], "\u0301": [4], "\U0001f469": [13], "\r": [17], "\n": [18],
+        "\r\n": [17],
+    }  # fmt: skip
 
 
 def test_windows_do_not_lose_or_repeat_a_match_across_their_edges(monkeypatch):
     monkeypatch.setattr(_search, "WINDOW", 7)
     text = "abcab" * 20
     needles = ["ab", "cab", "abcab", "b", "bca"]
-    assert _search._by_ahocorasick(text, needles, 1000) == {
+    assert _search._by_ahocorasick(text, needles, 1000, whole=True) == {
         k: v for k, v in plain(text, needles, 1000).items() if v
     }
 
@@ -69,7 +93,7 @@ outcome = []
 def run():
     draft = {"evidence": [{"quote": quote, "prefix": None, "suffix": None}]}
     from briefschema.grounding import _Finder, _needles
-    finder = _Finder(text, _needles(draft))
+    finder = _Finder(text, *_needles(draft))
     outcome.append(finder.located[quote])
     try:
         export.from_plover([{"id": "E1", "event": "AGREE", "text": quote,

@@ -444,6 +444,7 @@ def _located(
         and not isinstance(start, bool)
         and start >= 0  # a negative one would count from the end
         and text.startswith(quote, start)
+        and finder.clusters.splits(start, start + len(quote)) is None
     ):
         return {"quote": quote, "start": start, "end": start + len(quote)}
     starts = finder.located[quote]

@@ -567,6 +567,15 @@ rule(
     needs_text=True,
 )(_text_rule("quote-mismatch"))
 rule(
+    "quote-splits-character",
+    "An evidence's quote is the source text between its offsets, but begins or ends "
+    "inside a character as a reader sees it (a grapheme cluster, Unicode UAX #29): it "
+    "quotes part of a letter with its accent, of a joined emoji, of a flag or of a CR LF.",
+    "The quote is `cafe` at 0:4 in a text that reads `cafe` and then U+0301 COMBINING "
+    "ACUTE ACCENT, which makes its last character `é`.",
+    needs_text=True,
+)(_text_rule("quote-splits-character"))
+rule(
     "prefix-mismatch",
     "An evidence's `prefix` is not the text immediately before its quote.",
     "`prefix` is `Mr ` but the text before the quote is `State `.",

@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterator, Sequence
 
+from briefschema import _graphemes
 from briefschema.model import Evidence
 
 __all__ = [
@@ -128,6 +129,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def occurrences(text: str, quote: str, limit: int | None = None) -> list[int]:
     """Every start offset at which ``quote`` occurs in ``text``, overlaps included.
 
+    An occurrence begins and ends between two characters as a reader sees them
+    (grapheme clusters, Unicode UAX #29): ``"cafe"`` does not occur in
+    ``"cafe\u0301"``, whose last character is an accented ``e``.
+
     Args:
         text: the source text.
         quote: the words to find; must not be empty.
@@ -140,9 +145,11 @@ def occurrences(text: str, quote: str, limit: int | None = None) -> list[int]:
     if not quote:
         raise ValueError("an empty quote occurs everywhere")
     found: list[int] = []
+    clusters = _graphemes.of(text)
     start = text.find(quote)
     while start != -1 and (limit is None or len(found) < limit):
-        found.append(start)
+        if clusters.splits(start, start + len(quote)) is None:
+            found.append(start)
         start = text.find(quote, start + 1)
     return found
 
@@ -337,6 +344,9 @@ def _tolerant(quote: str) -> re.Pattern[str] | None:
     return re.compile("".join(parts), re.IGNORECASE) if parts else None
 
 
+_CUT = "with the whole of the character it cuts (a quote begins and ends between characters)"
+
+
 def nearest(text: str, quote: str) -> tuple[int, int, str] | None:
     """The passage of ``text`` nearest to a quote that does not occur in it exactly.
 
@@ -345,11 +355,18 @@ def nearest(text: str, quote: str) -> tuple[int, int, str] | None:
     occurs (a changed or missing word after it). Each is a search in C over the
     text, so the cost is a few passes over it.
 
+    A quote that occurs only cutting a character (``"cafe"`` in ``"cafe\u0301"``) is
+    nearest to the passage widened to the whole characters it cuts.
+
     Returns:
         ``(start, end, how it differs)`` in code points, or None when not even the
         quote's first code point occurs.
 
     """
+    raw = text.find(quote) if quote else -1
+    if raw != -1:
+        start, end = _graphemes.of(text).widened(raw, raw + len(quote))
+        return start, end, f"is the quote {_CUT}"
     pattern = _tolerant(quote)
     found = pattern.search(text) if pattern is not None else None
     if found is not None:
@@ -397,9 +414,11 @@ def disagreeing(text: str, evidences: Sequence[Evidence]) -> list[int]:
     """The indices of the evidences that do not :func:`agree <agrees>` with ``text``.
 
     One loop for a brief's every quote: its offsets in order and inside the text,
-    its quote the text between them, its prefix and suffix the text around it.
+    its quote the text between them, its prefix and suffix the text around it, and
+    its ends between two characters (grapheme clusters).
     """
     size = len(text)
+    clusters = _graphemes.of(text)
     found = []
     for index, evidence in enumerate(evidences):
         start, end, quote = evidence.start, evidence.end, evidence.quote
@@ -409,6 +428,7 @@ def disagreeing(text: str, evidences: Sequence[Evidence]) -> list[int]:
             and text.startswith(quote, start)
             and ((prefix := evidence.prefix) is None or text.endswith(prefix, 0, start))
             and ((suffix := evidence.suffix) is None or text.startswith(suffix, end))
+            and clusters.splits(start, end) is None
         ):
             found.append(index)
     return found
@@ -442,6 +462,14 @@ def mismatches(text: str, evidence: Evidence, *, hint: bool = True) -> Iterator[
             "quote-mismatch",
             f"the text at {start}:{end} is {shown(text, start, end)}, not the quote"
             + (_hint(text, evidence) if hint and quote else ""),
+        )
+    elif (cut := (clusters := _graphemes.of(text)).splits(start, end)) is not None:
+        first, last = clusters.around(cut)
+        yield (
+            "quote-splits-character",
+            f"the quote {'starts' if cut == start else 'ends'} inside the character "
+            f"{shown(text, first, last)} at {first}:{last}: a quote begins and ends "
+            "between characters (grapheme clusters)",
         )
     if evidence.prefix is not None and not text.endswith(evidence.prefix, 0, start):
         yield ("prefix-mismatch", "the prefix is not the text just before the quote")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from briefschema import _search, codec, evidence, model
+from briefschema import _graphemes, _search, codec, evidence, model
 from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems, within
 from briefschema._problems import Problem, ValidationError, join
 from briefschema.evidence import _evidence_at
@@ -136,7 +136,7 @@ def ground(
         raise ValidationError(problems)
     assert isinstance(data, Mapping)  # the profile says so
     found: list[Problem] = []
-    grounded = _grounded(data, "$", _Finder(text, _needles(data)), found)
+    grounded = _grounded(data, "$", _Finder(text, *_needles(data)), found)
     if found:
         raise ValidationError(found)
     grounded["schema_version"] = model.SCHEMA_VERSION
@@ -201,14 +201,15 @@ def _evidence_items(node: Any) -> Iterator[Any]:
                     stack.append(value)
 
 
-def _needles(node: Any) -> set[str]:
-    """Every quote of a draft's evidence, and each quote with the context it is given in."""
-    found: set[str] = set()
+def _needles(node: Any) -> tuple[set[str], set[str]]:
+    """Every quote of a draft's evidence, and every quote given with context, in its context."""
+    quotes: set[str] = set()
+    contexts: set[str] = set()
     for item in _evidence_items(node):
-        found.add(item["quote"])
-        found.add(_in_context(item))
-    found.discard("")
-    return found
+        quotes.add(item["quote"])
+        if item.get("prefix") is not None or item.get("suffix") is not None:
+            contexts.add(_in_context(item))
+    return quotes, contexts
 
 
 def _in_context(item: Mapping[str, Any]) -> str:
@@ -218,19 +219,37 @@ def _in_context(item: Mapping[str, Any]) -> str:
 
 
 class _Finder:
-    """The text, where each needle occurs, and how many nearest passages are left to look for.
+    """The text, where each quote occurs, and how many nearest passages are left to look for.
 
     Occurrences are found by :func:`briefschema._search.occurrences` in one pass for
-    every needle, the first ``COUNTED + 1`` of each: a count is exact up to
-    :data:`COUNTED`. A nearest passage costs a few passes over the text, so a draft of
-    invented quotes gets them for the first :data:`HINTS` only, and the rest are
-    reported without.
+    every quote, the first ``COUNTED + 1`` of each: a count is exact up to
+    :data:`COUNTED`. A quote occurs where it begins and ends between two characters
+    (grapheme clusters); its context (prefix, quote and suffix) is looked for in a
+    second pass wherever it occurs, since a prefix may begin inside a character, and
+    :meth:`placed` keeps the places where the quote itself is whole. A nearest passage
+    costs a few passes over the text, so a draft of invented quotes gets them for the
+    first :data:`HINTS` only, and the rest are reported without.
     """
 
-    def __init__(self, text: str, needles: Collection[str]) -> None:
+    def __init__(self, text: str, quotes: Collection[str], contexts: Collection[str] = ()) -> None:
         self.text = text
-        self.located = _search.occurrences(text, needles, COUNTED + 1)
+        self.clusters = _graphemes.of(text)
+        self.located = _search.occurrences(text, quotes, COUNTED + 1)
+        self.in_context = _search.occurrences(text, contexts, COUNTED + 1, whole=False)
         self.hints = HINTS
+
+    def placed(self, context: str, before: int, length: int) -> list[int]:
+        """Where a quote of ``length`` code points stands, ``before`` into ``context``.
+
+        Its places where it cuts a character are left out, unless the context occurs
+        more often than is counted: those it has are then all given, so that the quote
+        is not placed by the first few alone.
+        """
+        starts = [start + before for start in self.in_context[context]]
+        if len(starts) > COUNTED:
+            return starts
+        splits = self.clusters.splits
+        return [start for start in starts if splits(start, start + length) is None]
 
     def missing(self, quote: str) -> str:
         if self.hints <= 0:
@@ -283,8 +302,7 @@ def _located(
         return out
     chosen = starts
     if prefix is not None or suffix is not None:
-        before = len(prefix or "")
-        chosen = [start + before for start in finder.located[_in_context(item)]]
+        chosen = finder.placed(_in_context(item), len(prefix or ""), len(quote))
     if len(chosen) == 1:
         out.update(start=chosen[0], end=chosen[0] + len(quote))
         out.update({k: v for k, v in (("prefix", prefix), ("suffix", suffix)) if v is not None})

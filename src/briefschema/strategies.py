@@ -27,6 +27,7 @@ except ImportError as error:  # an optional extra: say which one
 
 from briefschema import model
 from briefschema._edtf import days_in_month
+from briefschema._graphemes import Clusters
 from briefschema.evidence import sha256_of
 
 __all__ = ["briefs", "dates", "json_values", "source_texts", "whens"]
@@ -37,7 +38,8 @@ _LOCAL_ID = r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}"
 _EXTENSION_KEY = r"[a-z][a-z0-9]{0,5}(\.[a-z0-9]{1,4}){0,2}:[A-Za-z0-9_][A-Za-z0-9_.-]{0,8}"
 
 # Text with the characters that break naive code: astral characters (two
-# UTF-16 units), combining marks, quotes, escapes and line breaks.
+# UTF-16 units), combining marks, joiners, regional indicators, quotes, escapes and
+# line breaks (CR LF among them: one character).
 _ALPHABET = st.sampled_from(
     [
         *string.ascii_letters,
@@ -56,6 +58,9 @@ _ALPHABET = st.sampled_from(
         "ж",
         "\u2028",
         "\x00",
+        "\r",
+        "\u200d",
+        "\U0001f1fa",
         "/",
     ]
 )
@@ -160,14 +165,17 @@ class _Drawer:
     def __init__(self, draw: st.DrawFn, text: str) -> None:
         self.draw = draw
         self.text = text
+        # A quote begins and ends between two characters (grapheme clusters).
+        self.marks = list(Clusters(text).marks)
 
     def evidence(self, min_size: int = 0) -> tuple[model.Evidence, ...]:
         return tuple(self._one() for _ in range(self.draw(st.integers(min_size, 2))))
 
     def _one(self) -> model.Evidence:
         draw, text = self.draw, self.text
-        start = draw(st.integers(0, len(text) - 1))
-        end = draw(st.integers(start + 1, len(text)))
+        marks = self.marks
+        first = draw(st.integers(0, len(marks) - 2))
+        start, end = marks[first], marks[draw(st.integers(first + 1, len(marks) - 1))]
         with_context = draw(st.booleans())
         return model.Evidence(
             quote=text[start:end],
