@@ -565,3 +565,82 @@ def test_extensions_without_floats_are_copied_for_orjson_and_with_a_float_doubte
     assert copied is not value
     with pytest.raises(_compiled.Doubt):
         _compiled._copy_without_floats({"acme:x": [1, {"z": 0.5}]})
+
+
+def test_the_caches_hold_4096_entries_and_then_start_again():
+    cache: dict[int, int] = {}
+    for key in range(4096):
+        _compiled._remember(cache, key, key)
+    assert len(cache) == 4096
+    _compiled._remember(cache, -1, 0)
+    assert cache == {-1: 0}
+
+
+def test_a_field_of_a_type_the_generator_does_not_know_is_refused_at_once():
+    with pytest.raises(TypeError, match="no fast code for fields of type <class 'float'>"):
+        _compiled._field_kind(float)
+
+
+@attrs.frozen
+class _Leaves:
+    name: str
+    count: int = 0
+
+
+@attrs.frozen
+class _Tagged:
+    name: str
+    extensions: model.Extensions = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class _Listed:
+    names: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _Holder:
+    parts: tuple[_Tagged, ...] = ()
+    one: _Leaves | None = None
+
+
+def test_the_static_depth_counts_containers_not_leaves():
+    assert _compiled._static_depth(_Leaves) == 0  # an object of strings and integers
+    assert _compiled._static_depth(_Tagged) == 1  # its extensions object
+    assert _compiled._static_depth(_Listed) == 1  # its list
+    assert _compiled._static_depth(_Holder) == 3  # parts, a part, its extensions
+    assert _compiled._static_depth(_Leaves, 5) == 5
+
+
+def test_data_of_only_the_required_fields_takes_the_short_way_to_its_object():
+    for cls in _rules.model_classes():
+        source = _compiled._structure_source(cls, clean=True, short=True, names={})
+        lines = source.splitlines()
+        required = sum(field.default is attrs.NOTHING for field in attrs.fields(cls))
+        every = len(attrs.fields(cls))
+        shortcut = f"    if len(d) == {required}:"
+        if required == every:
+            assert shortcut not in lines, cls.__name__
+            continue
+        start = lines.index(shortcut)
+        end = next(i for i in range(start, len(lines)) if "return o" in lines[i])
+        block = lines[start + 1 : end + 1]  # each field set (defaults too), then the object
+        assert block[-1] == f"        o.__class__ = {cls.__name__}; return o", cls.__name__
+        assert all(line.startswith("        ") for line in block), cls.__name__
+        assert len([line for line in block if line.startswith("        o.")]) == every + 1
+
+
+@attrs.define(slots=False)
+class _Unslotted:
+    text: str
+
+
+@attrs.frozen(weakref_slot=False)
+class _Slotted:
+    text: str
+
+
+def test_a_class_without_slots_has_no_twin_and_one_with_them_has():
+    assert _compiled._twin(_Unslotted) is None
+    twin = _compiled._twin(_Slotted)
+    assert twin is not None and twin.__slots__ == _Slotted.__slots__

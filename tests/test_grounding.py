@@ -371,10 +371,10 @@ def test_only_the_first_twenty_missing_quotes_get_the_nearest_passage():
     evidence = draft["actors"][0]["evidence"]
     evidence[:] = [
         {"quote": f"the Obama administration number {k}", "prefix": None, "suffix": None}
-        for k in range(grounding.HINTS + 1)
+        for k in range(21)
     ]
     messages = [m for _, code, m in problems_of(draft) if code == "quote-not-found"]
-    assert len(messages) == grounding.HINTS + 1
+    assert len(messages) == 21
     assert all("nearest is 'the Obama administration" in m for m in messages[:-1])
     assert messages[-1] == "the quote is not in the source text"
 
@@ -505,3 +505,41 @@ def test_quote_phrases_finds_only_whole_characters(tmp_path, capsys):
     assert main(["quote", str(source), "Cafe"]) == 1
     err = capsys.readouterr().err
     assert "nearest is 'Cafe\u0301' at 0:5, which is the quote with the whole" in err
+
+
+def test_a_valid_draft_is_vouched_for_by_jsonschema_rs_and_never_explained(monkeypatch):
+    """With the fast extra, the explaining validator only sees drafts jsonschema-rs refuses."""
+    assert grounding._fast_check() is not None  # the test extra brings jsonschema-rs
+    monkeypatch.setattr(grounding, "_validator", lambda: pytest.fail("explained a valid draft"))
+    assert bs.ground(reference_draft(), TEXT).id == json.loads(REFERENCE.read_bytes())["id"]
+
+
+def test_every_pattern_of_the_profile_ends_at_the_end_of_the_text_wherever_it_stands():
+    schema = {
+        "pattern": "^a$",
+        "anyOf": [{"pattern": "^b$"}, {"type": "null"}],
+        "properties": {"pattern": {"type": "string", "pattern": "c"}},
+        "items": [{"pattern": "d$"}, 3],
+    }
+    assert grounding._with_end(schema, r"\Z") == {
+        "pattern": r"^a\Z",
+        "anyOf": [{"pattern": r"^b\Z"}, {"type": "null"}],
+        "properties": {"pattern": {"type": "string", "pattern": r"c\Z"}},
+        "items": [{"pattern": r"d\Z"}, 3],
+    }
+
+
+def test_a_draft_is_every_field_of_the_profile_and_lists_keep_their_items():
+    schema = {
+        "properties": {
+            "a": {"type": "string"},
+            "b": {"anyOf": [{"$ref": "#/$defs/l"}, {"type": "null"}]},
+        }
+    }
+    defs = {"l": {"type": "array", "items": {"properties": {"x": {}, "y": {}}}}}
+    assert grounding._filled({"b": [{"x": 1}, {}]}, schema, defs) == {
+        "a": None,
+        "b": [{"x": 1, "y": None}, {"x": None, "y": None}],
+    }
+    assert grounding._filled("text", schema, defs) == "text"
+    assert grounding._filled([{"x": 1}], defs["l"], defs) == [{"x": 1, "y": None}]

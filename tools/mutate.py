@@ -143,6 +143,9 @@ def _docstring_nodes(tree: ast.AST) -> set[int]:
     return found
 
 
+_TYPE_CHECKING = {"TYPE_CHECKING", "typing.TYPE_CHECKING"}
+
+
 def _annotations(tree: ast.AST) -> set[int]:
     """Nodes inside type annotations: changing them changes nothing at run time."""
     found = set()
@@ -154,6 +157,8 @@ def _annotations(tree: ast.AST) -> set[int]:
             parts.append(node.returns)
         if isinstance(node, ast.AnnAssign):
             parts.append(node.annotation)
+        if isinstance(node, ast.If) and ast.unparse(node.test) in _TYPE_CHECKING:
+            parts.append(node)  # imports for annotations only: never run
         for part in parts:
             found.update(id(sub) for sub in ast.walk(part))
     return found

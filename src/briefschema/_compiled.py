@@ -20,6 +20,7 @@ for any data.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import functools
@@ -220,25 +221,18 @@ def _twin(cls: type[Any]) -> type[Any] | None:
     A new object is made as the twin, its fields set by plain stores (which the
     interpreter does in a few steps, where a slot's setter is a call), and then
     made an object of ``cls`` by setting ``__class__``: Python allows that between
-    classes whose instances have the same layout. It is tried here once, on an
-    object whose every field holds a different value read back through ``cls``:
-    where anything differs, the setters serve. The model's classes take no weak
-    references, which is what lets the layouts match (a ``__weakref__`` slot is
-    refused by the check).
+    classes whose instances have the same layout: the same slots in the same order,
+    and no ``__weakref__`` (the model's classes take no weak references). That is
+    tried here once.
     """
     slots = cls.__dict__.get("__slots__")
-    if not isinstance(slots, tuple) or "__weakref__" in slots:
+    if not isinstance(slots, tuple):
         return None
     twin = type(f"W_{cls.__name__}", (), {"__slots__": slots, "__module__": __name__})
-    names = [field.name for field in attrs.fields(cls)]
-    try:
-        made: Any = object.__new__(twin)
-        for index, name in enumerate(names):
-            setattr(made, name, index)
+    made: Any = object.__new__(twin)
+    with contextlib.suppress(TypeError):  # refused where the layouts differ
         made.__class__ = cls
-    except TypeError:
-        return None
-    if type(made) is not cls or [getattr(made, name) for name in names] != list(range(len(names))):
+    if type(made) is not cls:
         return None
     return twin
 

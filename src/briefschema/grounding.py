@@ -33,8 +33,9 @@ LLM_SCHEMA = "brief.llm.schema.json"
 SHOWN_OCCURRENCES = 5
 """How many offsets a message about a repeated quote lists."""
 
-COUNTED = 100
-"""Up to how many occurrences of a quote a message counts exactly (beyond: "more than")."""
+FOUND = 101
+"""How many occurrences of a quote are looked for: a message counts them exactly below
+that, and says "more than 100" from there on."""
 
 HINTS = 20
 """How many quotes that are not in the text get the nearest passage (each costs a few
@@ -167,7 +168,7 @@ def _shape_problems(data: object) -> list[Problem]:
                 if problem.code == "null":  # every field is present, null or not
                     message = "null is not allowed here"
                 elif problem.code == "unknown-field":  # a draft has no extensions
-                    message = f"unknown field {problem.path.rsplit('.', 1)[-1]!r}"
+                    message = f"unknown field {problem.path.rpartition('.')[2]!r}"
                 problems.append(Problem(problem.path, problem.code, message))
     return sorted(set(problems), key=problems.index)
 
@@ -178,12 +179,13 @@ def _meant(error: jsonschema.ValidationError) -> Iterator[jsonschema.ValidationE
     An optional field is ``anyOf [it, null]``: what is wrong with a value that is not
     null is what is wrong with ``it``.
     """
-    inner = [e for e in error.context or () if e.schema_path[0] == 0]
-    if error.validator != "anyOf" or not inner:
-        yield error
-        return
-    for sub in inner:
-        yield from _meant(sub)
+    if error.validator == "anyOf":
+        inner = [e for e in error.context or () if e.schema_path[0] == 0]
+        if inner:
+            for sub in inner:
+                yield from _meant(sub)
+            return
+    yield error
 
 
 def _evidence_items(node: Any) -> Iterator[Any]:
@@ -222,8 +224,7 @@ class _Finder:
     """The text, where each quote occurs, and how many nearest passages are left to look for.
 
     Occurrences are found by :func:`briefschema._search.occurrences` in one pass for
-    every quote, the first ``COUNTED + 1`` of each: a count is exact up to
-    :data:`COUNTED`. A quote occurs where it begins and ends between two characters
+    every quote, the first :data:`FOUND` of each: a count is exact below it. A quote occurs where it begins and ends between two characters
     (grapheme clusters); its context (prefix, quote and suffix) is looked for in a
     second pass wherever it occurs, since a prefix may begin inside a character, and
     :meth:`placed` keeps the places where the quote itself is whole. A nearest passage
@@ -234,8 +235,8 @@ class _Finder:
     def __init__(self, text: str, quotes: Collection[str], contexts: Collection[str] = ()) -> None:
         self.text = text
         self.clusters = _graphemes.of(text)
-        self.located = _search.occurrences(text, quotes, COUNTED + 1)
-        self.in_context = _search.occurrences(text, contexts, COUNTED + 1, whole=False)
+        self.located = _search.occurrences(text, quotes, FOUND)
+        self.in_context = _search.occurrences(text, contexts, FOUND, whole=False)
         self.hints = HINTS
 
     def placed(self, context: str, before: int, length: int) -> list[int]:
@@ -246,7 +247,7 @@ class _Finder:
         is not placed by the first few alone.
         """
         starts = [start + before for start in self.in_context[context]]
-        if len(starts) > COUNTED:
+        if len(starts) == FOUND:
             return starts
         splits = self.clusters.splits
         return [start for start in starts if splits(start, start + length) is None]
@@ -327,17 +328,21 @@ def _unchosen(
             + "; give a prefix or suffix that leaves one",
         )
     given = [name for name, value in (("prefix", prefix), ("suffix", suffix)) if value is not None]
+    where, code = path, "context-mismatch"
+    if len(given) == 1:
+        (name,) = given
+        where, code = join(path, name), f"{name}-mismatch"
     return Problem(
-        join(path, given[0]) if len(given) == 1 else path,
-        f"{given[0]}-mismatch" if len(given) == 1 else "context-mismatch",
+        where,
+        code,
         f"the quote occurs {_times(starts, 'time(s)')} (at {_offsets(starts)}), "
         f"but never with this {' and '.join(given)} around it",
     )
 
 
 def _count(starts: list[int]) -> str:
-    """How many: exact up to :data:`COUNTED`, beyond which only that there are more."""
-    return f"more than {COUNTED:,}" if len(starts) > COUNTED else str(len(starts))
+    """How many: exact below :data:`FOUND`, from which only that there are more."""
+    return f"more than {FOUND - 1:,}" if len(starts) == FOUND else str(len(starts))
 
 
 def _times(starts: list[int], unit: str = "times") -> str:
@@ -373,7 +378,7 @@ def draft_of(brief: model.Brief, *, source_text: str | bytes | None = None) -> d
 def _add_context(data: Any, text: str) -> None:
     """Give each evidence item whose quote occurs more than once the text around it."""
     items = [i for i in _evidence_items(data) if "prefix" not in i and "suffix" not in i]
-    located = _search.occurrences(text, {item["quote"] for item in items}, 2)
+    located = _Finder(text, {item["quote"] for item in items}).located
     for item in items:
         if len(located[item["quote"]]) > 1:
             placed = _evidence_at(text, item["quote"], item["start"], alone=False)
@@ -383,14 +388,18 @@ def _add_context(data: Any, text: str) -> None:
 
 
 def _filled(data: Any, schema: Mapping[str, Any], defs: Mapping[str, Any]) -> Any:
-    for branch in _branches(schema, defs):
-        if isinstance(data, Mapping) and "properties" in branch:
-            return {
-                name: _filled(data[name], sub, defs) if name in data else None
-                for name, sub in branch["properties"].items()
-            }
-        if isinstance(data, list) and "items" in branch:
-            return [_filled(item, branch["items"], defs) for item in data]
+    """``data`` with every field its schema has and it leaves out, null."""
+    if isinstance(data, Mapping):
+        for branch in _branches(schema, defs):
+            if "properties" in branch:
+                return {
+                    name: _filled(data[name], sub, defs) if name in data else None
+                    for name, sub in branch["properties"].items()
+                }
+    elif isinstance(data, list):
+        for branch in _branches(schema, defs):
+            if "items" in branch:
+                return [_filled(item, branch["items"], defs) for item in data]
     return data
 
 
