@@ -644,3 +644,178 @@ def test_a_class_without_slots_has_no_twin_and_one_with_them_has():
     assert _compiled._twin(_Unslotted) is None
     twin = _compiled._twin(_Slotted)
     assert twin is not None and twin.__slots__ == _Slotted.__slots__
+
+
+def _data_with_a_container_at_the_models_deepest_level():
+    # $ 0, concessions 1, concession 2, conditions 3, condition 4, term 5, evidence 6,
+    # evidence 7, its extensions 8: an empty one, which the generated code never opens.
+    data = copy.deepcopy(BASE)
+    term = {"duration": "P1Y", "evidence": [dict(ev("Kerry met"), extensions={})]}
+    data["concessions"][0]["conditions"] = [
+        {"kind": "precondition", "description": "First.", "term": term}
+    ]
+    return data
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_depth_limit_at_the_models_deepest_level_is_left_to_the_walk(variant):
+    deepest = _compiled._static_depth(model.Brief)
+    data = _data_with_a_container_at_the_models_deepest_level()
+    doubted(data, bs.Limits(max_depth=deepest), **variant)
+    same_as_converter(data, bs.Limits(max_depth=deepest + 1), **variant)
+    where = "$.concessions[0].conditions[0].term.evidence[0].extensions"
+    for fast in (True, False):
+        report, _ = validation.check(
+            data, source_text=TEXT, strict=False, limits=bs.Limits(max_depth=deepest), fast=fast
+        )
+        assert [(p.path, p.code) for p in report.problems] == [(where, "too-deep")]
+
+
+@attrs.frozen
+class _Optional:
+    note: str | None = None
+    names: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _Required:
+    name: str
+    count: int
+
+
+def _unstructurer_of(cls):
+    names = dict(_compiled._unstructuring(plain=True))  # its helpers, as the module sets them
+    source = _compiled._unstructure_source(cls, names, plain=True)
+    exec(compile(source, "<test>", "exec"), names)  # noqa: S102 - code the module wrote
+    return names[f"u_{cls.__name__}"]
+
+
+def test_a_class_of_optional_fields_only_writes_none_of_its_defaults():
+    write = _unstructurer_of(_Optional)
+    assert write(_Optional()) == {}
+    assert write(_Optional("a", ("b",))) == {"note": "a", "names": ["b"]}
+
+
+def test_a_class_of_required_fields_only_writes_them_all_in_one_display():
+    source = _compiled._unstructure_source(_Required, {}, plain=True)
+    assert "    d = {'name': a0, 'count': a1}" in source.splitlines()
+    assert _unstructurer_of(_Required)(_Required("a", 0)) == {"name": "a", "count": 0}
+
+
+@attrs.frozen
+class _Defaulted:
+    name: str
+    label: str = "none"
+    note: str | None = None
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_an_optional_field_absent_from_the_data_takes_its_default_whatever_it_is(variant):
+    names = {"new": object.__new__, "_doubt": _compiled._doubt, "Doubt": _compiled.Doubt}
+    names.update(_str=_compiled._str, _exact=_compiled._exact, str=str, list=list)
+    source = _compiled._structure_source(_Defaulted, names=names, **variant)
+    exec(compile(source, "<test>", "exec"), names)  # noqa: S102 - code the module wrote
+    for data, expected in [
+        ({"name": "a"}, _Defaulted("a")),
+        ({"name": "a", "label": "b", "note": "c"}, _Defaulted("a", "b", "c")),
+    ]:
+        assert names["s__Defaulted"](data, 0, LIMITS, {_Defaulted: []}) == expected
+
+
+def test_a_required_string_of_clean_short_data_is_read_straight_into_its_object():
+    source = _compiled._structure_source(model.Actor, clean=True, short=True, names={})
+    assert "    v = d['id']" not in source.splitlines()
+    assert "d['id']" in source
+
+
+def test_a_list_of_one_that_is_not_a_list_is_doubted():
+    data = copy.deepcopy(BASE)
+    data["issues"] = (data["issues"][0],)  # a tuple: data from Python, not from JSON
+    doubted(data, clean=False, short=False)
+
+
+def test_a_string_limit_at_the_longest_field_name_is_checked_by_the_generated_code():
+    longest = max(len(f.name) for cls in _rules.model_classes() for f in attrs.fields(cls))
+    data = {
+        "schema_version": "1.0",
+        "id": "b",
+        "title": "t",
+        "summary": "s",
+        "source": {"title": "T", "sha256": "a" * longest},  # no schema here to refuse it
+        "positions": [
+            {
+                "id": "p",
+                "actor": "a",
+                "issue": "i",
+                "stance": "opposes",
+                "statement": "s",
+                "basis": "inferred",
+                "confidence": "moderate",
+                "as_of": "2013-05-01",
+                "inferred_date_parts": ["year"],
+                "evidence": [],
+            }
+        ],
+    }
+    for variant in ({"clean": False, "short": False}, {"clean": True, "short": False}):
+        same_as_converter(data, bs.Limits(max_string=longest), **variant)
+        doubted(data, bs.Limits(max_string=longest - 1), **variant)
+
+
+def _json_types_only(value):
+    """Whether ``value`` is made of JSON's own Python types only (no enum members, no tuples)."""
+    if type(value) is dict:
+        return all(type(k) is str and _json_types_only(v) for k, v in value.items())
+    if type(value) is list:
+        return all(_json_types_only(v) for v in value)
+    return type(value) in (str, int, float, bool, type(None))
+
+
+def test_plain_data_is_made_of_json_types_only():
+    for brief in (bs.from_dict(BASE), bs.loads(REFERENCE.read_bytes())):
+        assert _json_types_only(_compiled.unstructurer(plain=True)(brief))
+        assert _json_types_only(bs.to_dict(brief))
+
+
+def test_evidence_of_its_required_fields_only_is_written_in_place(monkeypatch):
+    names = _compiled._unstructuring(plain=False)
+    write, calls = names["u_Evidence"], []
+    monkeypatch.setitem(names, "u_Evidence", lambda x: calls.append(x) or write(x))
+    actor = bs.from_dict(BASE).actors[0]  # one piece of evidence, its required fields only
+    written = names["u_Actor"](actor)["evidence"]
+    assert written == ({"quote": "Kerry met", "start": 0, "end": 9},)
+    assert calls == []
+    bare = actor.evidence[0]
+    odd = attrs.evolve(bare)
+    object.__setattr__(odd, "extensions", [])  # empty, but no object
+    for changed in (
+        attrs.evolve(bare, prefix="x"),
+        attrs.evolve(bare, suffix="x"),
+        attrs.evolve(bare, extensions={"acme:x": 1}),
+        odd,
+    ):
+        names["u_Actor"](attrs.evolve(actor, evidence=(changed,)))
+        assert calls[-1] is changed
+
+
+def test_for_orjson_lists_are_tuples_and_lists_of_values_are_left_in_place():
+    names = _compiled._unstructuring(plain=False)
+    brief = bs.from_dict(BASE)
+    position = brief.positions[1]
+    assert position.inferred_date_parts == (model.DatePart.YEAR,)
+    assert names["u_Position"](position)["inferred_date_parts"] is position.inferred_date_parts
+    actor = attrs.evolve(brief.actors[1], aliases=("VVP",))
+    assert names["u_Actor"](actor)["aliases"] is actor.aliases
+    for evidence in (actor.evidence, actor.evidence * 2):
+        written = names["u_Actor"](attrs.evolve(actor, evidence=evidence))["evidence"]
+        assert type(written) is tuple
+        assert len(written) == len(evidence)
+
+
+def test_a_brief_of_512_listed_objects_is_the_first_written_one_by_one():
+    brief = bs.from_dict(BASE)
+    listed = sum(len(getattr(brief, name)) for name, _ in _compiled._LISTED)
+    for count, one_by_one in ((511, False), (512, True)):
+        actors = brief.actors + (brief.actors[0],) * (count - listed)
+        _, default = _compiled.for_orjson(attrs.evolve(brief, actors=actors))
+        assert (default is not None) is one_by_one

@@ -270,10 +270,8 @@ def _field_code(
             value = fetch  # taken as it is: d.get gives the default, None
         else:
             lines.append(f"    v = {fetch}")
-        if kind == "ext":
-            value = f"{{}} if v is None else {value}"
-        elif not required and value not in ("v", fetch):
-            value = f"{default} if v is None else {value}"
+            if not required:  # absent: the default (a new dict for extensions)
+                value = f"{default} if v is None else {value}"
     lines.append(f"    {_set(cls, field, value, names)}")
     return lines
 
@@ -420,7 +418,7 @@ def _unstructure_source(
 
 
 def _unstructure_field(
-    kind: str, detail: Any, v: str, names: dict[str, Any], *, plain: bool, lazy: bool = False
+    kind: str, detail: Any, v: str, names: dict[str, Any], *, plain: bool, lazy: bool
 ) -> str:
     if kind == "ext":
         return f"_copy({v})"
@@ -440,20 +438,21 @@ def _unstructure_field(
         single = _unstructure_value(inner_kind, inner, f"{v}[0]", names, plain=plain)
         if plain:
             return f"([{single}] if type({v}) is tuple and len({v}) == 1 else [{item} for x in {checked}])"
-        bare = _bare(inner)
-        if bare is not None:  # written in place when only its required fields are set
-            single = f"({bare} if type(x := {v}[0]) is {inner.__name__} and {_defaults(inner)} else u_{inner.__name__}(x))"
+        single = _bare(inner, f"{v}[0]") or single
         # For orjson, tuples: one that holds only untracked objects leaves the garbage
         # collector's view at its first pass, where a list would stay in it.
         return f"(({single},) if type({v}) is tuple and len({v}) == 1 else tuple([{item} for x in {checked}]))"
     return f"[{item} for x in {checked}]"
 
 
-def _bare(cls: type[Any]) -> str | None:
-    """A dict display of ``x``'s required fields, or None if the class does not allow one.
+def _bare(cls: type[Any], v: str) -> str | None:
+    """An expression writing the object ``v`` in place, or None if the class does not allow it.
 
-    It does when its required fields are all strings or integers and its optional
-    ones are None or extensions by default (evidence, identifiers).
+    An object whose optional fields all have their defaults is written as a dict
+    display of its required fields, where the class allows that: when its
+    required fields are all strings or integers and its optional ones are None
+    or extensions by default (evidence, identifiers). Any other object of the
+    class is written by its function.
     """
     hints = _rules.hints(cls)
     fields = attrs.fields(cls)
@@ -466,7 +465,9 @@ def _bare(cls: type[Any]) -> str | None:
         if f.default is not attrs.NOTHING
     ):
         return None
-    return "{" + ", ".join(f"{f.name!r}: x.{f.name}" for f in required) + "}"
+    display = "{" + ", ".join(f"{f.name!r}: x.{f.name}" for f in required) + "}"
+    name = cls.__name__
+    return f"({display} if type(x := {v}) is {name} and {_defaults(cls)} else u_{name}(x))"
 
 
 def _defaults(cls: type[Any]) -> str:
@@ -496,9 +497,8 @@ def _unstructure_value(
         return f"(e[1] if (e := _WT.get(id({v}))) is not None and e[0] is {v} else _when_text({v}))"
     if kind == "timestamp":
         return f"_format_timestamp({v})"
-    if kind == "obj":
-        return f"u_{detail.__name__}({v})"
-    raise AssertionError(kind)
+    assert kind == "obj", kind
+    return f"u_{detail.__name__}({v})"
 
 
 def _doubt() -> Any:
