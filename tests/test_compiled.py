@@ -716,7 +716,8 @@ def test_an_optional_field_absent_from_the_data_takes_its_default_whatever_it_is
     source = _compiled._structure_source(_Defaulted, names=names, **variant)
     exec(compile(source, "<test>", "exec"), names)  # noqa: S102 - code the module wrote
     for data, expected in [
-        ({"name": "a"}, _Defaulted("a")),
+        ({"name": "a"}, _Defaulted("a")),  # the short way: every default at once
+        ({"name": "a", "note": "c"}, _Defaulted("a", note="c")),  # the label's own default
         ({"name": "a", "label": "b", "note": "c"}, _Defaulted("a", "b", "c")),
     ]:
         assert names["s__Defaulted"](data, 0, LIMITS, {_Defaulted: []}) == expected
@@ -819,3 +820,23 @@ def test_a_brief_of_512_listed_objects_is_the_first_written_one_by_one():
         actors = brief.actors + (brief.actors[0],) * (count - listed)
         _, default = _compiled.for_orjson(attrs.evolve(brief, actors=actors))
         assert (default is not None) is one_by_one
+
+
+@attrs.frozen
+class _Kinded:
+    kind: model.DatePart
+    note: str | None = None
+
+
+@attrs.frozen
+class _Listing:
+    name: str
+    names: tuple[str, ...] = ()
+
+
+def test_only_a_class_of_text_and_numbers_with_none_or_extensions_defaults_is_written_in_place():
+    assert _compiled._bare(_Kinded, "v") is None  # an enum member is written as its value
+    assert _compiled._bare(_Listing, "v") is None  # a default no display can leave out
+    assert _compiled._bare(_Optional, "v") is None
+    written = _compiled._bare(model.Evidence, "v")
+    assert written is not None and written.startswith("({'quote': x.quote, 'start': x.start")
