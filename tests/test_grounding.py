@@ -2,6 +2,7 @@
 
 import copy
 import json
+import sys
 from pathlib import Path
 
 import attrs
@@ -543,3 +544,26 @@ def test_a_draft_is_every_field_of_the_profile_and_lists_keep_their_items():
     }
     assert grounding._filled("text", schema, defs) == "text"
     assert grounding._filled([{"x": 1}], defs["l"], defs) == [{"x": 1, "y": None}]
+
+
+def test_without_jsonschema_rs_every_draft_is_checked_by_the_explaining_validator(monkeypatch):
+    draft = reference_draft()
+    draft["actors"][0]["kind"] = "planet"
+    with_it = problems_of(draft)
+    assert [(p, code) for p, code, _ in with_it] == [("$.actors[0].kind", "enum")]
+    monkeypatch.setitem(sys.modules, "jsonschema_rs", None)  # as if not installed
+    assert grounding._fast_check.__wrapped__() is None
+    monkeypatch.setattr(grounding, "_fast_check", lambda: None)
+    assert bs.dumps(bs.ground(reference_draft(), TEXT)).encode() == REFERENCE.read_bytes()
+    assert problems_of(draft) == with_it
+
+
+def test_a_context_found_more_often_than_counted_never_places_a_quote_by_the_few_counted():
+    # 100 places where the quote cuts an accent, then two where it is whole: only one
+    # of the first 101 places of the context is whole, but the quote is not placed there.
+    text = " ab\u0301" * 100 + " ab" * 2 + " "
+    draft = reference_draft()
+    draft["actors"][0]["evidence"] = [{"quote": "ab", "prefix": " ", "suffix": None}]
+    here = "$.actors[0].evidence[0]"
+    found = [(p, code) for p, code, _ in problems_of(draft, text.encode()) if p.startswith(here)]
+    assert found == [(here, "quote-ambiguous")]

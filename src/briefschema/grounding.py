@@ -89,8 +89,9 @@ def _fast_check() -> Callable[[object], bool] | None:
         import jsonschema_rs  # noqa: PLC0415 - optional, found at first use
     except ImportError:
         return None
+    # The profile has no "format": the strict structured-output subset leaves it out.
     validator = jsonschema_rs.validator_for(
-        llm_schema(), validate_formats=False, pattern_options=jsonschema_rs.RegexOptions()
+        llm_schema(), pattern_options=jsonschema_rs.RegexOptions()
     )
     is_valid: Callable[[object], bool] = validator.is_valid
     return is_valid
@@ -279,36 +280,32 @@ def _grounded(node: Any, path: str, finder: _Finder, found: list[Problem]) -> An
             continue
         here = join(path, key)
         if key == "evidence" and isinstance(value, list):
-            out[key] = [
-                _located(item, join(here, i), finder, found) for i, item in enumerate(value)
-            ]
+            located = [_located(item, join(here, i), finder) for i, item in enumerate(value)]
+            found.extend(one for one in located if isinstance(one, Problem))
+            out[key] = located
         else:
             out[key] = _grounded(value, here, finder, found)
     return out
 
 
-def _located(
-    item: Mapping[str, Any], path: str, finder: _Finder, found: list[Problem]
-) -> dict[str, Any]:
+def _located(item: Mapping[str, Any], path: str, finder: _Finder) -> dict[str, Any] | Problem:
+    """The evidence item placed in the text, or the problem that keeps it from a place."""
     quote: str = item["quote"]
     prefix: str | None = item.get("prefix")
     suffix: str | None = item.get("suffix")
-    out: dict[str, Any] = {"quote": quote}
     if not quote:
-        found.append(Problem(join(path, "quote"), "empty", "the quote is empty"))
-        return out
+        return Problem(join(path, "quote"), "empty", "the quote is empty")
     starts = finder.located[quote]
     if not starts:
-        found.append(Problem(join(path, "quote"), "quote-not-found", finder.missing(quote)))
-        return out
+        return Problem(join(path, "quote"), "quote-not-found", finder.missing(quote))
     chosen = starts
     if prefix is not None or suffix is not None:
         chosen = finder.placed(_in_context(item), len(prefix or ""), len(quote))
-    if len(chosen) == 1:
-        out.update(start=chosen[0], end=chosen[0] + len(quote))
-        out.update({k: v for k, v in (("prefix", prefix), ("suffix", suffix)) if v is not None})
-        return out
-    found.append(_unchosen(path, starts, chosen, prefix, suffix))
+    if len(chosen) != 1:
+        return _unchosen(path, starts, chosen, prefix, suffix)
+    (start,) = chosen
+    out = {"quote": quote, "start": start, "end": start + len(quote)}
+    out.update({k: v for k, v in (("prefix", prefix), ("suffix", suffix)) if v is not None})
     return out
 
 
