@@ -2,9 +2,11 @@
 
 import hashlib
 import json
+import typing
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -445,3 +447,69 @@ def test_a_loop_entered_from_outside_or_beside_finished_judgments_is_found():
     assert codes_at(beside) == [
         ("judgment-basis-cycle", f"$.judgments[{i}].based_on") for i in (0, 1)
     ]
+
+
+# ---------------------------------------------------------------------------
+# The machinery the rules share: what it skips, it skips only where nothing is to be found.
+
+
+def _check(code):
+    (found,) = [rule.check for rule in _rules.RULES if rule.code == code]
+    return found
+
+
+def test_a_located_object_shows_its_path_and_class():
+    brief = bs.from_dict(base())
+    root = _rules.Located(brief)
+    actor = _rules.Located(brief.actors[0], root, "actors", 0)
+    assert repr(actor) == "Located('$.actors[0]', Actor)"
+    assert repr(_rules.Located(brief.source, root, "source", -1)) == "Located('$.source', Source)"
+
+
+def test_the_model_classes_are_each_listed_once_breadth_first():
+    classes = _rules.model_classes()
+    assert len(classes) == len(set(classes))
+    children = []
+    for name, many in _rules.child_fields(model.Brief):
+        hint = _rules.hints(model.Brief)[name]
+        inner = typing.get_args(hint)[0] if many else hint
+        inner = next((a for a in typing.get_args(inner) if a is not type(None)), inner)
+        if inner not in children:
+            children.append(inner)
+    assert classes[: len(children) + 1] == [model.Brief, *children]  # the brief's own first
+
+
+def test_a_brief_whose_references_resolve_is_vouched_for_by_the_generated_check(monkeypatch):
+    brief = bs.from_dict(base())
+    ctx = _rules.Context.build(brief, None)
+    assert _rules._references_resolve()(ctx.by_type, ctx.by_id) is True
+    monkeypatch.setattr(_rules, "_reference_targets", lambda _kind: pytest.fail("searched"))
+    assert _rules._misreferences(ctx.by_type, ctx.by_id) == []
+
+
+def test_a_brief_without_a_duplicate_id_is_not_searched_for_one(monkeypatch):
+    brief = bs.from_dict(base())
+    ctx = _rules.Context.build(brief, None)
+    monkeypatch.setattr(_rules, "LISTS", ("no such list",))  # read only by the search
+    assert list(_check("duplicate-id")(ctx)) == []
+
+
+def test_offsets_are_taken_as_they_are_where_every_quote_agrees_with_the_text():
+    brief = bs.from_dict(base())
+    ctx = _rules.Context.build(brief, TEXT)
+    assert ctx.quotes_agree
+    wrong = model.Evidence(quote="Kerry", start=9, end=3)  # what the verdict says cannot be
+    trusted = attrs.evolve(ctx, by_type={**ctx.by_type, model.Evidence: [wrong]})
+    assert list(_check("offsets-reversed")(trusted)) == []
+    assert list(_check("quote-length")(trusted)) == []
+    doubted = attrs.evolve(trusted, quotes_agree=False)
+    assert len(list(_check("offsets-reversed")(doubted))) == 1
+    assert len(list(_check("quote-length")(doubted))) == 0  # reversed: said once, above
+
+
+def test_a_reference_to_an_object_left_out_as_malformed_is_not_unresolved():
+    data = base()
+    data["actors"][1]["kind"] = "planet"  # putin, left out of the brief as malformed
+    codes = [(p.path, p.code) for p in bs.validate(data).problems]
+    assert ("$.actors[1].kind", "enum") in codes or ("$.actors[1].kind", "invalid-value") in codes
+    assert not [p for p, code in codes if code == "unresolved-reference"]

@@ -123,14 +123,14 @@ class Context:
     text_findings: Mapping[str, list[tuple[str, str]]]
     """How the evidence disagrees with the text, by rule code (empty without a text, or
     with a text that is not the one the brief records)."""
-    text_sha256: str | None = None
+    text_sha256: str | None
     """The SHA-256 of the text given, if one was."""
-    misreferences: tuple[tuple[type[Any], int, str, int, str, tuple[str, ...]], ...] = ()
+    misreferences: tuple[tuple[type[Any], int, str, int, str, tuple[str, ...]], ...]
     """The references that name no object, or an object of a kind the field does not
     allow: the class and index of the object that holds it, the field, the index in
     the field's list (-1 for a single reference), the id it names and the kinds it
     may name, in document order."""
-    quotes_agree: bool = False
+    quotes_agree: bool
     """Whether every evidence was found to agree with the text given (so its
     offsets are in order and span its quote)."""
     left_out: frozenset[str] = frozenset()
@@ -270,22 +270,19 @@ def _misreferences(
     """
     if _references_resolve()(by_type, by_id):
         return []
-    found: list[tuple[int, int, int, int, type[Any], str, str, tuple[str, ...]]] = []
-    for rank, (kind, objects) in enumerate(by_type.items()):
-        for field, (name, kinds, allowed, many) in enumerate(_reference_targets(kind)):
-            for place, obj in enumerate(objects):
+    found: list[tuple[type[Any], int, str, int, str, tuple[str, ...]]] = []
+    for kind, objects in by_type.items():  # document order: class, object, field, item
+        targets = _reference_targets(kind)
+        for place, obj in enumerate(objects):
+            for name, kinds, allowed, many in targets:
                 value = getattr(obj, name)
                 pairs = enumerate(value) if many else () if value is None else ((-1, value),)
                 found.extend(
-                    (rank, place, field, index, kind, name, ref, kinds)
+                    (kind, place, name, index, ref, kinds)
                     for index, ref in pairs
                     if (type(by_id.get(ref)) not in allowed if allowed else ref not in by_id)
                 )
-    found.sort(key=lambda bad: bad[:4])
-    return [
-        (kind, place, name, index, ref, kinds)
-        for _, place, _, index, kind, name, ref, kinds in found
-    ]
+    return found
 
 
 @per_class
@@ -445,8 +442,7 @@ def _unresolved(ctx: Context) -> Iterator[tuple[str, str]]:
     suggestions = SUGGESTIONS
     for kind, place, name, index, ref, kinds in ctx.misreferences:
         if ref not in ctx.by_id:
-            if ref in ctx.left_out:  # not missing, malformed: counted, neither searched nor shown
-                suggestions -= 1
+            if ref in ctx.left_out:  # not missing, malformed: neither searched nor shown
                 continue
             near = _near_id(ctx, ref, kinds) if suggestions > 0 else None
             suggestions -= 1
