@@ -229,7 +229,7 @@ class _Weak:
 
 def test_a_class_that_takes_weak_references_is_made_by_its_slots_setters():
     assert _compiled._twin(_Weak) is None
-    names = {"new": object.__new__, "_doubt": _compiled._doubt, "Doubt": _compiled.Doubt}
+    names = _compiled._structuring_names()
     source = _compiled._structure_source(_Weak, clean=True, short=True, names=names)
     assert "W__Weak" not in source
     exec(compile(source, "<test>", "exec"), names)  # noqa: S102 - code the module wrote
@@ -711,8 +711,7 @@ class _Defaulted:
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_an_optional_field_absent_from_the_data_takes_its_default_whatever_it_is(variant):
-    names = {"new": object.__new__, "_doubt": _compiled._doubt, "Doubt": _compiled.Doubt}
-    names.update(_str=_compiled._str, _exact=_compiled._exact, str=str, list=list)
+    names = _compiled._structuring_names()
     source = _compiled._structure_source(_Defaulted, names=names, **variant)
     exec(compile(source, "<test>", "exec"), names)  # noqa: S102 - code the module wrote
     for data, expected in [

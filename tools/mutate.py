@@ -286,7 +286,8 @@ def main() -> int:
     module = args.module.resolve()
     found = mutants(module)
     if args.only:
-        found = [mutant for mutant in found if mutant.number in set(args.only)]
+        chosen = set(args.only)
+        found = [mutant for mutant in found if mutant.number in chosen]
     if args.list:
         for mutant in found:
             print(f"#{mutant.number} line {mutant.line}: {mutant.description}")
@@ -315,7 +316,10 @@ def main() -> int:
         mutant.outcome = _run(mutant, module, tests, args.timeout, slots)
         with lock:
             if mutant.outcome == "survived":
-                print(f"survived #{mutant.number} line {mutant.line}: {mutant.description}", flush=True)
+                print(
+                    f"survived #{mutant.number} line {mutant.line}: {mutant.description}",
+                    flush=True,
+                )
 
     try:
         with ThreadPoolExecutor(args.jobs) as pool:

@@ -324,14 +324,9 @@ Structurer = Callable[
 
 
 @functools.cache
-def structurer(*, clean: bool, short: bool) -> Structurer:
-    """The generated structuring of schema-valid brief data, and the objects it made by class.
-
-    Raises :class:`Doubt` (or another exception, from a value it cannot read) where
-    the reference converter must decide.
-    """
-    classes = _rules.model_classes()
-    names: dict[str, Any] = {
+def _structuring_names() -> dict[str, Any]:
+    """A new namespace for generated structuring, holding the helpers its code calls."""
+    return {
         "Doubt": Doubt,
         "new": object.__new__,
         "_str": _str,
@@ -344,6 +339,16 @@ def structurer(*, clean: bool, short: bool) -> Structurer:
         "_extensions": _extensions,
         "_doubt": _doubt,
     }
+
+
+def structurer(*, clean: bool, short: bool) -> Structurer:
+    """The generated structuring of schema-valid brief data, and the objects it made by class.
+
+    Raises :class:`Doubt` (or another exception, from a value it cannot read) where
+    the reference converter must decide.
+    """
+    classes = _rules.model_classes()
+    names = _structuring_names()
     source = "\n\n".join(
         _structure_source(cls, clean=clean, short=short, names=names) for cls in classes
     )

@@ -225,12 +225,13 @@ class _Finder:
     """The text, where each quote occurs, and how many nearest passages are left to look for.
 
     Occurrences are found by :func:`briefschema._search.occurrences` in one pass for
-    every quote, the first :data:`FOUND` of each: a count is exact below it. A quote occurs where it begins and ends between two characters
-    (grapheme clusters); its context (prefix, quote and suffix) is looked for in a
-    second pass wherever it occurs, since a prefix may begin inside a character, and
-    :meth:`placed` keeps the places where the quote itself is whole. A nearest passage
-    costs a few passes over the text, so a draft of invented quotes gets them for the
-    first :data:`HINTS` only, and the rest are reported without.
+    every quote, the first :data:`FOUND` of each: a count is exact below it. A quote
+    occurs where it begins and ends between two characters (grapheme clusters); its
+    context (prefix, quote and suffix) is looked for in a second pass wherever it
+    occurs, since a prefix may begin inside a character, and :meth:`placed` keeps the
+    places where the quote itself is whole. A nearest passage costs a few passes over
+    the text, so a draft of invented quotes gets them for the first :data:`HINTS`
+    only, and the rest are reported without.
     """
 
     def __init__(self, text: str, quotes: Collection[str], contexts: Collection[str] = ()) -> None:
