@@ -839,3 +839,15 @@ def test_only_a_class_of_text_and_numbers_with_none_or_extensions_defaults_is_wr
     assert _compiled._bare(_Optional, "v") is None
     written = _compiled._bare(model.Evidence, "v")
     assert written is not None and written.startswith("({'quote': x.quote, 'start': x.start")
+
+
+def test_each_variant_keeps_its_own_generated_functions():
+    # The variants are generated one after another; each must call its own functions
+    # for the objects inside the brief, whichever variant was generated last.
+    full = _compiled.structurer(clean=False, short=False)
+    _compiled.structurer(clean=True, short=True)
+    _compiled.structurer(clean=True, short=False)
+    assert _compiled.structurer(clean=False, short=False) is full  # generated once
+    data = reference_data()
+    data["actors"][0]["evidence"][0]["start"] = 1.0  # only the full variant checks types
+    doubted(data, clean=False, short=False)

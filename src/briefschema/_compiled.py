@@ -323,7 +323,6 @@ Structurer = Callable[
 ]
 
 
-@functools.cache
 def _structuring_names() -> dict[str, Any]:
     """A new namespace for generated structuring, holding the helpers its code calls."""
     return {
@@ -341,6 +340,7 @@ def _structuring_names() -> dict[str, Any]:
     }
 
 
+@functools.cache
 def structurer(*, clean: bool, short: bool) -> Structurer:
     """The generated structuring of schema-valid brief data, and the objects it made by class.
 
