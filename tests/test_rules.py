@@ -513,3 +513,22 @@ def test_a_reference_to_an_object_left_out_as_malformed_is_not_unresolved():
     codes = [(p.path, p.code) for p in bs.validate(data).problems]
     assert ("$.actors[1].kind", "enum") in codes or ("$.actors[1].kind", "invalid-value") in codes
     assert not [p for p, code in codes if code == "unresolved-reference"]
+
+
+def test_quote_lengths_are_taken_as_they_are_where_every_quote_agrees_with_the_text():
+    brief = bs.from_dict(base())
+    ctx = _rules.Context.build(brief, TEXT)
+    short = model.Evidence(quote="Kerry", start=0, end=3)  # what the verdict says cannot be
+    trusted = attrs.evolve(ctx, by_type={**ctx.by_type, model.Evidence: [short]})
+    assert list(_check("quote-length")(trusted)) == []
+    doubted = attrs.evolve(trusted, quotes_agree=False)
+    assert len(list(_check("quote-length")(doubted))) == 1
+
+
+def test_a_loop_beside_a_searched_judgment_that_rests_on_another_is_found():
+    # j-0 is searched first and finished (it rests on j-3, which rests on nothing); the
+    # loop of j-1 and j-2 also rests on j-0, which is then no longer on the search's stack.
+    looped = with_judgments(["j-3"], ["j-2"], ["j-1", "j-0"], [])
+    assert codes_at(looped) == [
+        ("judgment-basis-cycle", f"$.judgments[{i}].based_on") for i in (1, 2)
+    ]
