@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import briefschema as bs
-from briefschema import codec, validation
+from briefschema import _anatomy, codec, validation
 
 ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(Path(__file__).parent))
@@ -53,7 +53,7 @@ REF_KEYS = {
 
 def scaled(reference: dict[str, Any], copies: int) -> dict[str, Any]:
     """The reference brief with every object repeated ``copies`` times under new ids."""
-    ids = {obj["id"] for name in validation._rules.LISTS for obj in reference.get(name, [])}
+    ids = {obj["id"] for name in _anatomy.LISTS for obj in reference.get(name, [])}
 
     def rename(node: Any, suffix: str) -> Any:
         if isinstance(node, list):
@@ -76,7 +76,7 @@ def scaled(reference: dict[str, Any], copies: int) -> dict[str, Any]:
         return out
 
     result = copy.deepcopy(reference)
-    for name in validation._rules.LISTS:
+    for name in _anatomy.LISTS:
         result[name] = [
             rename(obj, f"-c{index}" if index else "")
             for index in range(copies)

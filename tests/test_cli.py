@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import briefschema as bs
+from briefschema import _anatomy
 from briefschema.cli import main
 from helpers import TEXT, base
 
@@ -29,7 +30,7 @@ def test_a_valid_brief_gets_a_summary_and_exit_0(capsys):
     assert out.splitlines()[:3] == [
         f"{REFERENCE}: valid",
         "  title: Moscow intransigent towards Washington on the Syria crisis",
-        "  11 actors, 11 issues, 21 positions, 4 concessions, 11 events, 7 judgments",
+        "  11 actors, 11 issues, 21 positions, 4 concessions, 11 events, 7 judgments, 0 documents",
     ]
     assert "quotes checked against" in out
 
@@ -296,3 +297,18 @@ def test_quote_gives_the_nearest_passage_to_the_first_twenty_missing_phrases(tmp
     assert len(lines) == 25
     assert sum("; nearest is" in line for line in lines) == 20
     assert all("; nearest is" in line for line in lines[:20])
+
+
+def test_the_summary_counts_every_list_of_the_brief(capsys, tmp_path):
+    document = base()
+    document["documents"] = [
+        {"id": "doc-a", "title": "A note", "kind": "treaty", "status": "in-force"}
+    ]
+    (tmp_path / "source.txt").write_text(TEXT, encoding="utf-8")
+    path = tmp_path / "brief.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    status, out, _ = run(capsys, "validate", path)
+    counts = out.splitlines()[2]
+    assert status == 0, out
+    for name in _anatomy.LISTS:
+        assert f" {len(document.get(name, []))} {name}" in f" {counts.strip()}"

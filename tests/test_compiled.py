@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import briefschema as bs
-from briefschema import _compiled, _converter, _rules, codec, model, validation
+from briefschema import _anatomy, _compiled, _converter, _rules, codec, model, validation
 from briefschema.strategies import briefs, json_values, source_texts
 from helpers import BASE, TEXT, ev
 
@@ -158,7 +158,7 @@ def test_limits_tighter_than_the_models_shape_leave_it_to_the_walk(limits):
 
 
 def test_limits_just_past_the_models_shape_are_checked_by_the_generated_code():
-    widest = max(len(attrs.fields(cls)) for cls in _rules.model_classes())
+    widest = max(len(attrs.fields(cls)) for cls in _anatomy.classes())
     deepest = _compiled._static_depth(model.Brief)
     room = bs.Limits(max_depth=deepest + 1, max_items=widest)
     for variant in ({"clean": False, "short": False}, {"clean": True, "short": False}):
@@ -207,7 +207,7 @@ def test_extensions_are_measured_from_the_top_of_the_document():
 def test_every_object_is_made_as_a_twin_and_becomes_its_own_frozen_class():
     # Each model class has a writable twin of the same layout: the objects are made
     # as twins, then set to their class, which must leave nothing of the twin behind.
-    for cls in _rules.model_classes():
+    for cls in _anatomy.classes():
         assert _compiled._twin(cls) is not None, cls.__name__
     for variant in ({"clean": True, "short": True}, {"clean": False, "short": False}):
         brief, by_type = _compiled.structurer(**variant)(reference_data(), LIMITS)
@@ -553,7 +553,7 @@ def test_dates_written_are_remembered_by_the_object_and_the_cache_is_bounded(mon
 def test_every_class_declares_its_required_fields_first():
     # The generated unstructuring writes the leading required fields as one dict display
     # and treats every later field as optional.
-    for cls in _rules.model_classes():
+    for cls in _anatomy.classes():
         required = [field.default is attrs.NOTHING for field in attrs.fields(cls)]
         assert required == sorted(required, reverse=True), cls.__name__
 
@@ -576,9 +576,9 @@ def test_the_caches_hold_4096_entries_and_then_start_again():
     assert cache == {-1: 0}
 
 
-def test_a_field_of_a_type_the_generator_does_not_know_is_refused_at_once():
-    with pytest.raises(TypeError, match="no fast code for fields of type <class 'float'>"):
-        _compiled._field_kind(float)
+def test_a_field_of_a_type_no_tool_knows_is_refused_at_once():
+    with pytest.raises(TypeError, match="no known kind of field for <class 'float'>"):
+        _anatomy.kind_of(float)
 
 
 @attrs.frozen
@@ -613,7 +613,7 @@ def test_the_static_depth_counts_containers_not_leaves():
 
 
 def test_data_of_only_the_required_fields_takes_the_short_way_to_its_object():
-    for cls in _rules.model_classes():
+    for cls in _anatomy.classes():
         source = _compiled._structure_source(cls, clean=True, short=True, names={})
         lines = source.splitlines()
         required = sum(field.default is attrs.NOTHING for field in attrs.fields(cls))
@@ -735,7 +735,7 @@ def test_a_list_of_one_that_is_not_a_list_is_doubted():
 
 
 def test_a_string_limit_at_the_longest_field_name_is_checked_by_the_generated_code():
-    longest = max(len(f.name) for cls in _rules.model_classes() for f in attrs.fields(cls))
+    longest = max(len(f.name) for cls in _anatomy.classes() for f in attrs.fields(cls))
     data = {
         "schema_version": "1.0",
         "id": "b",

@@ -18,7 +18,7 @@ import pytest
 import referencing
 from referencing.jsonschema import DRAFT202012
 
-from briefschema import _converter, _schemagen
+from briefschema import _converter, _edtf, _schemagen
 from helpers import bundle_pointer
 
 ROOT = Path(__file__).parents[1]
@@ -164,6 +164,6 @@ def canonical_timestamps(node):
         return {key: canonical_timestamps(value) for key, value in node.items()}
     if isinstance(node, list):
         return [canonical_timestamps(value) for value in node]
-    if isinstance(node, str) and re.match(_converter.TIMESTAMP_PATTERN, node):
-        return _converter.format_timestamp(dt.datetime.fromisoformat(node))
+    if isinstance(node, str) and re.match(_edtf.TIMESTAMP_PATTERN, node):
+        return _edtf.format_timestamp(dt.datetime.fromisoformat(node))
     return node

@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 import briefschema as bs
-from briefschema import _converter, _edtf, _schemagen, model
+from briefschema import _edtf, _schemagen, model
 from briefschema._limits import deep_path, shape_problems
 from briefschema._meta import Shape
 from briefschema.cli import main
@@ -196,7 +196,7 @@ def test_every_pattern_is_seen():
         for key in ("pattern", "propertyNames")
         if key in shape.keywords
     }
-    declared |= {_edtf.DATE_PATTERN, _edtf.EDTF_PATTERN, _converter.TIMESTAMP_PATTERN}
+    declared |= {_edtf.DATE_PATTERN, _edtf.EDTF_PATTERN, _edtf.TIMESTAMP_PATTERN}
     assert set(PATTERNS) == declared
 
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 import briefschema as bs
-from briefschema import _converter, _rules, _schemagen, validation
+from briefschema import _anatomy, _converter, _edtf, _schemagen, validation
 
 SCHEMAS = {f"{_schemagen.BASE_URI}{name}": doc for name, doc in _schemagen.generate().items()}
 
@@ -62,9 +62,9 @@ DRAWN = {
 }
 LISTS = {
     field.name
-    for cls in _rules.model_classes()
+    for cls in _anatomy.classes()
     for field in attrs.fields(cls)
-    if typing.get_origin(_rules.hints(cls)[field.name]) is tuple
+    if typing.get_origin(_anatomy.hints(cls)[field.name]) is tuple
 }
 """Every list field of the model, by name (canonical form omits an empty one)."""
 
@@ -85,7 +85,7 @@ def canonical(node):
                 out[key] = value
             continue
         if key in {"created", "modified"}:
-            out[key] = _converter.format_timestamp(dt.datetime.fromisoformat(value))
+            out[key] = _edtf.format_timestamp(dt.datetime.fromisoformat(value))
         else:
             out[key] = canonical(value)
     return out

@@ -22,17 +22,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import enum
 import functools
 import itertools
-import operator
-import typing
 from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from briefschema import _converter, _limits, _rules, model
+from briefschema import _anatomy, _converter, _edtf, _limits, model
 
 
 class Doubt(Exception):
@@ -84,41 +81,14 @@ def _extensions(value: Any, depth: int, limits: _limits.Limits) -> dict[str, Any
 # What each field holds, from its type.
 
 
-def _field_kind(hint: Any) -> tuple[str, Any]:
-    """``(kind, detail)``: kind is str, int, enum, date, when, timestamp, ext, obj or tuple."""
-    if _converter.is_optional(hint):
-        rest = [a for a in typing.get_args(hint) if a is not type(None)]
-        hint = functools.reduce(operator.or_, rest)
-    if _converter.is_tuple(hint):
-        inner = _field_kind(typing.get_args(hint)[0])
-        return "tuple", inner
-    if hint is str:
-        return "str", None
-    if hint is int:
-        return "int", None
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return "enum", hint
-    if hint is model.Date:
-        return "date", None
-    if _converter.is_when(hint):
-        return "when", None
-    if hint is dt.datetime:
-        return "timestamp", None
-    if _converter.is_extensions(hint):
-        return "ext", None
-    if attrs.has(hint):
-        return "obj", hint
-    raise TypeError(f"no fast code for fields of type {hint!r}")  # a new kind of field
-
-
 def _static_depth(cls: type[Any], level: int = 0) -> int:
     """The deepest level at which a container stands in a document of ``cls`` at ``level``.
 
     Extensions' contents are left out: they are measured where they are found.
     """
     deepest = level
-    for hint in _rules.hints(cls).values():
-        kind, detail = _field_kind(hint)
+    for hint in _anatomy.hints(cls).values():
+        kind, detail = _anatomy.kind_of(hint)
         here = level + 1
         if kind == "tuple":
             deepest = max(deepest, here)
@@ -181,7 +151,7 @@ def _structure_source(cls: type[Any], *, clean: bool, short: bool, names: dict[s
     done = "return o" if twin is None else f"o.__class__ = {name}; return o"
     if not (clean and short):
         lines += ["    ms = lim.max_string", "    mi = lim.max_items"]
-    hints = _rules.hints(cls)
+    hints = _anatomy.hints(cls)
     required: list[str] = []
     optional: list[str] = []
     defaults: list[str] = []
@@ -214,7 +184,7 @@ def _set(cls: type[Any], field: attrs.Attribute[Any], value: str, names: dict[st
     return f"{setter}(o, {value})"
 
 
-@_rules.per_class
+@_anatomy.per_class
 def _twin(cls: type[Any]) -> type[Any] | None:
     """A writable class with the very slots of ``cls``, or None where Python allows none.
 
@@ -247,7 +217,7 @@ def _field_code(
     names: dict[str, Any],
 ) -> list[str]:
     """The lines that read one field from ``d`` and set it on ``o``."""
-    kind, detail = _field_kind(hint)
+    kind, detail = _anatomy.kind_of(hint)
     required = field.default is attrs.NOTHING
     fetch = f"d[{field.name!r}]" if required else f"d.get({field.name!r})"
     default = "" if required else _default_code(cls, field, names)
@@ -315,7 +285,7 @@ def _exact(value: Any, kind: type) -> Any:
 
 
 def _timestamp(text: str) -> dt.datetime:
-    return _converter.parse_timestamp(text)  # ValueError: the reference path explains
+    return _edtf.parse_timestamp(text)  # ValueError: the reference path explains
 
 
 Structurer = Callable[
@@ -347,7 +317,7 @@ def structurer(*, clean: bool, short: bool) -> Structurer:
     Raises :class:`Doubt` (or another exception, from a value it cannot read) where
     the reference converter must decide.
     """
-    classes = _rules.model_classes()
+    classes = _anatomy.classes()
     names = _structuring_names()
     source = "\n\n".join(
         _structure_source(cls, clean=clean, short=short, names=names) for cls in classes
@@ -394,7 +364,7 @@ def _unstructure_source(
     """
     name = cls.__name__
     names[name] = cls
-    hints = _rules.hints(cls)
+    hints = _anatomy.hints(cls)
     fields = attrs.fields(cls)
     leading = 0
     while leading < len(fields) and fields[leading].default is attrs.NOTHING:
@@ -403,13 +373,13 @@ def _unstructure_source(
     lines = [f"def {prefix}_{name}(o):", f"    if type(o) is not {name}: raise Doubt"]
     entries = []
     for index, field in enumerate(fields[:leading]):
-        kind, detail = _field_kind(hints[field.name])
+        kind, detail = _anatomy.kind_of(hints[field.name])
         lines.append(f"    a{index} = o.{field.name}")
         value = _unstructure_field(kind, detail, f"a{index}", names, plain=plain, lazy=lazy)
         entries.append(f"{field.name!r}: {value}")
     lines.append(f"    d = {{{', '.join(entries)}}}")
     for field in fields[leading:]:
-        kind, detail = _field_kind(hints[field.name])
+        kind, detail = _anatomy.kind_of(hints[field.name])
         value = _unstructure_field(kind, detail, "v", names, plain=plain, lazy=lazy)
         lines.append(f"    v = o.{field.name}")
         if kind == "ext":  # `v != {}`, as the converter asks, in fewer steps
@@ -459,13 +429,13 @@ def _bare(cls: type[Any], v: str) -> str | None:
     or extensions by default (evidence, identifiers). Any other object of the
     class is written by its function.
     """
-    hints = _rules.hints(cls)
+    hints = _anatomy.hints(cls)
     fields = attrs.fields(cls)
     required = [f for f in fields if f.default is attrs.NOTHING]
-    if any(_field_kind(hints[f.name])[0] not in ("str", "int") for f in required):
+    if any(_anatomy.kind_of(hints[f.name])[0] not in ("str", "int") for f in required):
         return None
     if any(
-        f.default is not None and _field_kind(hints[f.name])[0] != "ext"
+        f.default is not None and _anatomy.kind_of(hints[f.name])[0] != "ext"
         for f in fields
         if f.default is not attrs.NOTHING
     ):
@@ -477,10 +447,10 @@ def _bare(cls: type[Any], v: str) -> str | None:
 
 def _defaults(cls: type[Any]) -> str:
     """A condition: every optional field of ``x`` (a :func:`_bare` class) has its default."""
-    hints = _rules.hints(cls)
+    hints = _anatomy.hints(cls)
     return " and ".join(
         f"not x.{f.name} and type(x.{f.name}) is dict"
-        if _field_kind(hints[f.name])[0] == "ext"
+        if _anatomy.kind_of(hints[f.name])[0] == "ext"
         else f"x.{f.name} is None"
         for f in attrs.fields(cls)
         if f.default is not attrs.NOTHING
@@ -552,10 +522,10 @@ def _unstructuring(*, plain: bool) -> dict[str, Any]:
         "_doubt": _doubt,
         "_when_text": _when_text,
         "_WT": _WHEN_TEXTS,
-        "_format_timestamp": _converter.format_timestamp,
+        "_format_timestamp": _edtf.format_timestamp,
         "_copy": _converter.copy_json if plain else _copy_without_floats,
     }
-    sources = [_unstructure_source(cls, names, plain=plain) for cls in _rules.model_classes()]
+    sources = [_unstructure_source(cls, names, plain=plain) for cls in _anatomy.classes()]
     if not plain:
         sources.append(_unstructure_source(model.Brief, names, plain=plain, lazy=True))
     where = f"<briefschema generated unstructuring plain={plain}>"
@@ -578,12 +548,7 @@ def unstructurer(*, plain: bool) -> Callable[[model.Brief], dict[str, Any]]:
 LAZY_FROM = 512
 """Objects in a brief's lists from which :func:`for_orjson` hands them over one by one."""
 
-_LISTED = tuple(
-    (field.name, kind[1][1])
-    for field in attrs.fields(model.Brief)
-    if (kind := _field_kind(_rules.hints(model.Brief)[field.name]))[0] == "tuple"
-    and kind[1][0] == "obj"
-)
+_LISTED = tuple(zip(_anatomy.LISTS, _anatomy.LISTED, strict=True))
 """The brief's lists of objects, by field name, with their items' class."""
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from briefschema import _rules, model
+from briefschema import _anatomy, model
 
 VOCAB = "https://briefschema.org/vocab#"
 """The briefschema vocabulary: what no established vocabulary says (stance, concession)."""
@@ -53,7 +53,7 @@ def _set(iri: str) -> dict[str, Any]:
 
 
 def _values_spelled_as_fields() -> list[str]:
-    fields = {field.name for cls in _rules.model_classes() for field in attrs.fields(cls)}
+    fields = {field.name for cls in _anatomy.classes() for field in attrs.fields(cls)}
     values = {
         member.value
         for value in vars(model).values()

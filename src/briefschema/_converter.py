@@ -19,9 +19,8 @@ import functools
 import json
 import math
 import re
-import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import attrs
@@ -33,18 +32,13 @@ if typing.TYPE_CHECKING:
 # cattrs is imported where it is first used (building the converter, reading its
 # errors): the fast path never needs it, and a command should not wait for it.
 
-from briefschema import _edtf, model
-from briefschema._meta import whole
+from briefschema import model
+from briefschema._anatomy import annotated_base, is_extensions, is_optional, is_tuple, is_when
+from briefschema._edtf import format_timestamp, parse_timestamp
 from briefschema._problems import Invalid, Problem, describe, join
 
 T = TypeVar("T")
 
-TIMESTAMP_PATTERN = whole(
-    f"{_edtf.day_pattern(from_year_1=True)}"
-    "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,6})?"
-    "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
-)
-_TIMESTAMP_RE = re.compile(TIMESTAMP_PATTERN)
 _EXTENSION_KEY_RE = re.compile(
     typing.get_args(model.Extensions)[1].keywords["propertyNames"]["pattern"]
 )
@@ -112,37 +106,6 @@ def _timestamp(value: object, _: object) -> dt.datetime:
         return parse_timestamp(text)
     except ValueError as exc:
         raise Invalid("timestamp", str(exc)) from None
-
-
-def parse_timestamp(text: str) -> dt.datetime:
-    """Read an RFC 3339 timestamp with an offset, as an aware datetime in UTC.
-
-    Raises:
-        ValueError: ``text`` is not such a timestamp, or names no real moment.
-
-    """
-    if not _TIMESTAMP_RE.match(text):
-        raise ValueError(
-            f"{text!r} is not an RFC 3339 timestamp with a UTC offset (e.g. 2013-05-15T09:30:00Z)"
-        )
-    try:
-        return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
-    except (ValueError, OverflowError) as exc:
-        raise ValueError(f"{text!r} is not a real moment: {exc}") from None
-
-
-def format_timestamp(moment: dt.datetime) -> str:
-    """Write an aware datetime in canonical form: UTC, ``Z``, no trailing zeros."""
-    if moment.utcoffset() is None:
-        raise ValueError("a naive datetime is not a timestamp; give it a timezone")
-    utc = moment.astimezone(dt.UTC)
-    text = (
-        f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}"
-        f"T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
-    )
-    if utc.microsecond:
-        text += f".{utc.microsecond:06d}".rstrip("0")
-    return text + "Z"
 
 
 MAX_DEPTH = 1_000
@@ -301,32 +264,6 @@ def extensions(value: object) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------
 # Hook factories for generic types.
-
-
-def is_optional(typ: Any) -> bool:
-    return typing.get_origin(typ) in (typing.Union, types.UnionType) and type(
-        None
-    ) in typing.get_args(typ)
-
-
-def is_tuple(typ: Any) -> bool:
-    args = typing.get_args(typ)
-    return typing.get_origin(typ) is tuple and len(args) == 2 and args[1] is Ellipsis
-
-
-_WHEN = model.Date | model.Interval
-
-
-def is_when(typ: Any) -> bool:
-    return bool(typ == _WHEN)
-
-
-def is_extensions(typ: Any) -> bool:
-    return typ == model.Extensions or typing.get_origin(typ) is Mapping
-
-
-def annotated_base(typ: Any) -> Any:
-    return typing.get_args(typ)[0] if typing.get_origin(typ) is typing.Annotated else typ
 
 
 def _optional_factory(typ: Any, conv: cattrs.Converter) -> Callable[[object, object], Any]:

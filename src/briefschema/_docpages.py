@@ -28,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from briefschema import model
+from briefschema import _anatomy, model
 
 __all__ = ["PUBLIC_MODULES", "pages"]
 
@@ -227,9 +227,7 @@ def api_page() -> str:
 
 def vocabulary_page() -> str:
     """Every field that takes one of a fixed set of values, and what each value means."""
-    from briefschema import _schemagen  # noqa: PLC0415 - the generator imports this module
-
-    docs = _schemagen._docstrings()  # noqa: SLF001 - the generator's own reading of the model
+    docs = _anatomy.docstrings()
     lines = [
         "# Vocabularies",
         "",

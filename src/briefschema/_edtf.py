@@ -6,6 +6,10 @@ each optionally qualified as uncertain (``?``), approximate (``~``) or both
 open end, or empty for an unknown end (``2013-05-07/``). Not supported:
 seasons, unspecified digits (``201X``), years outside 0000-9999, times.
 
+Timestamps (when a brief was created and modified) are RFC 3339 with an offset,
+read as aware datetimes in UTC; they are defined here too, so that the model
+and the converter both take them from a module that imports neither.
+
 The regular expressions below are the single definition of that grammar: the
 JSON Schema patterns are built from them, so they are written in the subset of
 regex syntax that ECMA-262 and Python share, and they contain no nested
@@ -14,6 +18,7 @@ quantifiers (matching is linear in the length of the input).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefschema._meta import whole
@@ -89,3 +94,44 @@ def days_in_month(year: int, month: int) -> int:
     if month == 2:
         return 29 if is_leap(year) else 28
     return 30 if month in (4, 6, 9, 11) else 31
+
+
+# Timestamps: RFC 3339 with an offset, the moments a brief was written and changed.
+
+TIMESTAMP_PATTERN = whole(
+    f"{day_pattern(from_year_1=True)}"
+    "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,6})?"
+    "(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
+)
+_TIMESTAMP_RE = re.compile(TIMESTAMP_PATTERN)
+
+
+def parse_timestamp(text: str) -> dt.datetime:
+    """Read an RFC 3339 timestamp with an offset, as an aware datetime in UTC.
+
+    Raises:
+        ValueError: ``text`` is not such a timestamp, or names no real moment.
+
+    """
+    if not _TIMESTAMP_RE.match(text):
+        raise ValueError(
+            f"{text!r} is not an RFC 3339 timestamp with a UTC offset (e.g. 2013-05-15T09:30:00Z)"
+        )
+    try:
+        return dt.datetime.fromisoformat(text).astimezone(dt.UTC)
+    except (ValueError, OverflowError) as exc:
+        raise ValueError(f"{text!r} is not a real moment: {exc}") from None
+
+
+def format_timestamp(moment: dt.datetime) -> str:
+    """Write an aware datetime in canonical form: UTC, ``Z``, no trailing zeros."""
+    if moment.utcoffset() is None:
+        raise ValueError("a naive datetime is not a timestamp; give it a timezone")
+    utc = moment.astimezone(dt.UTC)
+    text = (
+        f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}"
+        f"T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
+    )
+    if utc.microsecond:
+        text += f".{utc.microsecond:06d}".rstrip("0")
+    return text + "Z"

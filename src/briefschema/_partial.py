@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from briefschema import _compiled, _converter, _rules, model
+from briefschema import _anatomy, _compiled, _converter, _rules, model
 from briefschema._limits import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
     from briefschema._problems import Problem
 
-_LISTS = "|".join(_rules.LISTS)
+_LISTS = "|".join(_anatomy.LISTS)
 _ITEM = re.compile(rf"\$\.({_LISTS})\[(\d+)\](?=$|[.\[])")
 _ITEMS_ANYWHERE = re.compile(rf"\$\.({_LISTS})\[(\d+)\]")
 

@@ -13,30 +13,16 @@ import difflib
 import functools
 import operator
 import re
-import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
+from briefschema import _anatomy, model
 from briefschema import evidence as _evidence
-from briefschema import model
-from briefschema._meta import RefTo
+from briefschema._anatomy import LISTED, LISTS, per_class
 from briefschema._problems import Problem, Severity, join
-
-LISTS = ("actors", "issues", "positions", "concessions", "events", "judgments", "documents")
-"""The brief's lists of objects that have ids, in document order."""
-LISTED = (
-    model.Actor,
-    model.Issue,
-    model.Position,
-    model.Concession,
-    model.Event,
-    model.Judgment,
-    model.Document,
-)
-"""The classes of the objects of those lists, in the same order (each is found in its list only)."""
 
 HINTS = 20
 """How many mismatched quotes get a search of the text for where they do occur:
@@ -117,7 +103,7 @@ class Context:
     """The first object with each id, in the order of the lists."""
     by_type: Mapping[type[Any], list[Any]]
     """Every attrs object in the brief, the brief included, by class (in the order of
-    :func:`model_classes`), each class's objects in document order."""
+    :func:`~briefschema._anatomy.classes`), each class's objects in document order."""
     places: Places
     """Where the objects stand: ``places.path(cls, index)`` for the index-th of ``cls``."""
     text_findings: Mapping[str, list[tuple[str, str]]]
@@ -179,62 +165,9 @@ class Context:
         return self.by_type.get(cls, [])
 
 
-T = TypeVar("T")
-
-
-def per_class(func: Callable[[type[Any]], T]) -> Callable[[type[Any]], T]:
-    """``func``, worked out once per class (what a model class's fields say never changes)."""
-    cache: dict[type[Any], T] = {}
-
-    @functools.wraps(func)
-    def cached(cls: type[Any]) -> T:
-        try:
-            return cache[cls]
-        except KeyError:
-            found = cache[cls] = func(cls)
-            return found
-
-    return cached
-
-
-@per_class
-def hints(cls: type[Any]) -> dict[str, Any]:
-    """The type hints of a model class's fields (cached: reading them compiles each one)."""
-    return typing.get_type_hints(cls)
-
-
-@per_class
-def child_fields(cls: type[Any]) -> tuple[tuple[str, bool], ...]:
-    """The fields of ``cls`` that can hold model objects: name, and whether a tuple."""
-    found: tuple[tuple[str, bool], ...] = ()
-    for name, hint in hints(cls).items():
-        many = typing.get_origin(hint) is tuple
-        inner = typing.get_args(hint)[0] if many else hint
-        options = typing.get_args(inner) or (inner,)
-        if any(attrs.has(o) and o not in (model.Date, model.Interval) for o in options):
-            found += ((name, many),)
-    return found
-
-
-def model_classes() -> list[type[Any]]:
-    """Every model class a brief can hold, the brief first, breadth first."""
-    found: list[type[Any]] = []
-    pending: list[type[Any]] = [model.Brief]
-    while pending:
-        cls = pending.pop(0)
-        if cls in found:
-            continue
-        found.append(cls)
-        for name, many in child_fields(cls):
-            hint = hints(cls)[name]
-            inner = typing.get_args(hint)[0] if many else hint
-            pending.extend(o for o in (typing.get_args(inner) or (inner,)) if attrs.has(o))
-    return found
-
-
 @functools.cache
 def _model_order() -> tuple[type[Any], ...]:
-    return tuple(model_classes())
+    return _anatomy.classes()
 
 
 _located = tuple.__new__  # Located without a Python call per object
@@ -246,16 +179,15 @@ def _walk(brief: model.Brief) -> Iterator[Located]:
     while stack:
         node = stack.pop()
         yield node
-        children: list[Located] = []
-        for name, many in child_fields(type(node[0])):
+        found: list[Located] = []
+        for child in _anatomy.children(type(node[0])):
+            name = child.name
             value = getattr(node[0], name)
-            if many:
-                children += [
-                    _located(Located, (item, node, name, i)) for i, item in enumerate(value)
-                ]
+            if child.many:
+                found += [_located(Located, (item, node, name, i)) for i, item in enumerate(value)]
             elif value is not None:
-                children.append(_located(Located, (value, node, name, -1)))
-        stack.extend(reversed(children))
+                found.append(_located(Located, (value, node, name, -1)))
+        stack.extend(reversed(found))
 
 
 def _misreferences(
@@ -289,10 +221,11 @@ def _misreferences(
 def _reference_targets(
     cls: type[Any],
 ) -> tuple[tuple[str, tuple[str, ...], frozenset[type[Any]], bool], ...]:
-    """:func:`references_of`, with the classes each reference may name (cached)."""
+    """:func:`~briefschema._anatomy.references`, with the classes each may name (cached)."""
     return tuple(
-        (name, kinds, frozenset(getattr(model, kind) for kind in kinds), many)
-        for name, kinds, many in references_of(cls)
+        (f.name, f.refers_to, frozenset(getattr(model, kind) for kind in f.refers_to), f.many)
+        for f in _anatomy.references(cls)
+        if f.refers_to is not None
     )
 
 
@@ -307,7 +240,7 @@ def _references_resolve() -> Callable[[Mapping[type[Any], list[Any]], Mapping[st
     """
     names: dict[str, Any] = {}
     lines = ["def resolve(by_type, by_id):", "    get = by_id.get"]
-    for cls in model_classes():
+    for cls in _anatomy.classes():
         targets = _reference_targets(cls)
         if not targets:
             continue
@@ -411,26 +344,6 @@ def _duplicate_id(ctx: Context) -> Iterator[tuple[str, str]]:
                     f"$.{name}[{index}].id",
                     f"the id {obj.id!r} is already used at {ctx.places.listed(first)}",
                 )
-
-
-@per_class
-def references_of(cls: type[Any]) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
-    """The fields of ``cls`` that hold references: name, target kinds, many (cached)."""
-    found = []
-    for name, hint in typing.get_type_hints(cls, include_extras=True).items():
-        inner_hint = (
-            typing.get_args(hint)[0] if typing.get_origin(hint) is typing.Annotated else None
-        )
-        if typing.get_origin(inner_hint) is tuple:  # a list's Bounds wrap the tuple
-            hint = inner_hint  # noqa: PLW2901 - unwrapping in place reads best
-        many = typing.get_origin(hint) is tuple
-        inner = typing.get_args(hint)[0] if many else hint
-        if typing.get_origin(inner) in (typing.Union, types.UnionType):
-            inner = next(a for a in typing.get_args(inner) if a is not type(None))
-        marks = [m for m in getattr(inner, "__metadata__", ()) if isinstance(m, RefTo)]
-        if marks:
-            found.append((name, marks[0].kinds, many))
-    return tuple(found)
 
 
 @rule(

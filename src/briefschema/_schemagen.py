@@ -15,12 +15,9 @@ up to date.
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import enum
-import functools
 import inspect
-import itertools
 import re
 import sys
 import types
@@ -31,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from briefschema import _context, _converter, _edtf, _rules, model
+from briefschema import _anatomy, _context, _converter, _edtf, _rules, model
 from briefschema import evidence as _evidence
 from briefschema._meta import Bounds, RefTo, Shape
 from briefschema._rules import catalogue
@@ -41,7 +38,7 @@ BASE_URI = "https://briefschema.org/schema/1/"
 """The base of every ``$id``; the path carries the major version. An identifier, not a location."""
 
 DEFS = "defs.schema.json"
-MAIN_TYPES: tuple[type[Any], ...] = (model.Brief, *_rules.LISTED)
+MAIN_TYPES: tuple[type[Any], ...] = (model.Brief, *_anatomy.LISTED)
 """The classes with a schema file of their own: the brief and the objects of its lists."""
 
 
@@ -52,37 +49,6 @@ def file_name(cls: type[Any]) -> str:
 
 def _kebab(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
-
-
-@functools.cache
-def _docstrings() -> Mapping[str, Mapping[str, str]]:
-    """Attribute docstrings of the model, by class name then attribute name."""
-    tree = ast.parse(inspect.getsource(model))
-    found: dict[str, dict[str, str]] = {}
-    for node in tree.body:
-        if not isinstance(node, ast.ClassDef):
-            continue
-        docs: dict[str, str] = {}
-        body = node.body
-        for here, after in itertools.pairwise(body):
-            target = None
-            if isinstance(here, ast.AnnAssign) and isinstance(here.target, ast.Name):
-                target = here.target.id
-            elif (
-                isinstance(here, ast.Assign)
-                and len(here.targets) == 1
-                and isinstance(here.targets[0], ast.Name)
-            ):
-                target = here.targets[0].id
-            if (
-                target
-                and isinstance(after, ast.Expr)
-                and isinstance(after.value, ast.Constant)
-                and isinstance(after.value.value, str)
-            ):
-                docs[target] = inspect.cleandoc(after.value.value)
-        found[node.name] = docs
-    return found
 
 
 def _camel(name: str) -> str:
@@ -204,7 +170,7 @@ class _Generator:
                 ),
                 "type": "string",
                 "format": "date-time",
-                "pattern": _converter.TIMESTAMP_PATTERN,
+                "pattern": _edtf.TIMESTAMP_PATTERN,
             },
         )
         return "timestamp"
@@ -212,7 +178,7 @@ class _Generator:
     def _enum(self, cls: type[enum.Enum]) -> str:
         name = _kebab(cls.__name__)
         if name not in self.defs:
-            docs = _docstrings()[cls.__name__]
+            docs = _anatomy.docstrings()[cls.__name__]
             meanings = "; ".join(f"`{m.value}`: {docs[m.name].rstrip('.')}" for m in cls)
             self.defs[name] = {
                 "title": cls.__name__,
@@ -231,7 +197,7 @@ class _Generator:
 
     def class_schema(self, cls: type[Any], *, here: str) -> dict[str, Any]:
         """The object schema of an attrs class."""
-        docs = _docstrings()[cls.__name__]
+        docs = _anatomy.docstrings()[cls.__name__]
         hints = typing.get_type_hints(cls, include_extras=True)
         properties: dict[str, Any] = {}
         required: list[str] = []
@@ -467,27 +433,23 @@ def rules_data() -> dict[str, Any]:
     classes that the Python rules read.
     """
     classes: dict[str, Any] = {}
-    for cls in _rules.model_classes():
-        children = {}
-        for name, many in _rules.child_fields(cls):
-            hint = typing.get_type_hints(cls)[name]
-            inner = typing.get_args(hint)[0] if many else hint
-            options = [o for o in (typing.get_args(inner) or (inner,)) if attrs.has(o)]
-            children[name] = {"class": options[0].__name__, "many": many}
-        refs = {
-            name: {"kinds": list(kinds), "many": many}
-            for name, kinds, many in _rules.references_of(cls)
+    for cls in _anatomy.classes():
+        children = {
+            f.name: {"class": f.target.__name__, "many": f.many}
+            for f in _anatomy.children(cls)
+            if f.target is not None
         }
-        integers = [
-            name
-            for name, hint in typing.get_type_hints(cls, include_extras=True).items()
-            if _converter.annotated_base(hint) is int
-        ]
+        refs = {
+            f.name: {"kinds": list(f.refers_to), "many": f.many}
+            for f in _anatomy.references(cls)
+            if f.refers_to is not None
+        }
+        integers = [f.name for f in _anatomy.fields(cls) if f.hint is int]
         classes[cls.__name__] = {"children": children, "references": refs, "integers": integers}
     return {
         "description": "Generated from the briefschema model classes by "
         "`python -m briefschema._schemagen`; read by validate-brief.mjs.",
-        "lists": list(_rules.LISTS),
+        "lists": list(_anatomy.LISTS),
         "classes": classes,
         "likelihood_scales": {
             scale.value: [term.value for term in terms]

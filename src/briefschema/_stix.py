@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from briefschema import codec, model
+from briefschema import _anatomy, codec, model
 from briefschema._limits import Limits
 from briefschema._problems import Problem, ValidationError, join
 
@@ -48,8 +48,6 @@ IDENTITY_CLASS = {
 
 REPORT_TYPE = "foreign-policy-brief"
 """The report type of a brief: report types are an open vocabulary with no such term."""
-
-_LISTS = ("actors", "issues", "positions", "concessions", "events", "judgments", "documents")
 
 
 def bundle_limits(limits: Limits) -> Limits:
@@ -113,7 +111,7 @@ def export(brief: model.Brief) -> dict[str, Any]:
         for name, kind, stix_type in _PLAN
         for item in data.get(name, ())
     )
-    shell = {key: value for key, value in data.items() if key not in _LISTS}
+    shell = {key: value for key, value in data.items() if key not in _anatomy.LISTS}
     source = data["source"]
     objects.append(
         {
@@ -291,7 +289,7 @@ def import_(bundle: object) -> dict[str, Any]:
     """
     problems: list[Problem] = []
     shell: dict[str, Any] | None = None
-    lists: dict[str, list[Any]] = {name: [] for name in _LISTS}
+    lists: dict[str, list[Any]] = {name: [] for name in _anatomy.LISTS}
     for path, obj in _objects(bundle, problems):
         extension = obj.get("extensions", {})
         carried = extension.get(EXTENSION_ID) if isinstance(extension, Mapping) else None

@@ -32,7 +32,18 @@ from typing import IO, TYPE_CHECKING, Any, Self, TextIO
 if TYPE_CHECKING:
     from tqdm import tqdm
 
-from briefschema import _files, _rules, _search, _stix, codec, compare, evidence, model, render
+from briefschema import (
+    _anatomy,
+    _files,
+    _rules,
+    _search,
+    _stix,
+    codec,
+    compare,
+    evidence,
+    model,
+    render,
+)
 from briefschema._converter import SURROGATE
 from briefschema._limits import Limits, unread_problem
 from briefschema._problems import Problem, ValidationError
@@ -852,10 +863,7 @@ class _Sources:
 
 
 def _summary(brief: model.Brief) -> str:
-    counts = ", ".join(
-        f"{len(getattr(brief, name))} {name}"
-        for name in ("actors", "issues", "positions", "concessions", "events", "judgments")
-    )
+    counts = ", ".join(f"{len(getattr(brief, name))} {name}" for name in _anatomy.LISTS)
     return f"  title: {_files.safe(brief.title)}\n  {counts}\n"
 
 

@@ -844,10 +844,8 @@ def _when_converter(owner: str, name: str, *, interval: bool) -> Any:
 def _timestamp_converter(owner: str, name: str) -> Any:
     def convert(value: Any) -> Any:
         if isinstance(value, str):
-            from briefschema import _converter  # noqa: PLC0415 - it imports this module
-
             try:
-                return _converter.parse_timestamp(value)
+                return _edtf.parse_timestamp(value)
             except ValueError as exc:
                 raise _refuse(f"$.{name}", "timestamp", f"{owner}.{name}: {exc}") from None
         if isinstance(value, _dt.datetime) and value.utcoffset() is None:

@@ -510,6 +510,6 @@ def _translate(error: jsonschema.ValidationError) -> Iterator[Problem]:
 def _pattern_code(pattern: str) -> str:
     if pattern in (_edtf.DATE_PATTERN, _edtf.EDTF_PATTERN):
         return "date"
-    if pattern == _converter.TIMESTAMP_PATTERN:
+    if pattern == _edtf.TIMESTAMP_PATTERN:
         return "timestamp"
     return "pattern"
