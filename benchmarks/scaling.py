@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import briefschema as bs
-from briefschema import _converter, _rules, cli, export, render, validation
+from briefschema import _anatomy, _converter, _rules, cli, export, render, validation
 
 ROOT = Path(__file__).parents[1]
 REFERENCE = ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json"
@@ -316,12 +316,41 @@ def door(command: str, copies: int) -> Callable[[], object]:
         written = export.stix(brief) if command == "import-stix" else export.plover(brief)
         (folder / "in.json").write_text(json.dumps(written), encoding="utf-8")
         args.append(str(folder / "in.json"))
-    expected = {"diff": (0, 1)}.get(command, (0,))  # diff says 0 for differences today
+    expected = {"diff": (1,)}.get(command, (0,))  # diff: 1, the briefs differ
 
     def run() -> None:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             status = cli.main(args)
         assert status in expected, (command, status)
+
+    return run
+
+
+def diffing(copies: int, *, shared_id: bool = False) -> Callable[[], object]:
+    """``bs.diff`` of the reference copied ``copies`` times against a changed copy.
+
+    The copy has every list reversed, every position's stance and every evidence
+    quote changed, one object of each list removed and another added. With
+    ``shared_id``, every actor has the same id, matched by occurrence.
+    """
+    data, _ = scaled_reference(copies)
+    if shared_id:
+        for actor in data["actors"]:
+            actor["id"] = "same"
+    old = _converter.structure(data, bs.Brief)  # shared ids: not valid, as diff may be given
+    changed = json.loads(json.dumps(data))
+    for name in _anatomy.LISTS:
+        if changed.get(name):
+            added = {**changed[name][0], "id": f"new-{name}"}
+            changed[name] = [*changed[name][::-1][1:], added]
+    for position in changed["positions"]:
+        position["stance"] = "neutral" if position["stance"] != "neutral" else "opposes"
+        for evidence in position.get("evidence", ()):
+            evidence["quote"] += "!"
+    new = _converter.structure(changed, bs.Brief)
+
+    def run() -> None:
+        assert bs.diff(old, new)
 
     return run
 
@@ -429,6 +458,10 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
      lambda n: door("validate-jsonl", n)),
     ("diff: reference copied n times, every title", "copies", [1, 10, 100],
      lambda n: door("diff", n)),
+    ("diff (library): reference copied n times, much changed", "copies", [1, 10, 100],
+     diffing),
+    ("diff (library): n copies, every actor of one id", "copies", [1, 10, 100],
+     lambda n: diffing(n, shared_id=True)),
     ("export --to stix: reference copied n times", "copies", [1, 10, 100],
      lambda n: door("export-stix", n)),
     ("export --to plover: reference copied n times", "copies", [1, 10, 100],

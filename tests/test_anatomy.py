@@ -26,10 +26,13 @@ def test_every_field_of_every_class_has_a_known_kind():
 
 def test_the_lists_of_the_brief_are_its_lists_of_objects_with_ids():
     brief_fields = {f.name: f for f in _anatomy.fields(model.Brief)}
-    assert _anatomy.LISTS == tuple(
-        name
-        for name, field in brief_fields.items()
-        if field.many and field.kind == "obj" and "id" in attrs.fields_dict(field.target)
+    assert (
+        tuple(
+            name
+            for name, field in brief_fields.items()
+            if field.many and field.kind == "obj" and "id" in attrs.fields_dict(field.target)
+        )
+        == _anatomy.LISTS
     )
     assert "documents" in _anatomy.LISTS  # the newest list is there without a word here
     for name, cls in _anatomy.LIST_CLASS.items():

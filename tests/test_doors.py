@@ -56,7 +56,7 @@ DOORS = {
     ),
     "cli diff": (
         ["diff: reference copied n times"],
-        ["test_compare.py::test_the_command_prints_text_or_json_and_refuses_invalid_briefs"],
+        ["test_compare.py::test_the_command_exits_2_for_a_brief_it_cannot_read_or_that_is_invalid"],
     ),
     "cli ground": (
         ["ground: n quotes in a text of n sentences", "ground: nested quotes",

@@ -12,7 +12,7 @@ import importlib
 from typing import Any
 
 from briefschema.codec import dump, dumps, from_dict, load, loads, parse_json, to_dict
-from briefschema.compare import Change, Diff, diff
+from briefschema.compare import Change, ChangeKind, Diff, diff
 from briefschema.grounding import draft_of, ground, llm_schema
 from briefschema.model import (
     LIKELIHOOD_SCALES,
@@ -95,6 +95,7 @@ __all__ = [
     "Brief",
     "BriefSchemaError",
     "Change",
+    "ChangeKind",
     "Comparator",
     "Concession",
     "ConcessionKind",

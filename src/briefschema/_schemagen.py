@@ -412,6 +412,91 @@ def _referenced(root: Any, definitions: Mapping[str, Any]) -> set[str]:
     return found
 
 
+DIFF = "diff.schema.json"
+"""The schema of ``briefschema diff --json``'s output (:meth:`briefschema.Diff.to_json`)."""
+
+
+def diff_schema() -> dict[str, Any]:
+    """The schema of a diff's JSON form, read from :class:`~briefschema.compare.Change`.
+
+    Each change has the fields of the class; ``old`` is absent for what was
+    added and ``new`` for what was removed, as ``to_json`` writes them.
+    """
+    from briefschema import compare  # noqa: PLC0415 - compare is loaded for this file only
+
+    kinds = [kind.value for kind in compare.ChangeKind]
+    docs = _attribute_docs(compare.Change)
+    properties: dict[str, Any] = {
+        "kind": {"description": docs["kind"], "enum": kinds},
+        "path": {"description": docs["path"], "type": "string", "pattern": "^\\$"},
+        "id": {"description": docs["id"], "type": "string"},
+        "old": {"description": docs["old"]},
+        "new": {"description": docs["new"]},
+        "label": {"description": docs["label"], "type": "string"},
+    }
+    assert list(properties) == [f.name for f in attrs.fields(compare.Change)]
+    absent = {compare.ChangeKind.ADDED: "old", compare.ChangeKind.REMOVED: "new"}
+
+    def variant(kind: compare.ChangeKind) -> dict[str, Any]:
+        names = [name for name in properties if name != absent.get(kind)]
+        return {
+            "type": "object",
+            "required": [name for name in names if name in ("kind", "path", "old", "new")],
+            "properties": {
+                name: {**properties[name], "const": kind.value}
+                if name == "kind"
+                else properties[name]
+                for name in names
+            },
+            "additionalProperties": False,
+        }
+
+    return {
+        "$schema": DIALECT,
+        "$id": BASE_URI + DIFF,
+        "title": "Differences between two briefs",
+        "description": "What `briefschema diff --json OLD NEW` writes: every change from one "
+        "brief to another, each at its JSON path.",
+        "type": "object",
+        "required": ["changes"],
+        "properties": {
+            "changes": {
+                "description": "The changes, in the order of the brief's fields.",
+                "type": "array",
+                "items": {"$ref": "#/$defs/change"},
+            }
+        },
+        "additionalProperties": False,
+        "$defs": {
+            "change": {
+                "description": inspect.cleandoc(compare.Change.__doc__ or "").split("\n")[0]
+                + " An added change has no `old`, a removed one no `new`.",
+                "type": "object",
+                "required": ["kind", "path"],
+                "properties": properties,
+                "additionalProperties": False,
+                "oneOf": [variant(kind) for kind in compare.ChangeKind],
+            }
+        },
+    }
+
+
+def _attribute_docs(cls: type[Any]) -> dict[str, str]:
+    """The ``Attributes:`` section of a class's docstring, by attribute, on one line each."""
+    text = inspect.cleandoc(cls.__doc__ or "")
+    section = text.split("Attributes:", 1)[1]
+    found: dict[str, str] = {}
+    name = ""
+    for line in section.splitlines():
+        match = re.match(r"\s{4}(\w+): (.*)", line)
+        if match:
+            name = match.group(1)
+            found[name] = match.group(2)
+        elif name and line.strip():
+            found[name] += " " + line.strip()
+    return {key: value[0].upper() + value[1:].replace("``", "`") for key, value in found.items()}
+
+
 def render() -> dict[str, str]:
     """The schema files' exact text, by file name, the bundle and the LLM profile included."""
     documents = generate()
@@ -419,6 +504,7 @@ def render() -> dict[str, str]:
     bundled = bundle(documents)
     texts[BUNDLE] = _converter.pretty_json(bundled)
     texts[LLM_PROFILE] = _converter.pretty_json(llm_profile(bundled))
+    texts[DIFF] = _converter.pretty_json(diff_schema())
     return texts
 
 

@@ -53,6 +53,8 @@ from briefschema.validation import check
 __all__ = ["main"]
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_SAME, EXIT_DIFFERENT = 0, 1
+"""``diff``'s exit status, as diff(1)'s: the briefs are the same, or differ (2: trouble)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -145,8 +147,10 @@ def _parser() -> argparse.ArgumentParser:
     new_cmd.add_argument("--force", action="store_true", help="replace OUT if it exists")
     diff_cmd = commands.add_parser(
         "diff",
-        help="what changed between two briefs: stances moved, concessions made or withdrawn, "
-        "new events and judgments",
+        help="what changed between two briefs, one change a line with its JSON path",
+        description="Compare two valid briefs field by field: the objects of the brief's lists "
+        "by id, every field of each, nested objects by their path. Exit status: 0 when the "
+        "briefs are the same, 1 when they differ, 2 when either cannot be read or is invalid.",
     )
     diff_cmd.add_argument("old", type=Path, metavar="OLD")
     diff_cmd.add_argument("new", type=Path, metavar="NEW")
@@ -605,18 +609,19 @@ def _load_or_say(path: Path) -> model.Brief | int:
 
 
 def _diff(old_path: Path, new_path: Path, *, as_json: bool) -> int:
+    """Exit 0 for no difference, 1 for differences, 2 for trouble, as diff(1) does."""
     old = _load_or_say(old_path)
     if isinstance(old, int):
-        return old
+        return EXIT_USAGE
     new = _load_or_say(new_path)
     if isinstance(new, int):
-        return new
+        return EXIT_USAGE
     changes = compare.diff(old, new)
     if as_json:
         sys.stdout.write(_json_line(changes.to_json()))
     else:
-        sys.stdout.write(_files.safe(changes.to_text().rstrip("\n")) + "\n")
-    return EXIT_VALID
+        sys.stdout.writelines(f"{_files.safe(line)}\n" for line in changes.to_text().splitlines())
+    return EXIT_DIFFERENT if changes else EXIT_SAME
 
 
 def _quote(source: Path, words: list[str], phrases_file: Path | None) -> int:

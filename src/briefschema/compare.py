@@ -1,28 +1,64 @@
-"""What changed between two briefs: moved stances, concessions made or withdrawn, new events.
+"""What changed between two briefs, field by field, each change at its JSON path.
 
-Two versions of one brief, or two briefs on the same actors, are compared by
-what an analyst follows, not by JSON: each actor's current position on each
-issue (the one no other position names as ``previous``) is matched by actor
-and issue, so renamed position ids do not hide a change of stance; concessions,
-events and judgments are matched by id; actors and issues by id.
+Two versions of a brief are compared as people compare files with ``diff``,
+but by meaning rather than by line:
+
+- The objects of the brief's lists (actors, issues, positions, ...) are matched
+  by id, wherever they stand in their list: an object whose id is only in the
+  new brief is ``added``, only in the old one ``removed``. A position's history
+  is several positions with their own ids, so each of them is compared. Where
+  an id is used more than once, the n-th object with it is matched with the
+  n-th. Where a matched object stands in its list is not compared.
+- Every field of a matched object is compared, the fields the model will gain
+  included: the walk is read from the model's classes. Nested objects (a
+  concession's conditions, an evidence's quote) are compared field by field,
+  those of a list by their place in it; a list of values (a document's parties)
+  is compared as one value; extensions key by key, by strict JSON equality (``1``
+  is not ``1.0``, key order does not count).
+- A field that goes from unset to set is ``added``, from set to unset
+  ``removed``; else ``changed``. Values are compared as written in JSON.
+
+Each change names the JSON path of what changed: in the new brief, or in the
+old one for what was removed. The comparison costs time in proportion to the
+size of the two briefs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import enum
+import json
+import re
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from briefschema import _anatomy
+from briefschema._problems import join
+
 if TYPE_CHECKING:
     from briefschema import model
 
-__all__ = ["Change", "Diff", "diff"]
+__all__ = ["Change", "ChangeKind", "Diff", "diff"]
 
-POSITION_FIELDS = ("stance", "firmness", "trend", "statement", "as_of", "basis", "confidence")
-"""The fields of a position whose change is reported, in this order."""
-CONCESSION_FIELDS = ("status", "kind", "description", "date", "confidence")
-JUDGMENT_FIELDS = ("statement", "confidence", "likelihood")
+
+class ChangeKind(enum.StrEnum):
+    """What happened at a path."""
+
+    ADDED = "added"
+    """There is something at the path in the new brief and nothing in the old."""
+    REMOVED = "removed"
+    """There was something at the path in the old brief and there is nothing in the new."""
+    CHANGED = "changed"
+    """The value at the path differs."""
+
+
+_LISTED_PATH = re.compile(r"\$\.\w+\[\d+\]\Z")
+"""The path of an object of one of the brief's lists."""
+
+SHOWN = 80
+"""How many characters of a value a line of :meth:`Diff.to_text` shows; the rest is
+elided with ``…`` (:meth:`Diff.to_json` gives every value whole)."""
 
 
 @attrs.frozen
@@ -30,34 +66,51 @@ class Change:
     """One difference between two briefs.
 
     Attributes:
-        kind: ``added``, ``removed`` or ``changed``.
-        what: the kind of object: ``actor``, ``issue``, ``position``,
-            ``concession``, ``event`` or ``judgment``.
-        key: what identifies it: its id, or ``actor/issue`` for a position.
-        field: for ``changed``, the field that changed.
-        old: the value before (JSON form), or None.
-        new: the value after (JSON form), or None.
-        label: a few words naming the object for people.
+        kind: what happened: ``added``, ``removed`` or ``changed``.
+        path: the JSON path of what changed, in the new brief (in the old one
+            for what was removed), e.g. ``$.positions[3].stance``.
+        id: the id of the object of the brief's lists that holds the change;
+            none for a change to the brief's own fields.
+        old: the value before, as JSON data; none for what was added.
+        new: the value after, as JSON data; none for what was removed.
+        label: what the change is in, for people: the kind of object, its id
+            and the start of its name or title, e.g. ``actor russia (Russia)``.
 
     """
 
-    kind: str
-    what: str
-    key: str
-    field: str | None = None
+    kind: ChangeKind
+    path: str
+    id: str | None = None
     old: Any = None
     new: Any = None
     label: str = ""
 
     def __str__(self) -> str:
-        if self.kind == "changed":
-            return f"{self.what} {self.label}: {self.field} {_show(self.old)} -> {_show(self.new)}"
-        return f"{self.kind} {self.what} {self.label}"
+        where = f"  [{self.label}]" if self.label else ""
+        if self.kind is ChangeKind.CHANGED:
+            return f"changed {self.path}: {_show(self.old)} -> {_show(self.new)}{where}"
+        value = self.new if self.kind is ChangeKind.ADDED else self.old
+        if _LISTED_PATH.match(self.path):
+            return f"{self.kind} {self.path}{where}"  # a whole object: its label names it
+        return f"{self.kind} {self.path}: {_show(value)}{where}"
+
+    def to_json(self) -> dict[str, Any]:
+        """The change as JSON data (described by ``diff.schema.json``)."""
+        data: dict[str, Any] = {"kind": self.kind.value, "path": self.path}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.kind is not ChangeKind.ADDED:
+            data["old"] = self.old
+        if self.kind is not ChangeKind.REMOVED:
+            data["new"] = self.new
+        if self.label:
+            data["label"] = self.label
+        return data
 
 
 @attrs.frozen
 class Diff:
-    """Every change from one brief to another, grouped by kind of object."""
+    """Every change from one brief to another, in the order of the brief's fields."""
 
     changes: tuple[Change, ...] = ()
 
@@ -65,110 +118,155 @@ class Diff:
         return bool(self.changes)
 
     def to_json(self) -> dict[str, Any]:
-        """The changes as plain JSON data, for systems."""
-        return {
-            "changes": [
-                {k: v for k, v in attrs.asdict(change).items() if v is not None}
-                for change in self.changes
-            ]
-        }
+        """The changes as JSON data, for systems (described by ``diff.schema.json``)."""
+        return {"changes": [change.to_json() for change in self.changes]}
 
     def to_text(self) -> str:
-        """The changes for people, one a line, or a sentence saying there are none."""
+        """The changes for people, one a line, or a line saying there are none."""
         if not self.changes:
             return "no changes\n"
         return "".join(f"{change}\n" for change in self.changes)
 
 
 def _show(value: Any) -> str:
-    if value is None:
-        return "(none)"
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {v}" for k, v in value.items())
-    return repr(value) if isinstance(value, str) else str(value)
+    text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "), sort_keys=False)
+    return text if len(text) <= SHOWN else f"{text[: SHOWN - 1]}…"
 
 
 def _json(value: Any) -> Any:
-    from briefschema import _converter  # noqa: PLC0415 - the converter imports the model
+    from briefschema import _converter  # noqa: PLC0415 - the converter is loaded on first use
 
-    return _converter.unstructure(value) if value is not None else None
-
-
-def _current(brief: model.Brief) -> dict[tuple[str, str], model.Position]:
-    superseded = {p.previous for p in brief.positions if p.previous}
-    return {(p.actor, p.issue): p for p in brief.positions if p.id not in superseded}
+    return _converter.unstructure(value)
 
 
-def _fields(
-    what: str, key: str, label: str, pair: tuple[Any, Any], names: Iterable[str]
-) -> Iterator[Change]:
-    old, new = pair
-    for name in names:
-        before, after = _json(getattr(old, name)), _json(getattr(new, name))
-        if before != after:
-            yield Change("changed", what, key, name, before, after, label)
+def _same(a: Any, b: Any) -> bool:
+    """Whether two JSON values are the same: of the same types, key order aside."""
+    if a is b:
+        return True
+    return bool(
+        json.dumps(a, sort_keys=True, allow_nan=False)
+        == json.dumps(b, sort_keys=True, allow_nan=False)
+    )
 
 
-def _by_id(
-    what: str,
-    old: Iterable[Any],
-    new: Iterable[Any],
-    fields: Iterable[str],
-    label: Any,
-) -> Iterator[Change]:
-    before = {o.id: o for o in old}
-    after = {o.id: o for o in new}
-    for key, obj in after.items():
-        if key not in before:
-            yield Change("added", what, key, label=label(obj))
-        else:
-            yield from _fields(what, key, label(obj), (before[key], obj), fields)
-    for key, obj in before.items():
-        if key not in after:
-            yield Change("removed", what, key, label=label(obj))
+def _unset(value: Any) -> bool:
+    return value is None or value == () or (isinstance(value, Mapping) and not value)
+
+
+@attrs.define
+class _Walk:
+    out: list[Change] = attrs.Factory(list)
+    id: str | None = None
+    label: str = ""
+
+    def change(self, kind: ChangeKind, path: str, old: Any = None, new: Any = None) -> None:
+        self.out.append(Change(kind, path, self.id, old, new, self.label))
+
+    def one(self, a: Any, b: Any, new_path: str, old_path: str) -> None:
+        """Compare two values of a field that may be unset."""
+        if _unset(a) and _unset(b):
+            return
+        if _unset(a):
+            self.change(ChangeKind.ADDED, new_path, new=_json(b))
+        elif _unset(b):
+            self.change(ChangeKind.REMOVED, old_path, old=_json(a))
+        elif a != b:
+            self.change(ChangeKind.CHANGED, new_path, _json(a), _json(b))
+
+    def extensions(
+        self, a: Mapping[str, Any], b: Mapping[str, Any], new_path: str, old_path: str
+    ) -> None:
+        for key, value in b.items():
+            if key not in a:
+                self.change(ChangeKind.ADDED, join(new_path, key), new=value)
+            elif not _same(a[key], value):
+                self.change(ChangeKind.CHANGED, join(new_path, key), a[key], value)
+        for key, value in a.items():
+            if key not in b:
+                self.change(ChangeKind.REMOVED, join(old_path, key), old=value)
+
+    def objects(self, cls: type[Any], a: Any, b: Any, new_path: str, old_path: str) -> None:
+        """Compare two objects of ``cls`` field by field."""
+        for field in _anatomy.fields(cls):
+            x, y = getattr(a, field.name), getattr(b, field.name)
+            if x is y:
+                continue
+            here, there = join(new_path, field.name), join(old_path, field.name)
+            if field.kind == "ext":
+                self.extensions(x, y, here, there)
+            elif field.kind != "obj" or field.target in _anatomy.VALUE_CLASSES:
+                self.one(x, y, here, there)
+            elif not field.many:
+                if x is None or y is None:
+                    self.one(x, y, here, there)
+                else:
+                    self.objects(field.target, x, y, here, there)  # type: ignore[arg-type]
+            else:
+                for index, (p, q) in enumerate(zip(x, y, strict=False)):
+                    self.objects(field.target, p, q, join(here, index), join(there, index))  # type: ignore[arg-type]
+                for index in range(len(x), len(y)):
+                    self.change(ChangeKind.ADDED, join(here, index), new=_json(y[index]))
+                for index in range(len(y), len(x)):
+                    self.change(ChangeKind.REMOVED, join(there, index), old=_json(x[index]))
+
+
+LABEL = 40
+"""How many characters of an object's name or title its label shows."""
+
+
+def _label(obj: Any) -> str:
+    caption = _anatomy.caption(type(obj))
+    name = "" if caption is None else getattr(obj, caption.name)
+    if len(name) > LABEL:
+        name = f"{name[: LABEL - 1]}…"
+    return f"{type(obj).__name__.lower()} {obj.id}" + (f" ({name})" if name else "")
+
+
+def _occurrences(objects: tuple[Any, ...]) -> Iterator[tuple[tuple[str, int], int, Any]]:
+    """``((id, n), index, obj)``: each object with the n-th use of its id, n from 0."""
+    seen: dict[str, int] = {}
+    for index, obj in enumerate(objects):
+        n = seen[obj.id] = seen.get(obj.id, -1) + 1
+        yield (obj.id, n), index, obj
 
 
 def diff(old: model.Brief, new: model.Brief) -> Diff:
-    """What changed from ``old`` to ``new``.
+    """Every change from ``old`` to ``new``.
 
-    Positions are compared by actor and issue (each actor's current position on
-    each issue); everything else by id. Changes come grouped: actors, issues,
-    positions, concessions, events, judgments.
+    The brief's own fields come first, then each list of the brief in the
+    order of its fields; within a list, the objects in the new brief's order,
+    then those removed in the old brief's order. See the module's description
+    for how objects are matched and values compared.
     """
-    names = {a.id: a.name for a in (*old.actors, *new.actors)}
-    titles = {i.id: i.title for i in (*old.issues, *new.issues)}
-    changes: list[Change] = []
-    changes += _by_id("actor", old.actors, new.actors, ("name", "kind"), lambda a: a.name)
-    changes += _by_id("issue", old.issues, new.issues, ("title", "parent"), lambda i: i.title)
-    before, after = _current(old), _current(new)
+    from briefschema import model  # noqa: PLC0415 - the model imports nothing from here
 
-    def position_label(pair: tuple[str, str]) -> str:
-        return f"{names.get(pair[0], pair[0])} on {titles.get(pair[1], pair[1])}"
-
-    for pair, position in after.items():
-        key = "/".join(pair)
-        if pair not in before:
-            changes.append(Change("added", "position", key, label=position_label(pair)))
+    walk = _Walk()
+    brief = _anatomy.fields(model.Brief)
+    lists = frozenset(_anatomy.LISTS)
+    for field in brief:
+        if field.name in lists:
+            continue
+        a, b = getattr(old, field.name), getattr(new, field.name)
+        here = join("$", field.name)
+        if field.kind == "ext":
+            walk.extensions(a, b, here, here)
+        elif field.kind == "obj" and field.target not in _anatomy.VALUE_CLASSES:
+            walk.objects(field.target, a, b, here, here)  # type: ignore[arg-type]
         else:
-            changes += _fields(
-                "position", key, position_label(pair), (before[pair], position), POSITION_FIELDS
-            )
-    changes += [
-        Change("removed", "position", "/".join(pair), label=position_label(pair))
-        for pair in before
-        if pair not in after
-    ]
-    changes += _by_id(
-        "concession",
-        old.concessions,
-        new.concessions,
-        CONCESSION_FIELDS,
-        lambda c: f"{names.get(c.by, c.by)} on {titles.get(c.issue, c.issue)}",
-    )
-    changes += _by_id(
-        "event", old.events, new.events, ("category", "date"), lambda e: e.description
-    )
-    changes += _by_id(
-        "judgment", old.judgments, new.judgments, JUDGMENT_FIELDS, lambda j: j.statement
-    )
-    return Diff(tuple(changes))
+            walk.one(a, b, here, here)
+    for name in _anatomy.LISTS:
+        cls = _anatomy.LIST_CLASS[name]
+        before = {key: (index, obj) for key, index, obj in _occurrences(getattr(old, name))}
+        for key, index, obj in _occurrences(getattr(new, name)):
+            walk.id, walk.label = obj.id, _label(obj)
+            here = join(join("$", name), index)
+            if key not in before:
+                walk.change(ChangeKind.ADDED, here, new=_json(obj))
+                continue
+            was, other = before.pop(key)
+            if other is not obj:
+                walk.objects(cls, other, obj, here, join(join("$", name), was))
+        for was, obj in before.values():
+            walk.id, walk.label = obj.id, _label(obj)
+            walk.change(ChangeKind.REMOVED, join(join("$", name), was), old=_json(obj))
+    return Diff(tuple(walk.out))

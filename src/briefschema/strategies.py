@@ -527,7 +527,8 @@ def _negotiated(
     others = [c.id for c in concessions if c.by != concession.by]
     if reciprocity is not None and others and draw(st.booleans()):
         status = draw(st.sampled_from([s for s in model.ReciprocityStatus if s.value != "none"]))
-        reciprocity = attrs.evolve(reciprocity, status=status, in_return_for=d.some(others))
+        given_for = d.some(others, min_size=1)
+        reciprocity = attrs.evolve(reciprocity, status=status, in_return_for=given_for)
     return attrs.evolve(
         concession,
         reciprocity=reciprocity,
