@@ -170,6 +170,49 @@ def test_long_values_and_labels_are_cut_for_people_and_whole_for_systems():
     assert bs.diff(old, new).to_json()["changes"][0]["new"] == long
 
 
+def nested(depth: int, leaf: Any) -> Any:
+    for _ in range(depth):
+        leaf = [leaf]
+    return leaf
+
+
+@pytest.mark.parametrize("depth", [995, 1_000, 2_000, 100_000])
+def test_values_too_deep_to_write_are_refused_with_their_path_not_a_traceback(depth):
+    old = attrs.evolve(reference(), extensions={"x:d": nested(depth, 1)})
+    new = attrs.evolve(old, extensions={"x:d": nested(depth, 2)})
+    try:
+        changes = bs.diff(old, new).changes
+    except bs.ValidationError as refused:
+        ((path, code),) = [(p.path, p.code) for p in refused.problems]
+        assert path.startswith("$.extensions['x:d']") and code == "too-deep"
+    else:
+        assert depth < 1_000  # within the converter's depth: compared, as written
+        assert [c.path for c in changes] == ["$.extensions['x:d']"]
+    with pytest.raises(bs.ValidationError) as refused:
+        bs.diff(reference(), attrs.evolve(old, extensions={"x:d": nested(depth + 1_000, 1)}))
+    assert refused.value.problems[0].code == "too-deep"
+
+
+def test_a_value_that_holds_itself_or_no_json_is_refused_with_its_path():
+    brief = reference()
+    itself: dict[str, Any] = {"a": 1}
+    itself["self"] = itself
+    odd = attrs.evolve(brief, extensions={"x:z": itself})
+    with pytest.raises(bs.ValidationError) as refused:
+        bs.diff(brief, odd)
+    assert [(p.path, p.code) for p in refused.value.problems] == [
+        ("$.extensions['x:z']", "too-deep")
+    ]
+    naive = object.__new__(type(brief))
+    for field in attrs.fields(type(brief)):
+        object.__setattr__(naive, field.name, getattr(brief, field.name))
+    object.__setattr__(naive, "created", brief.created.replace(tzinfo=None))
+    with pytest.raises(bs.ValidationError) as refused:
+        bs.diff(brief, naive)
+    assert [(p.path, p.code) for p in refused.value.problems] == [("$.created", "type")]
+    assert "naive datetime" in refused.value.problems[0].message
+
+
 def resolve(document: Any, path: str) -> Any:
     """The value at a JSON path as compare writes them: ``.name``, ``[n]``, ``['key']``."""
     assert path.startswith("$")

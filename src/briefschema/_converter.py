@@ -399,7 +399,7 @@ def unstructure(obj: object) -> Any:
     try:
         return converter().unstructure(obj)
     except Exception as exc:  # noqa: BLE001 - any failure: find the field that caused it
-        found = list(_unwritable(obj, "$")) or [
+        found = (list(_unwritable(obj, "$")) if attrs.has(type(obj)) else []) or [
             Problem("$", "type", f"cannot be written as JSON: {exc}")
         ]
         raise ConversionFailed(found) from None

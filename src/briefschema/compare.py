@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from briefschema import _anatomy
-from briefschema._problems import join
+from briefschema._problems import Invalid, Problem, ValidationError, join
 
 if TYPE_CHECKING:
     from briefschema import model
@@ -133,20 +133,41 @@ def _show(value: Any) -> str:
     return text if len(text) <= SHOWN else f"{text[: SHOWN - 1]}…"
 
 
-def _json(value: Any) -> Any:
+def _json(value: Any, path: str) -> Any:
+    """``value`` (a model object or a field's value) as JSON data.
+
+    Raises:
+        ValidationError: it cannot be written (built in Python past the checks).
+
+    """
     from briefschema import _converter  # noqa: PLC0415 - the converter is loaded on first use
 
-    return _converter.unstructure(value)
+    try:
+        return _converter.unstructure(value)
+    except _converter.ConversionFailed as failed:
+        raise ValidationError(
+            [attrs.evolve(p, path=path + p.path[1:]) for p in failed.problems]
+        ) from None
 
 
-def _same(a: Any, b: Any) -> bool:
+def _plain(value: Any, path: str) -> Any:
+    """An extension's value as JSON data, refused where it is none or holds itself."""
+    from briefschema import _converter  # noqa: PLC0415 - the converter is loaded on first use
+
+    try:
+        return _converter.copy_json(value, path)
+    except Invalid as exc:
+        raise ValidationError([Problem(exc.at or path, exc.code, exc.message)]) from None
+
+
+def _same(a: Any, b: Any, path: str) -> bool:
     """Whether two JSON values are the same: of the same types, key order aside."""
-    if a is b:
-        return True
-    return bool(
-        json.dumps(a, sort_keys=True, allow_nan=False)
-        == json.dumps(b, sort_keys=True, allow_nan=False)
-    )
+    try:
+        return bool(json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True))
+    except RecursionError:
+        raise ValidationError(
+            [Problem(path, "too-deep", "the value nests too deeply to compare")]
+        ) from None
 
 
 def _unset(value: Any) -> bool:
@@ -167,23 +188,27 @@ class _Walk:
         if _unset(a) and _unset(b):
             return
         if _unset(a):
-            self.change(ChangeKind.ADDED, new_path, new=_json(b))
+            self.change(ChangeKind.ADDED, new_path, new=_json(b, new_path))
         elif _unset(b):
-            self.change(ChangeKind.REMOVED, old_path, old=_json(a))
+            self.change(ChangeKind.REMOVED, old_path, old=_json(a, old_path))
         elif a != b:
-            self.change(ChangeKind.CHANGED, new_path, _json(a), _json(b))
+            self.change(ChangeKind.CHANGED, new_path, _json(a, old_path), _json(b, new_path))
 
     def extensions(
         self, a: Mapping[str, Any], b: Mapping[str, Any], new_path: str, old_path: str
     ) -> None:
         for key, value in b.items():
+            here = join(new_path, key)
             if key not in a:
-                self.change(ChangeKind.ADDED, join(new_path, key), new=value)
-            elif not _same(a[key], value):
-                self.change(ChangeKind.CHANGED, join(new_path, key), a[key], value)
+                self.change(ChangeKind.ADDED, here, new=_plain(value, here))
+                continue
+            before, after = _plain(a[key], join(old_path, key)), _plain(value, here)
+            if not _same(before, after, here):
+                self.change(ChangeKind.CHANGED, here, before, after)
         for key, value in a.items():
             if key not in b:
-                self.change(ChangeKind.REMOVED, join(old_path, key), old=value)
+                there = join(old_path, key)
+                self.change(ChangeKind.REMOVED, there, old=_plain(value, there))
 
     def objects(self, cls: type[Any], a: Any, b: Any, new_path: str, old_path: str) -> None:
         """Compare two objects of ``cls`` field by field."""
@@ -205,9 +230,11 @@ class _Walk:
                 for index, (p, q) in enumerate(zip(x, y, strict=False)):
                     self.objects(field.target, p, q, join(here, index), join(there, index))  # type: ignore[arg-type]
                 for index in range(len(x), len(y)):
-                    self.change(ChangeKind.ADDED, join(here, index), new=_json(y[index]))
+                    where = join(here, index)
+                    self.change(ChangeKind.ADDED, where, new=_json(y[index], where))
                 for index in range(len(y), len(x)):
-                    self.change(ChangeKind.REMOVED, join(there, index), old=_json(x[index]))
+                    where = join(there, index)
+                    self.change(ChangeKind.REMOVED, where, old=_json(x[index], where))
 
 
 LABEL = 40
@@ -237,6 +264,12 @@ def diff(old: model.Brief, new: model.Brief) -> Diff:
     order of its fields; within a list, the objects in the new brief's order,
     then those removed in the old brief's order. See the module's description
     for how objects are matched and values compared.
+
+    Raises:
+        ValidationError: a value that differs cannot be written as JSON (built in
+            Python past the checks: an extension that holds itself, a naive
+            datetime); each problem with its JSON path.
+
     """
     from briefschema import model  # noqa: PLC0415 - the model imports nothing from here
 
@@ -261,12 +294,13 @@ def diff(old: model.Brief, new: model.Brief) -> Diff:
             walk.id, walk.label = obj.id, _label(obj)
             here = join(join("$", name), index)
             if key not in before:
-                walk.change(ChangeKind.ADDED, here, new=_json(obj))
+                walk.change(ChangeKind.ADDED, here, new=_json(obj, here))
                 continue
             was, other = before.pop(key)
             if other is not obj:
                 walk.objects(cls, other, obj, here, join(join("$", name), was))
         for was, obj in before.values():
             walk.id, walk.label = obj.id, _label(obj)
-            walk.change(ChangeKind.REMOVED, join(join("$", name), was), old=_json(obj))
+            there = join(join("$", name), was)
+            walk.change(ChangeKind.REMOVED, there, old=_json(obj, there))
     return Diff(tuple(walk.out))
