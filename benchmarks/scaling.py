@@ -132,6 +132,29 @@ def rules_only(data: dict[str, Any], text: str) -> Callable[[], object]:
     return lambda: _rules.run(structured, text)
 
 
+def exchanged(n: int) -> bs.Brief:
+    """``n`` concessions between two actors, each given in return for the one before."""
+    actors = [{"id": f"a{k}", "name": f"Actor {k}", "kind": "state"} for k in range(2)]
+    concessions = [
+        {
+            "id": f"c{k}",
+            "by": f"a{k % 2}",
+            "to": [f"a{(k + 1) % 2}"],
+            "issue": "i0",
+            "description": f"Concession {k}.",
+            "kind": "verbal",
+            "status": "made",
+            "confidence": "high",
+            **(
+                {"reciprocity": {"status": "received", "in_return_for": [f"c{k - 1}"]}} if k else {}
+            ),
+        }
+        for k in range(n)
+    ]
+    issues = [{"id": "i0", "title": "Issue"}]
+    return bs.from_dict(brief("t", actors=actors, issues=issues, concessions=concessions))
+
+
 def rendering(renderer: Callable[[bs.Brief], str], brief: bs.Brief) -> Callable[[], object]:
     return lambda: renderer(brief)
 
@@ -395,6 +418,7 @@ def library(name: str, copies: int) -> Callable[[], object]:
         "to_dict": lambda: bs.to_dict(brief),
         "draft_of": lambda: bs.draft_of(brief, source_text=text),
         "stance_matrix_svg": lambda: _refused_or(render.stance_matrix_svg, brief),
+        "concession_svg": lambda: render.concession_svg(brief),
         "text_of": lambda: bs.evidence.text_of(long_text.encode()),
         "sha256_of": lambda: bs.evidence.sha256_of(long_text.encode() + b" "),
         "locate_every": lambda: bs.evidence.locate_every(long_text, sentence),
@@ -422,7 +446,7 @@ def _refused_or(draw: Callable[[bs.Brief], str], brief: bs.Brief) -> str | None:
 
 LIBRARY = (
     "loads", "load", "from_dict", "parse_json", "validate", "dumps", "dump", "to_dict",
-    "draft_of", "stance_matrix_svg", "text_of", "sha256_of", "locate_every", "occurrences",
+    "draft_of", "stance_matrix_svg", "concession_svg", "text_of", "sha256_of", "locate_every", "occurrences",
     "locate", "mismatches", "to_evidence_dict",
 )  # fmt: skip
 """The public functions measured by :func:`library` (the commands cover the rest)."""
@@ -447,6 +471,10 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
      lambda n: rendering(render.render_html, wide(n))),
     ("render markdown, n actors x n issues", "actors", [500, 5_000, 50_000],
      lambda n: rendering(render.render_markdown, wide(n))),
+    ("render html: n concessions, each in return for the one before", "concessions",
+     [100, 1_000, 10_000], lambda n: rendering(render.render_html, exchanged(n))),
+    ("render markdown: n concessions, each in return for the one before", "concessions",
+     [100, 1_000, 10_000], lambda n: rendering(render.render_markdown, exchanged(n))),
     ("render html, one previous chain", "positions", [100, 1_000, 10_000],
      lambda n: rendering(render.render_html, bs.from_dict(previous_chain(n)[0]))),
     ("quote: n occurrences", "occurrences", [200, 2_000, 20_000], quote_cli),

@@ -178,6 +178,10 @@ DOORS = {
         ["render markdown, n actors x n issues"],
         ["test_trust.py::test_markdown_escapes_html_and_markup_in_every_text"],
     ),
+    "briefschema.render.concession_svg": (
+        ["library concession_svg:", "render html: n concessions, each in return"],
+        ["test_doors.py::test_every_door_that_takes_a_brief_object_answers_one_that_holds_itself"],
+    ),
     "briefschema.render.stance_matrix_svg": (
         ["library stance_matrix_svg:"],
         ["test_doors.py::test_every_door_that_takes_a_brief_object_answers_one_that_holds_itself"],
@@ -286,6 +290,7 @@ doors = {
     "render_markdown": lambda: render.render_markdown(odd),
     "render_html": lambda: render.render_html(odd),
     "stance_matrix_svg": lambda: render.stance_matrix_svg(odd),
+    "concession_svg": lambda: render.concession_svg(odd),
     "stix": lambda: export.stix(odd),
     "plover": lambda: export.plover(odd),
     "to_evidence_dict": lambda: bs.codec.to_evidence_dict(
@@ -317,6 +322,7 @@ def test_every_door_that_takes_a_brief_object_answers_one_that_holds_itself(tmp_
     # Whatever writes the brief refuses it at once; what only reads its fields answers.
     for writer in ("dump", "dumps", "to_dict", "draft_of", "stix", "plover", "diff"):
         assert answers[writer] == ["too-deep"], (writer, answers[writer])
-    for reader in ("render_markdown", "render_html", "stance_matrix_svg", "to_evidence_dict"):
+    readers = ("render_markdown", "render_html", "stance_matrix_svg", "concession_svg")
+    for reader in (*readers, "to_evidence_dict"):
         assert answers[reader] == "answered", (reader, answers[reader])
     assert not (tmp_path / "out.json").exists()

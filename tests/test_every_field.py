@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import html
+import re
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from typing import Any
 
 import attrs
@@ -19,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, seed, settings
 
 import briefschema as bs
-from briefschema import _anatomy, _rules, export, model
+from briefschema import _anatomy, _edtf, _rules, export, model, render
 from briefschema._problems import join
 from briefschema.strategies import briefs
 
@@ -130,3 +133,90 @@ def test_every_field_survives_stix_export_and_import(generated):
         back = export.from_stix(export.stix(brief))
         assert not bs.diff(brief, back), bs.diff(brief, back).to_text()
         assert bs.dumps(back) == bs.dumps(brief)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+
+
+def _plain(text: str) -> str:
+    """Text as a reader sees it: line breaks and runs of white space as one space."""
+    return re.sub(r"\s+", " ", _BREAKS.sub(" ", _NOT_XML.sub("\ufffd", text)))
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _html_text(page: str) -> str:
+    parser = _Text()
+    parser.feed(page)
+    return _plain("".join(parser.parts))
+
+
+def _markdown_text(text: str) -> str:
+    return _plain(html.unescape(re.sub(r"\\(.)", r"\1", text)))
+
+
+def _grouped(value: str) -> str:
+    sign, whole, fraction = re.fullmatch(r"(-?)([0-9]+)((?:\.[0-9]+)?)", value).groups()
+    return f"{sign}{int(whole):,}{fraction}"
+
+
+def _shown(field: _anatomy.Field, value: Any, names: dict[str, str]) -> list[list[str]]:
+    """What a reader must find of a value: for each item, the words, any one of them."""
+    values = value if field.many else (value,)
+    if field.kind == "ext":
+        return [[key] for key in value]
+    if field.is_evidence:
+        return [[f"“{ev.quote}”", f"{ev.start}–{ev.end}"] for ev in values]  # both, not either
+    found = []
+    for item in values:
+        if field.refers_to is not None:
+            found.append([names.get(item, item)])
+        elif field.kind == "enum":
+            found.append([item.value])
+        elif field.kind == "timestamp":
+            found.append([_edtf.format_timestamp(item)])
+        elif field.is_amount:
+            found.append([_grouped(item)])
+        elif field.shape == "duration":
+            found.append([item, render._duration_words(item)])
+        else:
+            found.append([str(item)])
+    return found
+
+
+ID_OF_LISTED = {(cls, "id") for cls in _anatomy.LISTED}
+"""An object's id names it for machines: readers are shown what it names, not the id."""
+
+
+@pytest.mark.parametrize(
+    ("renderer", "text_of"),
+    [(render.render_markdown, _markdown_text), (render.render_html, _html_text)],
+    ids=["markdown", "html"],
+)
+def test_every_field_set_is_shown_in_markdown_and_html(generated, renderer, text_of):
+    met: set[tuple[type, str]] = set()
+    for brief in generated:
+        page = text_of(renderer(brief))
+        names = {key: _plain(label) for key, label in render._view.labels(brief).items()}
+        for node, field, value in _set_fields(brief):
+            cls = type(node.obj)
+            if (cls, field.name) in ID_OF_LISTED:
+                continue
+            if field.kind == "obj" and not field.is_evidence:
+                met.add((cls, field.name))  # shown through its own fields, checked in turn
+                continue
+            for words in _shown(field, value, names):
+                if field.is_evidence:
+                    assert all(_plain(w) in page for w in words), (node.path, field.name, words)
+                else:
+                    assert any(_plain(w) in page for w in words), (node.path, field.name, words)
+            met.add((cls, field.name))
+    assert met >= EVERY_FIELD - ID_OF_LISTED

@@ -44,6 +44,7 @@ def test_markdown_reads_like_a_brief():
         "Issues and positions",
         "Concessions",
         "Timeline",
+        "About this brief",
     ]
     assert (
         "(*likely (55–80%), moderate confidence*) The source hedges: “it may be assumed”." in text
@@ -397,7 +398,7 @@ NEGOTIATED = [
     "In return for: Vladimir Putin: Refused less.",
     "Condition (reversal): Restored if &lt;violated&gt;. [Vladimir Putin], for 60 days",
     "Term: for at most 1 year 6 months, starting with: They met.",
-    "Quantity: installed centrifuges: from about 19000 to 6104 centrifuges",
+    "Quantity: installed centrifuges: from about 19,000 to 6,104 centrifuges",
     "Quantity: enrichment: at most 3.67 %",
     "Condition (precondition): Only after a vote. [John Kerry: Softened.]",
 ]
@@ -507,7 +508,7 @@ def test_both_formats_show_documents_stages_demands_and_whose_judgment_it_is():
     assert "They met. (concerning The Moscow deal)" in page
     assert "(concerning The Moscow deal)" in text
     assert "<b>United States</b> (coalition, USA); members: John Kerry; Vladimir Putin" in page
-    assert "Secretary of State, United States; part of United States" in text
+    assert "Secretary of State, United States, from 2013-02-01; part of United States" in text
 
 
 def test_a_matrix_wider_than_its_cells_is_refused_before_it_is_drawn():

@@ -10,11 +10,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from briefschema import model
+from briefschema import _view, model
+from briefschema._view import Heading, Item, Items, Para, Quotes, Span
 
-__all__ = ["MATRIX_CELLS", "render_html", "render_markdown", "stance_matrix_svg"]
+__all__ = ["MATRIX_CELLS", "concession_svg", "render_html", "render_markdown", "stance_matrix_svg"]
 
 STANCE_MARKS = {
     model.Stance.SUPPORTS: ("+", "#2e7d32", "supports"),
@@ -25,68 +25,11 @@ STANCE_MARKS = {
 }
 
 
-def _when(
-    value: model.Date | model.Interval | None, inferred: Iterable[model.DatePart] = ()
-) -> str:
-    if value is None:
-        return "undated"
-    parts = [p.value for p in inferred]
-    return f"{value} ({', '.join(parts)} inferred)" if parts else str(value)
-
-
-def _sort_key(
-    value: model.Date | model.Interval | None,
-) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-    """By the last day a date can mean, then the first: "by 15 May" comes after "on 8 May"."""
-    if value is None:
-        return (9999, 12, 31), (9999, 12, 31)
-    return value.latest, value.earliest
-
-
-def _confidence(item: Any) -> str:
-    words = f"{item.confidence.value} confidence"
-    likelihood = getattr(item, "likelihood", None)
-    if likelihood is not None:
-        low, high = likelihood.range
-        words = f"{likelihood.term.value} ({low}–{high}%), {words}"
-    return words
-
-
-def _positions_by_issue(brief: model.Brief) -> dict[str, list[model.Position]]:
-    """The positions on each issue, in document order: one pass, not one per issue."""
-    found: dict[str, list[model.Position]] = {}
-    for position in brief.positions:
-        found.setdefault(position.issue, []).append(position)
-    return found
-
-
-def _clip(text: str, limit: int) -> str:
-    """``text`` cut at the last word boundary within ``limit`` characters, with "…"."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:-") + "…"
-
-
-HISTORY = 8
-"""How many earlier positions are shown for one position (a bound: chains may be long)."""
-
-
-def _history(by_id: dict[str, model.Position], position: model.Position) -> list[model.Position]:
-    """The earlier positions of ``position``, newest first, following ``previous``.
-
-    At most :data:`HISTORY` of them, so that a page of many long chains stays
-    linear in the brief; a loop in the chain ends it.
-    """
-    chain: list[model.Position] = []
-    seen = {position.id}
-    current = by_id.get(position.previous) if position.previous else None
-    while current is not None and current.id not in seen and len(chain) < HISTORY:
-        chain.append(current)
-        seen.add(current.id)
-        current = by_id.get(current.previous) if current.previous else None
-    return chain
+_clip = _view.clip
+_duration_words = _view.duration_words
+_when = _view.when
+_history = _view.history
+HISTORY = _view.HISTORY
 
 
 def _latest_positions(brief: model.Brief) -> dict[tuple[str, str], model.Position]:
@@ -95,169 +38,16 @@ def _latest_positions(brief: model.Brief) -> dict[tuple[str, str], model.Positio
     return {(p.actor, p.issue): p for p in brief.positions if p.id not in superseded}
 
 
-# ---------------------------------------------------------------------------
-# Negotiation details as plain phrases (each renderer escapes them its own way).
-
-
-LABEL = 60
-"""How many characters of a description name an object in a phrase."""
-
-_DURATION_PART = re.compile(r"([0-9]+)([YMWDHS])")
-_UNITS = {"Y": "year", "W": "week", "D": "day", "H": "hour", "S": "second"}
-
-
-def _labels(brief: model.Brief) -> dict[str, str]:
-    """A short name for every object with an id, for phrases that name them."""
-    labels: dict[str, str] = {}
-    for actor in brief.actors:
-        labels.setdefault(actor.id, actor.name)
-    for issue in brief.issues:
-        labels.setdefault(issue.id, issue.title)
-    for position in brief.positions:
-        labels.setdefault(position.id, _clip(position.statement, LABEL))
-    for concession in brief.concessions:
-        by = labels.get(concession.by, concession.by)
-        labels.setdefault(concession.id, f"{by}: {_clip(concession.description, LABEL)}")
-    for event in brief.events:
-        labels.setdefault(event.id, _clip(event.description, LABEL))
-    for judgment in brief.judgments:
-        labels.setdefault(judgment.id, _clip(judgment.statement, LABEL))
-    for document in brief.documents:
-        labels.setdefault(document.id, _clip(document.title, LABEL))
-    return labels
-
-
-def _duration_words(duration: str) -> str:
-    """An ISO 8601 duration in words: ``P1Y6M`` is ``1 year 6 months``, ``PT48H`` ``48 hours``."""
-    date, _, time = duration.removeprefix("P").partition("T")
-    words = []
-    for part, minutes in ((date, "month"), (time, "minute")):
-        for count, unit in _DURATION_PART.findall(part):
-            name = minutes if unit == "M" else _UNITS[unit]
-            words.append(f"{int(count)} {name}{'' if int(count) == 1 else 's'}")
-    return " ".join(words) or duration
-
-
-def _compared(comparator: model.Comparator | None, amount: str) -> str:
-    if comparator is None or comparator is model.Comparator.EXACTLY:
-        return amount
-    return f"{comparator.value} {amount}"
-
-
-def _quantity(quantity: model.Quantity) -> str:
-    amount = _compared(quantity.comparator, f"{quantity.value} {quantity.unit}")
-    if quantity.from_value is not None:
-        amount = f"from {_compared(quantity.from_comparator, quantity.from_value)} to {amount}"
-    return f"{quantity.measure}: {amount}"
-
-
-def _term(term: model.Term, labels: dict[str, str]) -> str:
-    words = f"for {_compared(term.bound, _duration_words(term.duration))}"
-    if term.start is not None:
-        words += f" from {term.start}"
-    if term.starts_with is not None:
-        words += f", starting with: {labels.get(term.starts_with, term.starts_with)}"
+def _source_span(evidence: model.Evidence) -> str:
+    """Where a quotation stands, and what stands around it when the brief says."""
+    words = f"source {evidence.start}–{evidence.end}"
+    if evidence.prefix:
+        words += f"; after “{evidence.prefix}”"
+    if evidence.suffix:
+        words += f"; before “{evidence.suffix}”"
+    for key, value in evidence.extensions.items():
+        words += f"; {key}: {_view.clip(_view._json(value), _view.EXTENSION)}"  # noqa: SLF001
     return words
-
-
-def _stage(stage: model.Stage, labels: dict[str, str]) -> str:
-    words = stage.status.value
-    if stage.date is not None:
-        words += f" {stage.date}"
-    if stage.event is not None:
-        words += f" ({labels.get(stage.event, stage.event)})"
-    return words
-
-
-def _judgment_details(judgment: model.Judgment, labels: dict[str, str]) -> list[str]:
-    """Whose judgment, how far ahead, and what it rests on, one phrase each."""
-    lines = []
-    if judgment.holder is not None:
-        lines.append(f"Held by: {labels.get(judgment.holder, judgment.holder)}, not the analyst")
-    if judgment.horizon is not None:
-        horizon = judgment.horizon
-        words = horizon.description
-        if horizon.duration is not None:
-            words += f" ({_duration_words(horizon.duration)})"
-        if horizon.until is not None:
-            words += f", until {horizon.until}"
-        lines.append(f"Horizon: {words}")
-    if judgment.based_on:
-        lines.append(f"Rests on: {_named(judgment.based_on, labels)}")
-    return lines
-
-
-def _document_line(document: model.Document, labels: dict[str, str]) -> str:
-    """A document in one phrase: kind and status, parties, dates, what it belongs to."""
-    words = f"{document.title} ({document.kind.value}, {document.status.value})"
-    if document.parties:
-        words += f"; parties: {_named(document.parties, labels)}"
-    dates = [
-        f"{name.replace('_', ' ')} {value}"
-        for name in ("signed", "in_force", "ended")
-        if (value := getattr(document, name)) is not None
-    ]
-    if dates:
-        words += f"; {', '.join(dates)}"
-    if document.part_of is not None:
-        words += f"; part of {labels.get(document.part_of, document.part_of)}"
-    if document.term is not None:
-        words += f"; {_term(document.term, labels)}"
-    words += "".join(f"; {_quantity(q)}" for q in document.quantities)
-    if document.description:
-        words += f". {document.description}"
-    return words
-
-
-def _actor_relations(actor: model.Actor, labels: dict[str, str]) -> str:
-    words = ""
-    if actor.members:
-        words += f"; members: {_named(actor.members, labels)}"
-    if actor.part_of is not None:
-        words += f"; part of {labels.get(actor.part_of, actor.part_of)}"
-    return words
-
-
-def _named(ids: Iterable[str], labels: dict[str, str]) -> str:
-    return "; ".join(labels.get(i, i) for i in ids)
-
-
-def _negotiation_details(
-    item: model.Position | model.Concession, labels: dict[str, str]
-) -> list[str]:
-    """Its place in a negotiation, one phrase each.
-
-    What it was exchanged for, on what conditions, for how long and how much; for a
-    position also how much it matters and whom it addresses.
-    """
-    lines = []
-    if isinstance(item, model.Position):
-        if item.salience is not None:
-            lines.append(f"Salience: {item.salience.value}")
-        if item.addressed_to:
-            lines.append(f"Addressed to: {_named(item.addressed_to, labels)}")
-        if item.concession is not None:
-            lines.append(f"On the concession: {labels.get(item.concession, item.concession)}")
-    else:
-        if item.under is not None:
-            lines.append(f"Under: {labels.get(item.under, item.under)}")
-        if item.stages:
-            lines.append("Stages: " + "; ".join(_stage(stage, labels) for stage in item.stages))
-    reciprocity = getattr(item, "reciprocity", None)
-    if reciprocity is not None and reciprocity.in_return_for:
-        lines.append(f"In return for: {_named(reciprocity.in_return_for, labels)}")
-    for condition in item.conditions:
-        line = f"Condition ({condition.kind.value}): {condition.description}"
-        if condition.about:
-            line += f" [{_named(condition.about, labels)}]"
-        if condition.term is not None:
-            line += f", {_term(condition.term, labels)}"
-        lines.append(line)
-    term = getattr(item, "term", None)
-    if term is not None:
-        lines.append(f"Term: {_term(term, labels)}")
-    lines += [f"Quantity: {_quantity(q)}" for q in item.quantities]
-    return lines
 
 
 # ---------------------------------------------------------------------------
@@ -280,122 +70,63 @@ def _md(text: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", entities)
 
 
-def _md_quotes(evidence: Iterable[model.Evidence]) -> list[str]:
+_URL = re.compile(r"[^\s<>\\`]+\Z")
+
+
+def _md_spans(spans: tuple[Span, ...]) -> str:
+    out = []
+    for style, text in spans:
+        if style == "b":
+            out.append(f"**{_md(text)}**")
+        elif style in ("i", "cite"):
+            out.append(f"*{_md(text)}*")
+        elif style == "url" and _URL.match(text):
+            out.append(f"<{text}>")
+        else:
+            out.append(_md(text))
+    return "".join(out)
+
+
+def _md_quotes(evidence: Iterable[model.Evidence], indent: str) -> list[str]:
     """Each quotation its own paragraph of one blockquote (a ``>`` line between them)."""
     lines: list[str] = []
     for ev in evidence:
         if lines:
-            lines.append("  >")
-        lines.append(f"  > “{_md(ev.quote)}” (source {ev.start}–{ev.end})")
+            lines.append(f"{indent}>")
+        lines.append(f"{indent}> “{_md(ev.quote)}” ({_md(_source_span(ev))})")
     return lines
 
 
-def render_markdown(brief: model.Brief) -> str:  # noqa: PLR0915 - one document, top to bottom
+def _md_item(item: Item, depth: int) -> list[str]:
+    indent = "  " * depth
+    lines = [f"{indent}- {_md_spans(item.spans)}"]
+    if item.note:
+        lines.append(f"{indent}  - {_md_spans(item.note)}")
+    for child in item.children:
+        lines += _md_item(child, depth + 1)
+    return lines + _md_quotes(item.quotes, indent + "  ")
+
+
+def render_markdown(brief: model.Brief) -> str:
     """The brief as Markdown, as an analyst would write it.
 
-    Summary, key judgments, actors, issues with positions, concessions and a
-    timeline, each with its quotations and their spans.
+    Summary, key judgments, actors, issues with positions, concessions, a timeline,
+    agreements and documents, and what the brief records of itself, each object with
+    every field it sets and its quotations and their spans. The same view as
+    :func:`render_html` writes, without its pictures (their facts are in the lists).
     """
-    names = {a.id: _md(a.name) for a in brief.actors}
-    titles = {i.id: _md(i.title) for i in brief.issues}
-    labels = _labels(brief)
-    by_issue = _positions_by_issue(brief)
-    src = brief.source
-    out = [f"# {_md(brief.title)}", ""]
-    source_line = f"Source: *{_md(src.title)}*"
-    if src.publisher:
-        source_line += f", {_md(src.publisher)}"
-    if src.published:
-        source_line += f", {src.published}"
-    if src.url:
-        source_line += f" <{src.url}>"
-    out += [source_line, "", "## Summary", "", _md(brief.summary), ""]
-    if brief.judgments:
-        out += ["## Key judgments", ""]
-        for judgment in brief.judgments:
-            hedge = f" The source hedges: “{_md(judgment.hedge)}”." if judgment.hedge else ""
-            out.append(f"- {_md(judgment.statement)} (*{_confidence(judgment)}*){hedge}")
-            out += [f"  - {_md(line)}" for line in _judgment_details(judgment, labels)]
-            out += _md_quotes(judgment.evidence)
-        out.append("")
-    if brief.actors:
-        out += ["## Actors", ""]
-        for actor in brief.actors:
-            line = f"- **{_md(actor.name)}** ({actor.kind.value}"
-            line += f", {actor.country})" if actor.country else ")"
-            if actor.aliases:
-                line += f"; also {', '.join(_md(a) for a in actor.aliases)}"
-            roles = [
-                f"{_md(a.role)}, {names.get(a.organization, _md(a.organization))}"
-                for a in actor.affiliations
-            ]
-            if roles:
-                line += f"; {'; '.join(roles)}"
-            line += _md(_actor_relations(actor, labels))
-            out.append(line)
-            out += _md_quotes(actor.evidence)
-        out.append("")
-    if brief.issues:
-        out += ["## Issues and positions", ""]
-        for issue in brief.issues:
-            parent = (
-                f" (part of {titles.get(issue.parent, _md(issue.parent))})" if issue.parent else ""
-            )
-            out += [f"### {_md(issue.title)}{parent}", ""]
-            if issue.description:
-                out += [_md(issue.description), ""]
-            out += [q.strip() for q in _md_quotes(issue.evidence)]
-            if issue.evidence:
-                out.append("")
-            for position in by_issue.get(issue.id, ()):
-                details = [position.stance.value]
-                details += [v.value for v in (position.firmness, position.trend) if v is not None]
-                details.append(_when(position.as_of, position.inferred_date_parts))
-                details.append(f"{position.basis.value}, {position.confidence.value} confidence")
-                out.append(
-                    f"- **{names.get(position.actor, _md(position.actor))}** — {'; '.join(details)}: {_md(position.statement)}"
-                )
-                out += [f"  - {_md(line)}" for line in _negotiation_details(position, labels)]
-                out += _md_quotes(position.evidence)
+    out: list[str] = []
+    for block in _view.build(brief):
+        if isinstance(block, Heading):
+            out += [f"{'#' * block.level} {_md(block.text)}", ""]
+        elif isinstance(block, Para):
+            out += [_md_spans(block.spans), ""]
+        elif isinstance(block, Quotes):
+            out += [*_md_quotes(block.evidence, ""), ""]
+        elif isinstance(block, Items):
+            for item in block.items:
+                out += _md_item(item, 0)
             out.append("")
-    if brief.concessions:
-        out += ["## Concessions", ""]
-        for concession in brief.concessions:
-            to = ", ".join(names.get(a, _md(a)) for a in concession.to)
-            line = (
-                f"- **{names.get(concession.by, _md(concession.by))} → {to}** on "
-                f"{titles.get(concession.issue, _md(concession.issue))}: {_md(concession.description)} "
-                f"({concession.kind.value}, {concession.status.value}, {_when(concession.date, concession.inferred_date_parts)})"
-            )
-            if concession.reciprocity is not None:
-                line += f" In exchange: {concession.reciprocity.status.value}"
-                line += (
-                    f" — {_md(concession.reciprocity.description)}"
-                    if concession.reciprocity.description
-                    else ""
-                )
-            out.append(line)
-            out += [f"  - {_md(line)}" for line in _negotiation_details(concession, labels)]
-            out += _md_quotes(concession.evidence)
-        out.append("")
-    if brief.events:
-        out += ["## Timeline", ""]
-        for event in sorted(brief.events, key=lambda e: _sort_key(e.date)):
-            where = f", {_md(event.place)}" if event.place else ""
-            concerning = (
-                f" (concerning {_md(_named(event.documents, labels))})" if event.documents else ""
-            )
-            out.append(
-                f"- **{_when(event.date, event.inferred_date_parts)}{where}** — {event.category.value}: {_md(event.description)}{concerning}"
-            )
-            out += _md_quotes(event.evidence)
-        out.append("")
-    if brief.documents:
-        out += ["## Agreements and documents", ""]
-        for document in brief.documents:
-            out.append(f"- {_md(_document_line(document, labels))}")
-            out += _md_quotes(document.evidence)
-        out.append("")
     return "\n".join(out)
 
 
@@ -409,13 +140,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 def _e(text: object) -> str:
     """Escape text for HTML and SVG; characters XML forbids become U+FFFD."""
     return html.escape(_NOT_XML.sub("\ufffd", str(text)), quote=True)
-
-
-def _html_quotes(evidence: Iterable[model.Evidence]) -> str:
-    return "".join(
-        f'<blockquote class="quote">“{_e(ev.quote)}”<span class="span">source {ev.start}–{ev.end}</span></blockquote>'
-        for ev in evidence
-    )
 
 
 MATRIX_CELLS = 2_500
@@ -538,10 +262,14 @@ def _matrix_svg(
 
 
 def concession_svg(brief: model.Brief) -> str:
-    """Who gave what to whom on which issue, as inline SVG: one arrow per concession."""
+    """Who gave what to whom on which issue, as inline SVG: one arrow per concession.
+
+    A curved arrow on the right joins a concession to each concession of the diagram
+    it was given in return for (its reciprocity's ``in_return_for``).
+    """
     names = {a.id: a.name for a in brief.actors}
     titles = {i.id: i.title for i in brief.issues}
-    row, width = 64, 760
+    row, width = 64, 800
     height = 20 + row * max(1, len(brief.concessions))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="concessions" role="img" width="{width}" height="{height}" '
@@ -562,6 +290,21 @@ def concession_svg(brief: model.Brief) -> str:
             f'<rect x="590" y="{y}" width="160" height="34" rx="6" fill="#fff3e0" stroke="#ef6c00"/>'
             f'<text x="670" y="{y + 22}" text-anchor="middle" font-size="12">{_e(_clip(to, 22))}</text>'
         )
+    rows = {c.id: i for i, c in reversed(list(enumerate(brief.concessions)))}
+    for index, concession in enumerate(brief.concessions):  # what each was given in return for
+        given = concession.reciprocity.in_return_for if concession.reciprocity else ()
+        for ref in given:
+            other = rows.get(ref)
+            if other is None or other == index:
+                continue
+            y1, y2 = 14 + index * row + 17, 14 + other * row + 17
+            bend = 770 + min(abs(other - index), 8) * 3
+            parts.append(
+                f'<path class="exchange" d="M752,{y1} C{bend},{y1} {bend},{y2} 752,{y2}" '
+                f'fill="none" stroke="#6a1b9a" stroke-width="1.5" marker-end="url(#arrow)">'
+                f"<title>{_e(_clip(concession.description, 60))} in return for "
+                f"{_e(_clip(brief.concessions[other].description, 60))}</title></path>"
+            )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -576,162 +319,77 @@ h1{font-size:1.7rem}h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-
 figure{margin:1rem 0;overflow-x:auto}
 .history{font-size:.85rem;color:#555;margin:.2rem 0 0 1rem}
 table.stances{border-collapse:collapse}.stances td,.stances th{padding:.1rem .6rem;text-align:left;border-bottom:1px solid #eee}
+.url{font-family:monospace;font-size:.9em}
 """
 
 
-def _html_details(item: model.Position | model.Concession, labels: dict[str, str]) -> str:
-    return _html_lines(_negotiation_details(item, labels))
+def _html_spans(spans: tuple[Span, ...]) -> str:
+    out = []
+    for style, text in spans:
+        if style == "b":
+            out.append(f"<b>{_e(text)}</b>")
+        elif style == "i":
+            out.append(f"<em>{_e(text)}</em>")
+        elif style == "cite":
+            out.append(f"<cite>{_e(text)}</cite>")
+        elif style == "url":
+            out.append(f'<span class="url">{_e(text)}</span>')
+        elif style == "stance":
+            mark, colour, word = STANCE_MARKS[model.Stance(text)]
+            out.append(f'<b style="color:{colour}">{mark} {word}</b>')
+        else:
+            out.append(_e(text))
+    return "".join(out)
 
 
-def _html_lines(lines: list[str]) -> str:
-    if not lines:
-        return ""
-    return '<ul class="terms">' + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>"
-
-
-def _html_position(
-    position: model.Position,
-    names: dict[str, str],
-    positions: dict[str, model.Position],
-    labels: dict[str, str],
-) -> str:
-    """One position as a list item: stance, details, statement, its history, its quotes."""
-    mark, colour, word = STANCE_MARKS[position.stance]
-    details = "; ".join(
-        [v.value for v in (position.firmness, position.trend) if v is not None]
-        + [
-            _when(position.as_of, position.inferred_date_parts),
-            f"{position.confidence.value} confidence",
-        ]
-    )
-    earlier = _history(positions, position)
-    history = ""
-    if earlier:
-        history = (
-            '<div class="history">Earlier: '
-            + "; ".join(
-                f"{_e(STANCE_MARKS[p.stance][2])} ({_e(_when(p.as_of, p.inferred_date_parts))}): {_e(p.statement)}"
-                for p in earlier
-            )
-            + ("; and earlier positions" if earlier[-1].previous else "")
-            + "</div>"
-        )
-    return (
-        f'<li><b>{_e(names.get(position.actor, position.actor))}</b> <b style="color:{colour}">{mark} {word}</b> '
-        f"({_e(details)}): {_e(position.statement)}{history}{_html_details(position, labels)}"
-        f"{_html_quotes(position.evidence)}</li>"
+def _html_quotes(evidence: Iterable[model.Evidence]) -> str:
+    return "".join(
+        f'<blockquote class="quote">“{_e(ev.quote)}”<span class="span">{_e(_source_span(ev))}</span></blockquote>'
+        for ev in evidence
     )
 
 
-def _html_concession(
-    concession: model.Concession,
-    names: dict[str, str],
-    titles: dict[str, str],
-    labels: dict[str, str],
-) -> str:
-    """One concession as a list item, with what was received in exchange."""
-    to = ", ".join(names.get(a, a) for a in concession.to)
-    exchange = ""
-    if concession.reciprocity is not None:
-        exchange = f" In exchange: {_e(concession.reciprocity.status.value)}"
-        if concession.reciprocity.description:
-            exchange += f" — {_e(concession.reciprocity.description)}"
-        exchange += "."
-    return (
-        f"<li><b>{_e(names.get(concession.by, concession.by))} → {_e(to)}</b> on {_e(titles.get(concession.issue, concession.issue))}: "
-        f"{_e(concession.description)} ({_e(concession.kind.value)}, {_e(concession.status.value)}, "
-        f"{_e(_when(concession.date, concession.inferred_date_parts))}){exchange}"
-        f"{_html_details(concession, labels)}{_html_quotes(concession.evidence)}</li>"
-    )
+def _html_item(item: Item) -> str:
+    note = f'<div class="history">{_html_spans(item.note)}</div>' if item.note else ""
+    children = ""
+    if item.children:
+        children = '<ul class="terms">' + "".join(_html_item(c) for c in item.children) + "</ul>"
+    return f"<li>{_html_spans(item.spans)}{note}{children}{_html_quotes(item.quotes)}</li>"
 
 
 def render_html(brief: model.Brief) -> str:
     """The brief as one self-contained HTML page, with the stance matrix and concession diagram.
 
-    The page grows with the brief, not with its square: beyond
-    :data:`MATRIX_CELLS` actor-by-issue cells, the stances are a table with one
-    row per current position instead of a matrix.
+    The same view as :func:`render_markdown` writes, with two pictures. The page
+    grows with the brief, not with its square: beyond :data:`MATRIX_CELLS`
+    actor-by-issue cells, the stances are a table with one row per current position
+    instead of a matrix.
     """
-    names = {a.id: a.name for a in brief.actors}
-    by_issue = _positions_by_issue(brief)
-    positions = {p.id: p for p in brief.positions}
-    titles = {i.id: i.title for i in brief.issues}
-    labels = _labels(brief)
-    src = brief.source
-    body = [f"<h1>{_e(brief.title)}</h1>"]
-    meta = f"Source: <cite>{_e(src.title)}</cite>"
-    meta += f", {_e(src.publisher)}" if src.publisher else ""
-    meta += f", {_e(src.published)}" if src.published else ""
-    body.append(f'<p class="meta">{meta}</p>')
-    body.append(f"<h2>Summary</h2><p>{_e(brief.summary)}</p>")
-    if brief.judgments:
-        body.append("<h2>Key judgments</h2><ul>")
-        for judgment in brief.judgments:
-            hedge = f" The source hedges: “{_e(judgment.hedge)}”." if judgment.hedge else ""
+    body: list[str] = []
+    meta = True
+    for block in _view.build(brief):
+        if isinstance(block, Heading):
+            body.append(f"<h{block.level}>{_e(block.text)}</h{block.level}>")
+        elif isinstance(block, Para):
+            kind = ' class="meta"' if meta else ""
+            body.append(f"<p{kind}>{_html_spans(block.spans)}</p>")
+            meta = False
+        elif isinstance(block, Quotes):
+            body.append(_html_quotes(block.evidence))
+        elif isinstance(block, Items):
+            kind = f' class="{block.kind}"' if block.kind else ""
+            body.append(f"<ul{kind}>{''.join(_html_item(item) for item in block.items)}</ul>")
+        elif block.name == "stances":
+            legend = "".join(
+                f'<span><b style="color:{colour}">{mark}</b> {word}</span>'
+                for mark, colour, word in STANCE_MARKS.values()
+            )
+            body.append(f"<h2>Stances</h2>{_stance_view(brief, legend)}")
+        else:
             body.append(
-                f"<li>{_e(judgment.statement)} <em>({_e(_confidence(judgment))})</em>{hedge}"
-                f"{_html_lines(_judgment_details(judgment, labels))}{_html_quotes(judgment.evidence)}</li>"
+                f"<figure>{concession_svg(brief)}<figcaption>Solid arrows: material; dashed: "
+                "verbal; curved: given in return for.</figcaption></figure>"
             )
-        body.append("</ul>")
-    legend = "".join(
-        f'<span><b style="color:{colour}">{mark}</b> {word}</span>'
-        for mark, colour, word in STANCE_MARKS.values()
-    )
-    body.append(f"<h2>Stances</h2>{_stance_view(brief, legend)}")
-    if brief.actors:
-        body.append("<h2>Actors</h2><ul>")
-        for actor in brief.actors:
-            extra = f"; also {_e(', '.join(actor.aliases))}" if actor.aliases else ""
-            roles = "; ".join(
-                f"{_e(a.role)}, {_e(names.get(a.organization, a.organization))}"
-                for a in actor.affiliations
-            )
-            kind = _e(actor.kind.value) + (f", {_e(actor.country)}" if actor.country else "")
-            body.append(
-                f"<li><b>{_e(actor.name)}</b> ({kind}){extra}{'; ' + roles if roles else ''}"
-                f"{_e(_actor_relations(actor, labels))}{_html_quotes(actor.evidence)}</li>"
-            )
-        body.append("</ul>")
-    if brief.issues:
-        body.append("<h2>Issues and positions</h2>")
-        for issue in brief.issues:
-            body.append(f"<h3>{_e(issue.title)}</h3>")
-            if issue.description:
-                body.append(f"<p>{_e(issue.description)}</p>")
-            body.append(_html_quotes(issue.evidence))
-            items = [
-                _html_position(position, names, positions, labels)
-                for position in by_issue.get(issue.id, ())
-            ]
-            if items:
-                body.append(f"<ul>{''.join(items)}</ul>")
-    if brief.concessions:
-        body.append(
-            f"<h2>Concessions</h2><figure>{concession_svg(brief)}<figcaption>Solid arrows: material; dashed: verbal.</figcaption></figure><ul>"
-        )
-        body += [
-            _html_concession(concession, names, titles, labels) for concession in brief.concessions
-        ]
-        body.append("</ul>")
-    if brief.events:
-        body.append("<h2>Timeline</h2><ul>")
-        for event in sorted(brief.events, key=lambda e: _sort_key(e.date)):
-            where = f", {_e(event.place)}" if event.place else ""
-            concerning = (
-                f" (concerning {_e(_named(event.documents, labels))})" if event.documents else ""
-            )
-            body.append(
-                f"<li><b>{_e(_when(event.date, event.inferred_date_parts))}{where}</b> — {_e(event.category.value)}: "
-                f"{_e(event.description)}{concerning}{_html_quotes(event.evidence)}</li>"
-            )
-        body.append("</ul>")
-    if brief.documents:
-        body.append("<h2>Agreements and documents</h2><ul>")
-        body += [
-            f"<li>{_e(_document_line(document, labels))}{_html_quotes(document.evidence)}</li>"
-            for document in brief.documents
-        ]
-        body.append("</ul>")
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{_e(brief.title)}</title>'
