@@ -106,3 +106,15 @@ def test_no_module_imports_another_that_imports_it_back():
         visit(name, ())
     assert "_converter" not in graph["model"]
     assert graph["__init__"] >= {"model", "compare", "validation"}  # the walk reads imports
+
+
+def test_a_briefs_objects_by_id_are_those_of_every_list_first_come_first_served():
+    assert typing.get_args(model.Listed) == _anatomy.LISTED  # the type names every list's class
+    brief = bs.load(Path(__file__).parents[1] / "examples" / "new-start-talks-2009-2010.brief.json")
+    found = brief.objects_by_id()
+    every = [obj for name in _anatomy.LISTS for obj in getattr(brief, name)]
+    assert list(found.values()) == every
+    assert found["doc-new-start"] is brief.documents[2]
+    twin = attrs.evolve(brief.issues[1], id=brief.issues[0].id)
+    doubled = attrs.evolve(brief, issues=(*brief.issues, twin))
+    assert doubled.objects_by_id()[brief.issues[0].id] is brief.issues[0]

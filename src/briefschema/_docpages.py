@@ -125,6 +125,17 @@ def _entry(module_name: str, name: str, obj: Any) -> list[str]:
         lines += [f"*class* `{module_name}.{name}`", ""]
         fields = ", ".join(f"`{f.alias or f.name}`" for f in attrs.fields(obj))
         lines += [_summary(obj), "", f"Fields: {fields}.", ""]
+        for method_name, method in vars(obj).items():  # its own public methods and properties
+            if method_name.startswith("_") or not (
+                inspect.isfunction(method) or isinstance(method, property | classmethod)
+            ):
+                continue
+            function = method.fget if isinstance(method, property) else method
+            function = getattr(function, "__func__", function)
+            kind = "property" if isinstance(method, property) else "method"
+            called = "" if kind == "property" else _signature(function) or "()"
+            called = re.sub(r"^\((?:self|cls)(?:, |(?=\)))", "(", called)
+            lines += [f"- *{kind}* `{method_name}{called}`: {_summary(function)}", ""]
     elif isinstance(obj, type) and issubclass(obj, enum.Enum):
         lines += [f"*enum* `{module_name}.{name}`", "", _summary(obj), ""]
         if name in model.__all__:

@@ -63,6 +63,7 @@ __all__ = [
     "Likelihood",
     "LikelihoodScale",
     "LikelihoodTerm",
+    "Listed",
     "Position",
     "Quantity",
     "Reciprocity",
@@ -1461,3 +1462,24 @@ class Brief:
     """The agreements and other documents the text is about, e.g. a treaty and its drafts."""
     extensions: Extensions = attrs.field(factory=dict)
     """Namespaced extra data."""
+
+    def objects_by_id(self) -> dict[str, Listed]:
+        """Every object of the brief's lists (actors, issues, ... documents), by its id.
+
+        Where an id is used more than once (a brief the rules would refuse), the first
+        object with it, in the order of the lists. A new dict on each call, built in
+        one pass over the lists: keep it while the brief is in use.
+        """
+        found: dict[str, Listed] = {}
+        for field in attrs.fields(type(self)):  # the lists are the fields of objects with ids
+            value = getattr(self, field.name)
+            if type(value) is tuple:
+                for obj in value:
+                    if isinstance(obj, _LISTED):
+                        found.setdefault(obj.id, obj)
+        return found
+
+
+Listed = Actor | Issue | Position | Concession | Event | Judgment | Document
+"""Any object of a brief's lists: what an id names."""
+_LISTED: tuple[type[Any], ...] = Listed.__args__
