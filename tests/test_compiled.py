@@ -9,9 +9,11 @@ briefs, hand-picked texts and objects changed past their constructors.
 import copy
 import datetime as dt
 import json
+import linecache
 import math
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 import attrs
@@ -851,3 +853,79 @@ def test_each_variant_keeps_its_own_generated_functions():
     data = reference_data()
     data["actors"][0]["evidence"][0]["start"] = 1.0  # only the full variant checks types
     doubted(data, clean=False, short=False)
+
+
+def test_a_valid_brief_goes_the_fast_way_without_a_doubt():
+    raw = REFERENCE.read_text(encoding="utf-8")
+    text = REFERENCE_TEXT.read_text(encoding="utf-8")
+    before = dict(_compiled.DOUBTS)
+    brief = bs.loads(raw, source_text=text)
+    assert bs.dumps(brief) and bs.to_dict(brief)
+    assert dict(_compiled.DOUBTS) == before
+
+
+def test_a_doubt_is_counted_and_the_reference_path_gives_the_verdict():
+    document = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    document["actors"][0]["evidence"][0]["start"] = float(
+        document["actors"][0]["evidence"][0]["start"]
+    )
+    before = _compiled.DOUBTS["structure"]
+    fast = bs.validate(document)
+    assert _compiled.DOUBTS["structure"] == before + 1
+    slow, _ = validation.check(document, source_text=None, strict=False, fast=False)
+    assert [str(p) for p in fast.problems] == [str(p) for p in slow.problems]
+    assert any(p.path == "$.actors[0].evidence[0].start" for p in fast.problems)
+
+
+def test_a_fault_of_the_generated_code_is_not_taken_for_a_doubt(monkeypatch):
+    def faulty(**_: bool):
+        def structure(_data, _limits):
+            raise RuntimeError("a fault, not a doubt")
+
+        return structure
+
+    monkeypatch.setattr(_compiled, "structurer", faulty)
+    with pytest.raises(RuntimeError, match="a fault, not a doubt"):
+        bs.validate(json.loads(REFERENCE.read_text(encoding="utf-8")))
+
+
+def test_a_traceback_through_generated_code_shows_its_lines():
+    data = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    del data["actors"][0]["name"]
+    with pytest.raises(KeyError) as raised:
+        _compiled.structurer(clean=False, short=False)(data, bs.Limits())
+    generated = [
+        frame
+        for frame in traceback.extract_tb(raised.value.__traceback__)
+        if frame.filename.startswith("<briefschema generated")
+    ]
+    assert generated
+    assert all(frame.line for frame in generated)  # linecache has the text
+    assert any("name" in frame.line for frame in generated)
+    unstructured = _compiled._unstructuring(plain=True)
+    where = unstructured["u_Brief"].__code__.co_filename
+    assert linecache.getline(where, unstructured["u_Brief"].__code__.co_firstlineno).startswith(
+        "def u_Brief"
+    )
+
+
+@attrs.frozen
+class _Checked:
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+
+@attrs.frozen
+class _Finished:
+    name: str
+
+    def __attrs_post_init__(self) -> None:
+        pass
+
+
+def test_generation_refuses_a_class_whose_checks_it_would_skip():
+    for cls in _anatomy.classes():
+        _compiled.generable(cls)  # the model's classes check in converters only
+    with pytest.raises(TypeError, match="_Checked: it would skip the validator of 'name'"):
+        _compiled.generable(_Checked)
+    with pytest.raises(TypeError, match="_Finished: it would skip __attrs_post_init__"):
+        _compiled.generable(_Finished)

@@ -6,8 +6,10 @@ for data that jsonschema-rs has already found schema-valid, checking only what
 the schema cannot say (an integer written ``1.0``, a string type that is a
 subclass, a lone surrogate, a limit, a date that names no real day, an
 extension's contents). They never explain: on anything they doubt they raise
-:class:`Doubt`, and the caller takes the reference path, so the verdict and
-the problems are always the reference path's. The code is written from the
+:class:`Doubt` (or an error of :data:`DOUBTFUL`, from a value they cannot
+read), :func:`attempt` counts it, and the caller takes the reference path, so
+the verdict and the problems are always the reference path's. The generated
+text is kept in :mod:`linecache`, so a traceback through it shows its lines. The code is written from the
 classes' fields and types when first used, so a field added to the model is in
 it with no further change; the tests compare both paths on every corpus.
 
@@ -20,12 +22,14 @@ for any data.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
 import functools
 import itertools
+import linecache
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -34,6 +38,65 @@ from briefschema import _anatomy, _converter, _edtf, _limits, model
 
 class Doubt(Exception):
     """The fast path does not vouch for the data; the reference path decides."""
+
+
+DOUBTFUL = (
+    Doubt,
+    LookupError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+)
+"""What generated code raises on data it cannot read: a doubt, whatever its name.
+
+A key or index that is not there, a value of another type, a number that does not
+convert, too deep a value, or orjson's refusal (a TypeError). Any other exception is a
+fault of the code, and goes up as one: a doubt is never a place for a bug to hide.
+"""
+
+DOUBTS: collections.Counter[str] = collections.Counter()
+"""How many times each door of the fast path doubted, by door (``structure``, ...)."""
+
+T = TypeVar("T")
+
+
+def attempt(door: str, run: Callable[[], T]) -> T | None:
+    """``run()``, or None where the fast path doubts (counted in :data:`DOUBTS`)."""
+    try:
+        return run()
+    except DOUBTFUL:
+        DOUBTS[door] += 1
+        return None
+
+
+def generable(cls: type[Any]) -> None:
+    """Refuse a class whose objects generated code would make without what it runs.
+
+    Generated structuring makes objects without calling ``__init__``: a validator, or
+    an ``__attrs_pre_init__`` or ``__attrs_post_init__``, would never run. The model
+    has none (its checks are converters, which the generated code does itself).
+
+    Raises:
+        TypeError: naming the class and what generated code would skip.
+
+    """
+    skipped = [f"the validator of {f.name!r}" for f in attrs.fields(cls) if f.validator]
+    skipped += [
+        hook for hook in ("__attrs_pre_init__", "__attrs_post_init__") if hasattr(cls, hook)
+    ]
+    if skipped:
+        raise TypeError(
+            f"no fast code for {cls.__name__}: it would skip {', '.join(skipped)}; "
+            "check in a converter, or leave the class out of the model"
+        )
+
+
+def _load(source: str, where: str, names: dict[str, Any]) -> None:
+    """Run generated ``source`` into ``names``, its text kept where tracebacks find it."""
+    linecache.cache[where] = (len(source), None, source.splitlines(keepends=True), where)
+    exec(compile(source, where, "exec"), names)  # noqa: S102 - code written from the model's own fields
 
 
 _WHENS: dict[str, model.Date | model.Interval] = {}
@@ -318,12 +381,14 @@ def structurer(*, clean: bool, short: bool) -> Structurer:
     the reference converter must decide.
     """
     classes = _anatomy.classes()
+    for cls in classes:
+        generable(cls)
     names = _structuring_names()
     source = "\n\n".join(
         _structure_source(cls, clean=clean, short=short, names=names) for cls in classes
     )
     where = f"<briefschema generated structuring clean={clean} short={short}>"
-    exec(compile(source, where, "exec"), names)  # noqa: S102 - code written above from the model's own fields
+    _load(source, where, names)
     brief = names["s_Brief"]
     deepest = _static_depth(model.Brief)
     widest = max(len(attrs.fields(cls)) for cls in classes)
@@ -529,7 +594,7 @@ def _unstructuring(*, plain: bool) -> dict[str, Any]:
     if not plain:
         sources.append(_unstructure_source(model.Brief, names, plain=plain, lazy=True))
     where = f"<briefschema generated unstructuring plain={plain}>"
-    exec(compile("\n\n".join(sources), where, "exec"), names)  # noqa: S102 - code written above from the model's own fields
+    _load("\n\n".join(sources), where, names)
     return names
 
 

@@ -57,9 +57,11 @@ def integrity_beside(
             if i < len(items) and type(items[i]) is dict and type(items[i].get("id")) is str
         }
     by_type = None
-    try:  # the rest holds no structural problem: the generated structuring takes it
-        brief, by_type = _compiled.structurer(clean=False, short=False)(pruned, limits)
-    except Exception:  # noqa: BLE001 - any doubt: the strict converter decides
+    structure = _compiled.structurer(clean=False, short=False)
+    fast = _compiled.attempt("structure-rest", lambda: structure(pruned, limits))
+    if fast is not None:  # the rest holds no structural problem: the generated code took it
+        brief, by_type = fast
+    else:
         try:
             brief = _converter.structure(pruned, model.Brief)
         except _converter.ConversionFailed:

@@ -80,10 +80,9 @@ def to_dict(brief: model.Brief) -> dict[str, Any]:
             extensions); each problem names the field's JSON path.
 
     """
-    try:
-        return _compiled.unstructurer(plain=True)(brief)
-    except Exception:  # noqa: BLE001, S110 - the converter decides, and says where
-        pass
+    fast = _compiled.attempt("unstructure", lambda: _compiled.unstructurer(plain=True)(brief))
+    if fast is not None:
+        return fast
     try:
         data: dict[str, Any] = _converter.unstructure(brief)
     except _converter.ConversionFailed as failed:
@@ -337,11 +336,13 @@ def _canonical_bytes(brief: model.Brief) -> bytes | None:
     """The canonical UTF-8 of ``brief`` by the fast path, or None where the reference decides."""
     if _orjson is None:
         return None
-    try:
+    orjson = _orjson
+
+    def write() -> bytes:
         data, default = _compiled.for_orjson(brief)
-        return _orjson.dumps(data, default=default, option=_orjson.OPT_APPEND_NEWLINE)
-    except Exception:  # noqa: BLE001 - the reference path decides, and says where
-        return None
+        return orjson.dumps(data, default=default, option=orjson.OPT_APPEND_NEWLINE)
+
+    return _compiled.attempt("write", write)
 
 
 def dumps(brief: model.Brief, *, indent: int | None = None) -> str:

@@ -287,11 +287,11 @@ def check(
         assert isinstance(data, dict)
         # Too short a text to hold a string or a list over the limits (an item takes 2 bytes):
         short = 0 < clean_size <= min(limits.max_string, 2 * limits.max_items)
-        try:
-            made, by_type = _compiled.structurer(clean=clean_size > 0, short=short)(data, limits)
-        except Exception:  # noqa: BLE001, S110 - doubt of any kind: the reference path decides
-            pass
-        else:
+        structure = _compiled.structurer(clean=clean_size > 0, short=short)
+        checked = data
+        structured = _compiled.attempt("structure", lambda: structure(checked, limits))
+        if structured is not None:
+            made, by_type = structured
             return finish(_rules.run(made, text, by_type) + text_problems, made), made
     over = [] if within(data, limits) else list(shape_problems(data, limits))
     if over:
