@@ -15,6 +15,7 @@ import html
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -22,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, seed, settings
 
 import briefschema as bs
-from briefschema import _anatomy, _edtf, _rules, export, model, render
+from briefschema import _anatomy, _edtf, _plover, _rules, export, model, render
 from briefschema._problems import join
 from briefschema.strategies import briefs
 
@@ -220,3 +221,51 @@ def test_every_field_set_is_shown_in_markdown_and_html(generated, renderer, text
                     assert any(_plain(w) in page for w in words), (node.path, field.name, words)
             met.add((cls, field.name))
     assert met >= EVERY_FIELD - ID_OF_LISTED
+
+
+def test_plover_carries_or_drops_each_field_of_the_model_and_says_which():
+    for cls in _anatomy.classes():
+        names = {f.name for f in _anatomy.fields(cls)}
+        carried = _plover.CARRIES.get(cls, frozenset())
+        assert cls in _plover.DROPS, f"{cls.__name__}: neither carried nor dropped"
+        dropped = _plover.DROPS[cls]
+        if dropped is None:  # nothing of the class is written
+            assert not carried
+            continue
+        assert carried | dropped == names, (cls.__name__, names - carried - dropped)
+        assert not carried & dropped, (cls.__name__, carried & dropped)
+    assert set(_plover.CARRIES) <= set(_plover.DROPS) == set(_anatomy.classes())
+    lost = (Path(__file__).parents[1] / "docs" / "interchange" / "plover.md").read_text(
+        encoding="utf-8"
+    )
+    lost = lost.split("## What is lost", 1)[1]
+    for cls, dropped in _plover.DROPS.items():
+        named = [cls.__name__] if dropped is None else [f"{cls.__name__}.{n}" for n in dropped]
+        for name in named:
+            assert f"`{name}`" in lost, f"docs/interchange/plover.md does not list `{name}`"
+
+
+def test_a_field_plover_drops_changes_nothing_in_the_records(generated):
+    changed_fields: set[tuple[type, str]] = set()
+    for brief in generated:
+        records = _plover.export(brief)
+        for node, field, value in _set_fields(brief):
+            cls = type(node.obj)
+            dropped = _plover.DROPS[cls]
+            if field.name == "id" or (dropped is not None and field.name not in dropped):
+                continue  # an id is what references name: changing it alone breaks them
+            if field.kind == "obj" and not field.many and field.required:
+                continue  # its own fields are changed in turn
+            other, _ = _other(field, value)
+            changed = _replace(node, attrs.evolve(node.obj, **{field.name: other}))
+            assert _plover.export(changed) == records, (node.path, field.name)
+            changed_fields.add((cls, field.name))
+    every_dropped = {
+        (cls, f.name)
+        for cls, dropped in _plover.DROPS.items()
+        for f in _anatomy.fields(cls)
+        if (dropped is None or f.name in dropped)
+        and f.name != "id"
+        and not (f.kind == "obj" and not f.many and f.required)
+    }
+    assert changed_fields == every_dropped

@@ -42,6 +42,49 @@ CONTEXTS: dict[model.Topic, tuple[str, ...]] = {
 }
 """The PLOVER contexts of each topic (a topic with none adds none)."""
 
+CARRIES: Mapping[type[Any], frozenset[str]] = {
+    model.Brief: frozenset({"id", "source", "actors", "issues", "events"}),
+    model.Source: frozenset({"title", "publisher", "language", "sha256"}),
+    model.Actor: frozenset({"name", "aliases", "country", "kind"}),
+    model.Issue: frozenset({"topics"}),
+    model.Event: frozenset(
+        {"id", "category", "actors", "recipients", "description", "issues", "date", "place",
+         "evidence"}
+    ),
+    model.Evidence: frozenset({"quote", "start", "end"}),
+}  # fmt: skip
+"""What a record carries of the brief, by class: the fields :func:`export` writes from.
+
+A brief's id and each event's make the record's id; an actor's name or alias the
+words naming it, its country and kind its code; an issue's topics the contexts; the
+source's title (where it has no publisher), publisher, language and hash; an event's
+first evidence its text and span. Every other field is dropped (:data:`DROPS`)."""
+
+DROPS: Mapping[type[Any], frozenset[str] | None] = {
+    model.Brief: frozenset(
+        {"schema_version", "title", "summary", "authors", "created", "modified", "positions",
+         "concessions", "judgments", "documents", "extensions"}
+    ),
+    model.Source: frozenset({"authors", "url", "published", "extensions"}),
+    model.Actor: frozenset(
+        {"id", "description", "affiliations", "identifiers", "members", "part_of", "evidence",
+         "extensions"}
+    ),
+    model.Issue: frozenset({"id", "title", "description", "parent", "evidence", "extensions"}),
+    model.Event: frozenset({"documents", "inferred_date_parts", "extensions"}),
+    model.Evidence: frozenset({"prefix", "suffix", "extensions"}),
+    **dict.fromkeys(
+        (model.Position, model.Concession, model.Judgment, model.Document, model.Affiliation,
+         model.Identifier, model.Condition, model.Quantity, model.Reciprocity, model.Term,
+         model.Stage, model.Likelihood, model.Horizon),
+        None,
+    ),
+}  # fmt: skip
+"""What PLOVER drops, by class: the fields :func:`export` does not write, or None for a
+class of which it writes nothing. With :data:`CARRIES`, every field of the model (a
+test holds the two to the model's classes). An event's evidence beyond its first
+quote is dropped too."""
+
 IGO = "IGO"
 """The PLOVER (CAMEO) actor code of an international organization."""
 
