@@ -273,7 +273,7 @@ def test_an_unknown_id_gets_a_did_you_mean_of_the_right_kind():
 
 
 def test_suggestions_are_rationed(monkeypatch):
-    monkeypatch.setattr(_rules, "SUGGESTIONS", 1)
+    monkeypatch.setattr(_rules._references, "SUGGESTIONS", 1)
     document = base()
     document["positions"][2]["actor"] = "putn"
     document["positions"][1]["actor"] = "kery"
@@ -284,8 +284,8 @@ def test_suggestions_are_rationed(monkeypatch):
         "no object has the id 'kery'; did you mean 'kerry'?",
         "no object has the id 'putn'",
     ]
-    monkeypatch.setattr(_rules, "SUGGESTIONS", 20)
-    monkeypatch.setattr(_rules, "SUGGESTION_POOL", 3)
+    monkeypatch.setattr(_rules._references, "SUGGESTIONS", 20)
+    monkeypatch.setattr(_rules._references, "SUGGESTION_POOL", 3)
     messages = [
         p.message for p in bs.validate(document).problems if p.code == "unresolved-reference"
     ]
@@ -310,7 +310,7 @@ def test_the_first_twenty_unknown_ids_get_a_suggestion():
 
 
 def test_two_suggestions_for_a_budget_of_two(monkeypatch):
-    monkeypatch.setattr(_rules, "SUGGESTIONS", 2)
+    monkeypatch.setattr(_rules._references, "SUGGESTIONS", 2)
     document = base()
     document["judgments"][0]["about"] = ["putn", "kery", "ev-met"]
     messages = [p.message for p in bs.validate(document).problems]
@@ -482,14 +482,14 @@ def test_a_brief_whose_references_resolve_is_vouched_for_by_the_generated_check(
     brief = bs.from_dict(base())
     ctx = _rules.Context.build(brief, None)
     assert _rules._references_resolve()(ctx.by_type, ctx.by_id) is True
-    monkeypatch.setattr(_rules, "_reference_targets", lambda _kind: pytest.fail("searched"))
+    monkeypatch.setattr(_rules._core, "_reference_targets", lambda _kind: pytest.fail("searched"))
     assert _rules._misreferences(ctx.by_type, ctx.by_id) == []
 
 
 def test_a_brief_without_a_duplicate_id_is_not_searched_for_one(monkeypatch):
     brief = bs.from_dict(base())
     ctx = _rules.Context.build(brief, None)
-    monkeypatch.setattr(_rules, "LISTS", ("no such list",))  # read only by the search
+    monkeypatch.setattr(_rules._references, "LISTS", ("no such list",))  # read only by the search
     assert list(_check("duplicate-id")(ctx)) == []
 
 

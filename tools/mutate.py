@@ -3,7 +3,7 @@
 Run from the repository root, after the test install:
 
     python tools/mutate.py src/briefschema/evidence.py
-    python tools/mutate.py src/briefschema/_rules.py --jobs 2 --json build/rules.json
+    python tools/mutate.py src/briefschema/_rules/_references.py --jobs 2 --json build/rules.json
     python tools/mutate.py src/briefschema/_limits.py --list      # the mutants, not run
 
 Each mutant is the module with one change: a comparison flipped (``<`` to
@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 TRUST = "tests/test_trust.py::"
 TESTS = {
-    "_rules.py": [
+    "_rules": [  # every module of the package
         "tests/test_rules.py",
         TRUST + "test_a_long_chain_is_walked_once_not_once_per_member",
         TRUST + "test_a_chain_into_a_cycle_reports_the_cycle_only_and_ends",
@@ -292,7 +292,7 @@ def main() -> int:
         for mutant in found:
             print(f"#{mutant.number} line {mutant.line}: {mutant.description}")
         return 0
-    tests = args.tests or TESTS[module.name]
+    tests = args.tests or TESTS.get(module.name) or TESTS[module.parent.name]
     clean = subprocess.run(
         [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
         cwd=ROOT,

@@ -1,0 +1,136 @@
+"""Issues, actors, documents and judgments: what belongs to what."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefschema import model
+from briefschema._problems import join
+from briefschema._rules._core import Context, _cycle, rule
+
+
+@rule(
+    "issue-cycle",
+    "Following `parent` from an issue leads back to it: the issue tree has a cycle.",
+    "`assad-role` has `parent: syria-conflict` and `syria-conflict` has `parent: assad-role`.",
+)
+def _issue_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    yield from _cycle(ctx, model.Issue, "parent")
+
+
+@rule(
+    "self-affiliation",
+    "An actor is affiliated with itself.",
+    "Actor `kerry` with an affiliation whose `organization` is `kerry`.",
+)
+def _self_affiliation(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Actor)):
+        for index, membership in enumerate(obj.affiliations):
+            if membership.organization == obj.id:
+                where = join(
+                    join(join(ctx.places.path(model.Actor, place), "affiliations"), index),
+                    "organization",
+                )
+                yield where, f"{obj.id!r} cannot be a member of itself"
+
+
+@rule(
+    "member-of-itself",
+    "A coalition or group names itself among its members.",
+    "Actor `p5-plus-1` with `members: [p5-plus-1, us]`.",
+)
+def _member_of_itself(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Actor)):
+        if obj.id in obj.members:
+            where = join(ctx.places.path(model.Actor, place), "members")
+            yield join(where, obj.members.index(obj.id)), f"{obj.id!r} cannot be its own member"
+
+
+@rule(
+    "part-of-cycle",
+    "Following `part_of` from an actor leads back to it: a body inside itself.",
+    "`security-council` has `part_of: un` and `un` has `part_of: security-council`.",
+)
+def _part_of_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    yield from _cycle(ctx, model.Actor, "part_of")
+
+
+@rule(
+    "document-cycle",
+    "Following `part_of` from a document leads back to it.",
+    "`doc-protocol` has `part_of: doc-treaty` and `doc-treaty` has `part_of: doc-protocol`.",
+)
+def _document_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    yield from _cycle(ctx, model.Document, "part_of")
+
+
+_DOCUMENT_DATES = (("signed", "in_force"), ("in_force", "ended"), ("signed", "ended"))
+
+
+@rule(
+    "document-dates-reversed",
+    "A document entered into force before it was signed, or ended before it was signed or "
+    "entered into force.",
+    "`signed: 2010-04-08`, `in_force: 2009-02-05`.",
+)
+def _document_dates(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Document)):
+        for first, then in _DOCUMENT_DATES:
+            before, after = getattr(obj, first), getattr(obj, then)
+            if before is not None and after is not None and after.latest < before.earliest:
+                yield (
+                    join(ctx.places.path(model.Document, place), then),
+                    f"{then} ({after}) is before {first} ({before})",
+                )
+                break
+
+
+@rule(
+    "judgment-basis-cycle",
+    "Following `based_on` from a judgment leads back to it: a judgment resting on itself.",
+    "`j-deal` is based on `j-pressure`, which is based on `j-deal`.",
+)
+def _judgment_basis_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    yield from _cycle(ctx, model.Judgment, "based_on")
+
+
+IDENTIFIER_FORMATS = {
+    "wikidata": re.compile(r"Q[1-9][0-9]*"),
+    "viaf": re.compile(r"[1-9][0-9]*"),
+    "isni": re.compile(r"[0-9]{15}[0-9X]"),
+    "orcid": re.compile(r"[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]"),
+    "geonames": re.compile(r"[1-9][0-9]*"),
+}
+
+
+@rule(
+    "identifier-format",
+    "An identifier of a known scheme (wikidata, viaf, isni, orcid, geonames) is not in that "
+    "scheme's form.",
+    '`{"scheme": "wikidata", "value": "7747"}` (a Wikidata item id starts with `Q`).',
+)
+def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Identifier)):
+        form = IDENTIFIER_FORMATS.get(obj.scheme)
+        if form is not None and not form.fullmatch(obj.value):
+            yield (
+                join(ctx.places.path(model.Identifier, place), "value"),
+                f"{obj.value!r} is not a {obj.scheme} identifier (expected {form.pattern})",
+            )
+
+
+@rule(
+    "likelihood-scale",
+    "A likelihood's term does not belong to the scale it names.",
+    '`{"term": "probable", "scale": "icd-203-likelihood"}`.',
+)
+def _likelihood_scale(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Likelihood)):
+        terms = model.LIKELIHOOD_SCALES[obj.scale]
+        if obj.term not in terms:
+            allowed = ", ".join(repr(t.value) for t in terms)
+            yield (
+                join(ctx.places.path(model.Likelihood, place), "term"),
+                f"{obj.term.value!r} is not a term of {obj.scale.value} ({allowed})",
+            )
