@@ -27,7 +27,18 @@ import pytest
 from markdown_it import MarkdownIt
 
 import briefschema as bs
-from briefschema import _rules, _search, batch, cli, evidence, model, render, validation
+from briefschema import (
+    _cli_commands,
+    _cli_validate,
+    _rules,
+    _search,
+    batch,
+    cli,
+    evidence,
+    model,
+    render,
+    validation,
+)
 from helpers import TEXT, base
 
 ROOT = Path(__file__).parents[1]
@@ -619,7 +630,9 @@ def test_new_writes_a_valid_skeleton_for_a_long_name_and_a_long_bom_line(tmp_pat
     skeleton = json.loads(out)
     assert len(skeleton["id"]) <= 128 and skeleton["id"].startswith("word-word")
     assert skeleton["title"].startswith("A very long first line")
-    assert len(skeleton["title"]) <= cli.TITLE_LENGTH + 1 and skeleton["title"].endswith("…")
+    assert len(skeleton["title"]) <= _cli_commands.TITLE_LENGTH + 1 and skeleton["title"].endswith(
+        "…"
+    )
     assert bs.validate(skeleton, source_text=source.read_bytes()).valid
 
 
@@ -831,7 +844,7 @@ def test_unrelated_texts_beside_a_brief_are_hashed_in_chunks_not_held(tmp_path):
         (tmp_path / f"unrelated-{k}.txt").write_bytes(b"x" * 20_000_000)
     (tmp_path / "text.txt").write_bytes(LF)
     document, path = brief_on(LF, tmp_path)
-    sources = cli._Sources(bs.Limits())
+    sources = _cli_validate._Sources(bs.Limits())
     tracemalloc.start()
     try:
         text, note = sources.beside(path, document)
