@@ -269,3 +269,25 @@ def test_a_field_plover_drops_changes_nothing_in_the_records(generated):
         and not (f.kind == "obj" and not f.many and f.required)
     }
     assert changed_fields == every_dropped
+
+
+def test_every_field_refuses_a_value_of_another_type_when_an_object_is_made(generated):
+    """The model's constructors dispatch on the same kinds as every tool (``_kinds``)."""
+    met: set[tuple[type, str]] = set()
+    for brief in generated[:20]:
+        for node, field, _ in _set_fields(brief):
+            cls = type(node.obj)
+            if (cls, field.name) in met:
+                continue
+            wrong: Any = 3.5 if field.kind != "ext" else ["not", "a", "mapping"]
+            if field.is_date:  # text is read, other values are for validate() to judge
+                wrong = "not a date"
+            if field.many:
+                wrong = "not a list"
+            with pytest.raises(bs.ValidationError) as refused:
+                attrs.evolve(node.obj, **{field.name: wrong})
+            (problem,) = refused.value.problems
+            assert problem.path == f"$.{field.name}", (cls.__name__, field.name, problem)
+            assert problem.code in ("type", "enum", "date", "timestamp"), problem
+            met.add((cls, field.name))
+    assert len(met) > 0.8 * len(EVERY_FIELD)  # the first briefs set most fields

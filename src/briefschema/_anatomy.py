@@ -13,27 +13,20 @@ the classes carry, once per class.
 from __future__ import annotations
 
 import ast
-import datetime as dt
-import enum
 import functools
 import inspect
 import itertools
-import operator
-import types
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import attrs
 
-from briefschema import model
+from briefschema import _kinds, model
+from briefschema._kinds import is_optional, is_tuple
 from briefschema._meta import RefTo, Shape
 
 T = TypeVar("T")
-
-KINDS = ("str", "int", "enum", "date", "when", "timestamp", "ext", "obj")
-"""What a field's items can be: text, a whole number, a member of an enumeration, a
-date, a date or an interval, a timestamp, extensions, or a model object."""
 
 VALUE_CLASSES = (model.Date, model.Interval)
 """attrs classes that are values written as one string, not objects of the brief."""
@@ -54,17 +47,8 @@ def per_class(func: Callable[[type[Any]], T]) -> Callable[[type[Any]], T]:
     return cached
 
 
-def is_optional(hint: Any) -> bool:
-    """Whether ``hint`` is a union with None."""
-    return typing.get_origin(hint) in (typing.Union, types.UnionType) and type(
-        None
-    ) in typing.get_args(hint)
-
-
-def is_tuple(hint: Any) -> bool:
-    """Whether ``hint`` is ``tuple[X, ...]``."""
-    args = typing.get_args(hint)
-    return typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis
+KINDS = _kinds.KINDS
+"""What a field's items can be (see :data:`._kinds.KINDS`)."""
 
 
 def is_when(hint: Any) -> bool:
@@ -74,43 +58,12 @@ def is_when(hint: Any) -> bool:
 
 def is_extensions(hint: Any) -> bool:
     """Whether ``hint`` is the extensions' mapping."""
-    return hint == model.Extensions or typing.get_origin(hint) is Mapping
-
-
-def annotated_base(hint: Any) -> Any:
-    """``X`` of ``Annotated[X, ...]``, else ``hint``."""
-    return typing.get_args(hint)[0] if typing.get_origin(hint) is typing.Annotated else hint
+    return bool(hint == model.Extensions) or typing.get_origin(hint) is Mapping
 
 
 def kind_of(hint: Any) -> tuple[str, Any]:
-    """``(kind, detail)`` of a type hint without extras: one of :data:`KINDS`, or ``tuple``.
-
-    The detail is the enumeration of an ``enum``, the class of an ``obj``, and
-    ``(kind, detail)`` of the items of a ``tuple``. A type of any other kind
-    raises TypeError: a new kind of field is for every tool to learn at once.
-    """
-    if is_optional(hint):
-        rest = [a for a in typing.get_args(hint) if a is not type(None)]
-        hint = functools.reduce(operator.or_, rest)
-    if is_tuple(hint):
-        return "tuple", kind_of(typing.get_args(hint)[0])
-    if hint is str:
-        return "str", None
-    if hint is int:
-        return "int", None
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return "enum", hint
-    if hint is model.Date:
-        return "date", None
-    if is_when(hint):
-        return "when", None
-    if hint is dt.datetime:
-        return "timestamp", None
-    if is_extensions(hint):
-        return "ext", None
-    if attrs.has(hint):
-        return "obj", hint
-    raise TypeError(f"no known kind of field for {hint!r}")
+    """``(kind, detail)`` of a type hint without extras (see :func:`._kinds.kind_of`)."""
+    return _kinds.kind_of(hint, date=model.Date, when=model.Date | model.Interval)
 
 
 @attrs.frozen

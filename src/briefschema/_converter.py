@@ -33,8 +33,9 @@ if typing.TYPE_CHECKING:
 # errors): the fast path never needs it, and a command should not wait for it.
 
 from briefschema import model
-from briefschema._anatomy import annotated_base, is_extensions, is_optional, is_tuple, is_when
+from briefschema._anatomy import is_extensions, is_when
 from briefschema._edtf import format_timestamp, parse_timestamp
+from briefschema._kinds import annotated_base, is_optional, is_tuple
 from briefschema._problems import Invalid, Problem, describe, join
 
 T = TypeVar("T")

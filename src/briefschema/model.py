@@ -26,7 +26,7 @@ from typing import Annotated, Any, Final
 
 import attrs
 
-from briefschema import _edtf
+from briefschema import _edtf, _kinds
 from briefschema._meta import Bounds, RefTo, Shape, whole
 from briefschema._problems import Problem, ValidationError, describe
 
@@ -801,13 +801,6 @@ LIKELIHOOD_SCALES: Final[Mapping[LikelihoodScale, Mapping[LikelihoodTerm, tuple[
 # Construction: what a person naturally writes, or a clear refusal.
 
 
-_ENUMS = {
-    name: value
-    for name, value in dict(globals()).items()
-    if isinstance(value, type) and issubclass(value, enum.Enum) and value is not Bound
-}
-
-
 def _refuse(path: str, code: str, message: str) -> ValidationError:
     return ValidationError([Problem(path, code, message)])
 
@@ -860,20 +853,25 @@ def _timestamp_converter(owner: str, name: str) -> Any:
     return convert
 
 
-def _type_converter(owner: str, name: str, expected: str) -> Any:
-    """Refuse a value of another type than the field's: ``str``, ``int``, a mapping or a class."""
+def _type_converter(owner: str, name: str, kind: str, detail: Any) -> Any:
+    """Refuse a value of another type than the field's.
+
+    A string, an integer, a mapping or an object of the model: ``kind`` and ``detail``
+    as :func:`briefschema._kinds.kind_of` gives them.
+    """
+    expected = detail.__name__ if kind == "obj" else kind
 
     def holds(value: Any) -> bool:
-        if expected == "str":
+        if kind == "str":
             return type(value) is str
-        if expected == "int":
+        if kind == "int":
             return type(value) is int
-        if expected == "Extensions":
+        if kind == "ext":
             return isinstance(value, Mapping)
         return type(value).__name__ == expected and attrs.has(type(value))
 
-    what = {"str": "a string", "int": "an integer", "Extensions": "a mapping"}.get(
-        expected, f"{'an' if expected[0] in 'AEIOU' else 'a'} {expected}"
+    what = {"str": "a string", "int": "an integer", "ext": "a mapping"}.get(
+        kind, f"{'an' if expected[0] in 'AEIOU' else 'a'} {expected}"
     )
 
     def convert(value: Any, path: str = f"$.{name}") -> Any:
@@ -884,11 +882,13 @@ def _type_converter(owner: str, name: str, expected: str) -> Any:
     return convert
 
 
-def _tuple_converter(owner: str, name: str, element: str) -> Any:
-    if element in _ENUMS:
-        each = _enum_converter(owner, name, _ENUMS[element])
+def _tuple_converter(owner: str, name: str, kind: str, detail: Any) -> Any:
+    if kind == "enum":
+        each = _enum_converter(owner, name, detail)
+    elif kind in ("str", "int", "obj"):
+        each = _type_converter(owner, name, kind, detail)
     else:
-        each = _type_converter(owner, name, _base(element))
+        raise TypeError(f"{owner}.{name}: no converter for a list of {kind}")
 
     def convert(value: Any) -> Any:
         if not isinstance(value, tuple | list):
@@ -903,21 +903,6 @@ def _tuple_converter(owner: str, name: str, element: str) -> Any:
     return convert
 
 
-_STRINGS = {"ActorRef", "IssueRef", "PositionRef", "ConcessionRef", "EventRef", "AnyRef"}
-_STRINGS |= {"JudgmentRef", "DocumentRef"}
-_STRINGS |= {"CountryCode", "LanguageTag", "Duration", "DecimalNumber"}
-_STRINGS |= {"LocalId", "Sha256", "Text", "Url", "str"}
-
-
-def _base(hint: str) -> str:
-    """What a field's type holds, by name: ``str``, ``int``, ``Extensions`` or a class."""
-    if hint in _STRINGS or hint.startswith("Annotated[str,"):
-        return "str"
-    if hint in ("Offset", "int"):
-        return "int"
-    return hint
-
-
 def _natural(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
     """Give each field the converter its type calls for.
 
@@ -929,23 +914,23 @@ def _natural(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attrib
     cannot say (an id's pattern, an empty name) is for :func:`validate`.
     """
     out = []
+    namespace = globals()  # the names of the model, as far as it is made
     for field in fields:
-        hint = str(field.type).removesuffix(" | None")
-        converter: Any = None
-        if hint in _ENUMS:
-            converter = _enum_converter(cls.__name__, field.name, _ENUMS[hint])
-        elif hint in ("Date | Interval", "Date"):
-            converter = _when_converter(cls.__name__, field.name, interval=hint != "Date")
-        elif hint == "_dt.datetime":
-            converter = _timestamp_converter(cls.__name__, field.name)
-        elif hint == "EvidenceList":
-            converter = _tuple_converter(cls.__name__, field.name, "Evidence")
-        elif hint.startswith(("tuple[", "Annotated[tuple[")):
-            element = hint.split("tuple[", 1)[1].split(",", 1)[0]
-            converter = _tuple_converter(cls.__name__, field.name, element)
-        elif hint != "bool":
-            converter = _type_converter(cls.__name__, field.name, _base(hint))
-        out.append(field if converter is None else field.evolve(converter=converter))
+        kind, detail = _kinds.kind_of(
+            _kinds.resolve(field.type, namespace), date=Date, when=Date | Interval
+        )
+        owner, name = cls.__name__, field.name
+        if kind == "tuple":
+            converter = _tuple_converter(owner, name, *detail)
+        elif kind == "enum":
+            converter = _enum_converter(owner, name, detail)
+        elif kind in ("date", "when"):
+            converter = _when_converter(owner, name, interval=kind == "when")
+        elif kind == "timestamp":
+            converter = _timestamp_converter(owner, name)
+        else:
+            converter = _type_converter(owner, name, kind, detail)
+        out.append(field.evolve(converter=converter))
     return out
 
 
