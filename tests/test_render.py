@@ -522,3 +522,26 @@ def test_a_matrix_wider_than_its_cells_is_refused_before_it_is_drawn():
         f"the matrix would have {len(actors):,} actors by {len(issues):,} issues, over "
         f"{cells - 1:,} cells (max_cells)"
     )
+
+
+def test_the_concession_diagram_joins_each_concession_to_what_it_was_given_for():
+    brief = negotiated_brief()
+    given = [
+        (index, ref)
+        for index, concession in enumerate(brief.concessions)
+        if concession.reciprocity is not None
+        for ref in concession.reciprocity.in_return_for
+    ]
+    assert given  # the negotiated brief exchanges at least one concession
+    root = ET.fromstring(concession_svg(brief))
+    ns = "{http://www.w3.org/2000/svg}"
+    exchanges = [p for p in root.iter(f"{ns}path") if p.get("class") == "exchange"]
+    assert len(exchanges) == len(given)
+    rows = {c.id: i for i, c in enumerate(brief.concessions)}
+    for path, (index, ref) in zip(exchanges, given, strict=True):
+        start_y = int(path.get("d").split(",")[1].split()[0])
+        end_y = int(path.get("d").rsplit(",", 1)[1])
+        assert (start_y, end_y) == (14 + index * 64 + 17, 14 + rows[ref] * 64 + 17)
+        assert path.get("marker-end") == "url(#arrow)"
+        assert " in return for " in path.find(f"{ns}title").text
+    assert "curved: given in return for" in render_html(brief)
