@@ -209,13 +209,20 @@ def _unset(value: Any) -> bool:
     return value is None or value == () or (isinstance(value, Mapping) and not value)
 
 
-def rest(obj: Any, shown: Iterable[str], names: Mapping[str, str]) -> list[Item]:
+_LEFT: dict[tuple[type[Any], tuple[str, ...]], tuple[_anatomy.Field, ...]] = {}
+"""The fields of a class not in a tuple of shown ones, worked out once per pair."""
+
+
+def rest(obj: Any, shown: tuple[str, ...], names: Mapping[str, str]) -> list[Item]:
     """Items for the fields of ``obj`` that are set and not in ``shown``."""
-    done = set(shown)
+    key = (type(obj), shown)
+    left = _LEFT.get(key)
+    if left is None:
+        left = _LEFT[key] = tuple(f for f in _anatomy.fields(type(obj)) if f.name not in shown)
     items: list[Item] = []
-    for field in _anatomy.fields(type(obj)):
+    for field in left:
         value = getattr(obj, field.name)
-        if field.name in done or _unset(value):
+        if _unset(value):
             continue
         if field.kind == "ext":
             items += [
