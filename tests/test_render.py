@@ -545,3 +545,25 @@ def test_the_concession_diagram_joins_each_concession_to_what_it_was_given_for()
         assert path.get("marker-end") == "url(#arrow)"
         assert " in return for " in path.find(f"{ns}title").text
     assert "curved: given in return for" in render_html(brief)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("0", "0"),
+        ("999", "999"),
+        ("1000", "1,000"),
+        ("19000", "19,000"),
+        ("-1234567.891", "-1,234,567.891"),
+        ("3.67", "3.67"),
+        ("1" + "0" * 9, "1,000,000,000"),
+        ("not a number", "not a number"),
+    ],
+)
+def test_amounts_are_grouped_by_thousands_as_text(value, shown):
+    assert render._view.amount(value) == shown
+
+
+def test_an_amount_of_any_length_is_grouped_not_refused():
+    digits = "9" * 100_000  # past int()'s 4,300 digits: built in Python, never checked
+    assert render._view.amount(digits).replace(",", "") == digits

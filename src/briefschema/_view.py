@@ -110,7 +110,9 @@ def amount(text: str) -> str:
     if found is None:
         return text
     sign, whole, fraction = found.groups()
-    return f"{sign}{int(whole):,}{fraction}" if len(whole) < 5_000 else text
+    first = len(whole) % 3 or 3  # grouped as text: no limit on digits, linear in them
+    groups = [whole[:first], *(whole[i : i + 3] for i in range(first, len(whole), 3))]
+    return f"{sign}{','.join(groups)}{fraction}"
 
 
 _DURATION_PART = re.compile(r"([0-9]+)([YMWDHS])")
