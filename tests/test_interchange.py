@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from referencing.jsonschema import DRAFT202012
 
 import briefschema as bs
-from briefschema import _stix, export
+from briefschema import _anatomy, _stix, export
 from briefschema.cli import main
 from briefschema.strategies import briefs, json_values, source_texts
 
@@ -755,3 +755,8 @@ def test_a_brief_at_its_limits_comes_back_from_its_bundle_under_the_same_limits(
     with pytest.raises(bs.ValidationError) as caught:
         export.from_stix(bundle, source_text=TEXT, limits=smaller)
     assert [(p.path, p.code) for p in caught.value.problems] == [("$.positions", "too-many-items")]
+
+
+def test_every_list_of_the_brief_has_its_stix_type():
+    assert {name for name, _, _ in _stix._PLAN} == set(_anatomy.LISTS)
+    assert {kind: name for name, kind, _ in _stix._PLAN} == _stix._KINDS

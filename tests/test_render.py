@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from markdown_it import MarkdownIt
 
 import briefschema as bs
-from briefschema import render
+from briefschema import _anatomy, render
 from briefschema.cli import main
 from briefschema.render import concession_svg, render_html, render_markdown, stance_matrix_svg
 from briefschema.strategies import briefs
@@ -29,7 +29,7 @@ BRIEF = bs.load(REFERENCE)
 
 
 def every_evidence(brief):
-    for name in ("actors", "issues", "positions", "concessions", "events", "judgments"):
+    for name in _anatomy.LISTS:
         for item in getattr(brief, name):
             yield from item.evidence
 

@@ -28,6 +28,7 @@ from markdown_it import MarkdownIt
 
 import briefschema as bs
 from briefschema import (
+    _anatomy,
     _cli_commands,
     _cli_validate,
     _rules,
@@ -289,8 +290,8 @@ def brief_on(text_bytes, tmp_path, name="brief.json"):
     text = text_bytes.decode("utf-8")
     document = base()
     document["source"]["sha256"] = hashlib.sha256(text_bytes).hexdigest()
-    for group in ("actors", "issues", "positions", "concessions", "events", "judgments"):
-        for obj in document[group]:
+    for group in _anatomy.LISTS:
+        for obj in document.get(group, []):
             for ev in obj.get("evidence", []):
                 ev["start"] = text.index(ev["quote"])
                 ev["end"] = ev["start"] + len(ev["quote"])

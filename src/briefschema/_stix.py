@@ -80,7 +80,8 @@ _PLAN = (
     ("events", "event", "relationship"),
     ("judgments", "judgment", "note"),
 )
-"""Each list of the brief: the kind of its objects, and the STIX type each becomes."""
+"""Each list of the brief: the kind of its objects, and the STIX type each becomes (a
+choice per list, so a list the model gains fails a test until it is given one here)."""
 _NEW_TYPES = (ISSUE_TYPE, DOCUMENT_TYPE)
 
 
@@ -268,15 +269,8 @@ def _author() -> dict[str, Any]:
     }
 
 
-_KINDS = {
-    "actor": "actors",
-    "issue": "issues",
-    "position": "positions",
-    "concession": "concessions",
-    "event": "events",
-    "judgment": "judgments",
-    "document": "documents",
-}
+_KINDS = {cls.__name__.lower(): name for name, cls in _anatomy.LIST_CLASS.items()}
+"""The list of the brief that holds each kind of object the extension carries."""
 
 
 def import_(bundle: object) -> dict[str, Any]:
