@@ -188,6 +188,7 @@ def test_values_too_deep_to_write_are_refused_with_their_path_not_a_traceback(de
     else:
         assert depth < 1_000  # within the converter's depth: compared, as written
         assert [c.path for c in changes] == ["$.extensions['x:d']"]
+        assert bs.diff(old, new).to_text().startswith("changed $.extensions['x:d']: ")
     with pytest.raises(bs.ValidationError) as refused:
         bs.diff(reference(), attrs.evolve(old, extensions={"x:d": nested(depth + 1_000, 1)}))
     assert refused.value.problems[0].code == "too-deep"

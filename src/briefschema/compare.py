@@ -29,15 +29,12 @@ import enum
 import json
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
-from briefschema import _anatomy
+from briefschema import _anatomy, _converter, model
 from briefschema._problems import Invalid, Problem, ValidationError, join
-
-if TYPE_CHECKING:
-    from briefschema import model
 
 __all__ = ["Change", "ChangeKind", "Diff", "diff"]
 
@@ -129,7 +126,10 @@ class Diff:
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "), sort_keys=False)
+    try:
+        text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    except RecursionError:  # within the converter's depth, but deeper than a line shows
+        return "(a value nested too deeply to show: see --json)"
     return text if len(text) <= SHOWN else f"{text[: SHOWN - 1]}…"
 
 
@@ -140,8 +140,6 @@ def _json(value: Any, path: str) -> Any:
         ValidationError: it cannot be written (built in Python past the checks).
 
     """
-    from briefschema import _converter  # noqa: PLC0415 - the converter is loaded on first use
-
     try:
         return _converter.unstructure(value)
     except _converter.ConversionFailed as failed:
@@ -152,8 +150,6 @@ def _json(value: Any, path: str) -> Any:
 
 def _plain(value: Any, path: str) -> Any:
     """An extension's value as JSON data, refused where it is none or holds itself."""
-    from briefschema import _converter  # noqa: PLC0415 - the converter is loaded on first use
-
     try:
         return _converter.copy_json(value, path)
     except Invalid as exc:
@@ -271,8 +267,6 @@ def diff(old: model.Brief, new: model.Brief) -> Diff:
             datetime); each problem with its JSON path.
 
     """
-    from briefschema import model  # noqa: PLC0415 - the model imports nothing from here
-
     walk = _Walk()
     brief = _anatomy.fields(model.Brief)
     lists = frozenset(_anatomy.LISTS)
