@@ -2,6 +2,7 @@
 
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -322,3 +323,64 @@ def test_the_command_exits_2_for_a_brief_it_cannot_read_or_that_is_invalid(tmp_p
     assert capsys.readouterr().out.startswith(f"{bad}: invalid")
     assert main(["diff", str(REFERENCE), str(tmp_path / "missing.json")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_a_line_shows_a_value_of_80_characters_whole_and_cuts_a_longer_one_to_80():
+    exact = "x" * 78  # with its quotation marks, 80 characters of JSON
+    assert bs.compare._show(exact) == json.dumps(exact)
+    longer = exact + "y"
+    shown = bs.compare._show(longer)
+    assert len(shown) == 80 and shown == json.dumps(longer)[:79] + "…"
+    assert bs.compare._show("Genève") == '"Genève"'  # as written, not escaped
+
+
+def test_a_label_shows_a_name_of_40_characters_whole_and_cuts_a_longer_one_to_40():
+    actor = reference().actors[0]
+    exact = attrs.evolve(actor, name="n" * 40)
+    assert bs.compare._label(exact) == f"actor {actor.id} ({'n' * 40})"
+    longer = attrs.evolve(actor, name="n" * 41)
+    assert bs.compare._label(longer) == f"actor {actor.id} ({'n' * 39}…)"
+
+
+def test_a_value_too_deep_for_the_stack_left_is_said_so_on_its_line():
+    def deep(frames: int) -> str:
+        return deep(frames - 1) if frames else bs.compare._show(nested(200, 1))
+
+    shown = deep(sys.getrecursionlimit() - 80)
+    assert shown == "(a value nested too deeply to show: see --json)"
+
+
+def test_an_offset_of_zero_changed_is_a_change_not_an_addition():
+    old = reference()
+    evidence = old.actors[0].evidence[0]
+    at_zero = attrs.evolve(evidence, start=0, end=len(evidence.quote))
+    before = attrs.evolve(old, actors=replaced(old.actors, 0, evidence=(at_zero,)))
+    moved = attrs.evolve(at_zero, start=1, end=len(evidence.quote) + 1)
+    after = attrs.evolve(old, actors=replaced(old.actors, 0, evidence=(moved,)))
+    assert [(c.kind, c.path, c.old, c.new) for c in bs.diff(before, after).changes] == [
+        ("changed", "$.actors[0].evidence[0].start", 0, 1),
+        ("changed", "$.actors[0].evidence[0].end", len(evidence.quote), len(evidence.quote) + 1),
+    ]
+
+
+def test_an_added_object_that_cannot_be_written_is_refused_at_its_field():
+    old = reference()
+    actor = old.actors[0]
+    odd = object.__new__(type(actor))
+    for field in attrs.fields(type(actor)):
+        object.__setattr__(odd, field.name, getattr(actor, field.name))
+    object.__setattr__(odd, "id", "odd-one")
+    object.__setattr__(odd, "kind", "not a kind")  # past the constructor's check
+    new = attrs.evolve(old, actors=(*old.actors, odd))
+    with pytest.raises(bs.ValidationError) as refused:
+        bs.diff(old, new)
+    assert [p.path for p in refused.value.problems] == [f"$.actors[{len(old.actors)}].kind"]
+
+
+def test_a_value_too_deep_is_refused_where_it_goes_too_deep():
+    old = reference()
+    new = attrs.evolve(old, extensions={"x:d": nested(2_000, 1)})
+    with pytest.raises(bs.ValidationError) as refused:
+        bs.diff(old, new)
+    (problem,) = refused.value.problems
+    assert problem.path.startswith("$.extensions['x:d'][0][0]")  # deeper than the key

@@ -72,6 +72,10 @@ TESTS = {
     ],
     "_stix.py": ["tests/test_interchange.py"],
     "_plover.py": ["tests/test_interchange.py"],
+    "compare.py": [
+        "tests/test_compare.py",
+        "tests/test_every_field.py::test_diff_tells_apart_a_change_to_any_field_at_its_json_path",
+    ],
     "_limits.py": [
         "tests/test_limits.py",
         "tests/test_hostile.py",
