@@ -124,7 +124,7 @@ def _value(engine: _Engine, field: _anatomy.Field, schema: dict[str, Any], made:
         return Literal[tuple(member.value for member in field.target)]  # type: ignore[misc]
     if field.kind == "timestamp":
         return engine.timestamp()
-    if field.kind == "obj" and field.target not in _anatomy.VALUE_CLASSES:
+    if field.nested:
         return made(field.target)
     if field.kind == "ext":
         keys = _constraints(_resolved(schema).get("propertyNames", {}))

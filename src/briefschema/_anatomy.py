@@ -104,6 +104,11 @@ class Field:
         return self.kind in ("date", "when", "timestamp")
 
     @property
+    def nested(self) -> bool:
+        """Whether the field holds objects of the brief (not dates or intervals, values)."""
+        return self.kind == "obj" and self.target not in VALUE_CLASSES
+
+    @property
     def is_amount(self) -> bool:
         """Whether the field holds an exact decimal number."""
         return self.shape == "decimal"
@@ -167,7 +172,7 @@ def field(cls: type[Any], name: str) -> Field:
 @per_class
 def children(cls: type[Any]) -> tuple[Field, ...]:
     """The fields of ``cls`` that hold objects of the brief (not dates or intervals)."""
-    return tuple(f for f in fields(cls) if f.kind == "obj" and f.target not in VALUE_CLASSES)
+    return tuple(f for f in fields(cls) if f.nested)
 
 
 @per_class
@@ -218,10 +223,12 @@ def caption(cls: type[Any]) -> Field | None:
     )
 
 
-@per_class
-def values(cls: type[Any]) -> tuple[Field, ...]:
-    """The fields of ``cls`` that hold values, not objects of the brief or extensions."""
-    return tuple(f for f in fields(cls) if f not in children(cls) and f.kind != "ext")
+def unset(value: Any) -> bool:
+    """Whether a field's value is unset: None, an empty list or empty extensions.
+
+    That is what JSON leaves out, and what no tool shows or compares as a value.
+    """
+    return value is None or value == () or (isinstance(value, Mapping) and not value)
 
 
 @functools.cache

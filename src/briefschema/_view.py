@@ -182,7 +182,8 @@ def value_words(field: _anatomy.Field, value: Any, names: Mapping[str, str]) -> 
     words, a list joined by semicolons.
     """
     if field.many:
-        return "; ".join(value_words(attrs.evolve(field, many=False), v, names) for v in value)
+        each = attrs.evolve(field, many=False)
+        return "; ".join(value_words(each, v, names) for v in value)
     if field.refers_to is not None:
         return names.get(value, value)
     if field.kind == "enum":
@@ -207,10 +208,6 @@ def _title(name: str) -> str:
     return _TITLES.get(name) or name.replace("_", " ").capitalize()
 
 
-def _unset(value: Any) -> bool:
-    return value is None or value == () or (isinstance(value, Mapping) and not value)
-
-
 _LEFT: dict[tuple[type[Any], tuple[str, ...]], tuple[_anatomy.Field, ...]] = {}
 """The fields of a class not in a tuple of shown ones, worked out once per pair."""
 
@@ -224,16 +221,16 @@ def rest(obj: Any, shown: tuple[str, ...], names: Mapping[str, str]) -> list[Ite
     items: list[Item] = []
     for field in left:
         value = getattr(obj, field.name)
-        if _unset(value):
+        if _anatomy.unset(value):
             continue
         if field.kind == "ext":
             items += [
-                Item(((("", f"Extension {key}: {clip(_json(data), EXTENSION)}")),))
+                Item(((("", f"Extension {key}: {extension_text(data)}")),))
                 for key, data in value.items()
             ]
         elif field.is_evidence:
             items.append(Item((("", f"{_title(field.name)}:"),), quotes=tuple(value)))
-        elif field.kind == "obj" and field.target not in _anatomy.VALUE_CLASSES:
+        elif field.nested:
             parts = value if field.many else (value,)
             for index, part in enumerate(parts):
                 number = f" {index + 1}" if len(parts) > 1 else ""
@@ -243,9 +240,10 @@ def rest(obj: Any, shown: tuple[str, ...], names: Mapping[str, str]) -> list[Ite
     return items
 
 
-def _json(data: Any) -> str:
+def extension_text(data: Any) -> str:
+    """An extension's value as JSON text, cut to :data:`EXTENSION` characters."""
     try:
-        return json.dumps(data, ensure_ascii=False)
+        return clip(json.dumps(data, ensure_ascii=False), EXTENSION)
     except (TypeError, ValueError, RecursionError):
         return "(not JSON)"
 

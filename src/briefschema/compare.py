@@ -166,10 +166,6 @@ def _same(a: Any, b: Any, path: str) -> bool:
         ) from None
 
 
-def _unset(value: Any) -> bool:
-    return value is None or value == () or (isinstance(value, Mapping) and not value)
-
-
 @attrs.define
 class _Walk:
     out: list[Change] = attrs.Factory(list)
@@ -181,11 +177,11 @@ class _Walk:
 
     def one(self, a: Any, b: Any, new_path: str, old_path: str) -> None:
         """Compare two values of a field that may be unset."""
-        if _unset(a) and _unset(b):
+        if _anatomy.unset(a) and _anatomy.unset(b):
             return
-        if _unset(a):
+        if _anatomy.unset(a):
             self.change(ChangeKind.ADDED, new_path, new=_json(b, new_path))
-        elif _unset(b):
+        elif _anatomy.unset(b):
             self.change(ChangeKind.REMOVED, old_path, old=_json(a, old_path))
         elif a != b:
             self.change(ChangeKind.CHANGED, new_path, _json(a, old_path), _json(b, new_path))
@@ -206,16 +202,25 @@ class _Walk:
                 there = join(old_path, key)
                 self.change(ChangeKind.REMOVED, there, old=_plain(value, there))
 
-    def objects(self, cls: type[Any], a: Any, b: Any, new_path: str, old_path: str) -> None:
-        """Compare two objects of ``cls`` field by field."""
+    def objects(
+        self,
+        cls: type[Any],
+        a: Any,
+        b: Any,
+        new_path: str,
+        old_path: str,
+        *,
+        skip: frozenset[str] = frozenset(),
+    ) -> None:
+        """Compare two objects of ``cls`` field by field (but the fields in ``skip``)."""
         for field in _anatomy.fields(cls):
             x, y = getattr(a, field.name), getattr(b, field.name)
-            if x is y:
+            if x is y or field.name in skip:
                 continue
             here, there = join(new_path, field.name), join(old_path, field.name)
             if field.kind == "ext":
                 self.extensions(x, y, here, there)
-            elif field.kind != "obj" or field.target in _anatomy.VALUE_CLASSES:
+            elif not field.nested:
                 self.one(x, y, here, there)
             elif not field.many:
                 if x is None or y is None:
@@ -268,19 +273,7 @@ def diff(old: model.Brief, new: model.Brief) -> Diff:
 
     """
     walk = _Walk()
-    brief = _anatomy.fields(model.Brief)
-    lists = frozenset(_anatomy.LISTS)
-    for field in brief:
-        if field.name in lists:
-            continue
-        a, b = getattr(old, field.name), getattr(new, field.name)
-        here = join("$", field.name)
-        if field.kind == "ext":
-            walk.extensions(a, b, here, here)
-        elif field.kind == "obj" and field.target not in _anatomy.VALUE_CLASSES:
-            walk.objects(field.target, a, b, here, here)  # type: ignore[arg-type]
-        else:
-            walk.one(a, b, here, here)
+    walk.objects(model.Brief, old, new, "$", "$", skip=frozenset(_anatomy.LISTS))
     for name in _anatomy.LISTS:
         cls = _anatomy.LIST_CLASS[name]
         before = {key: (index, obj) for key, index, obj in _occurrences(getattr(old, name))}

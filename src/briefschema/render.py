@@ -46,7 +46,7 @@ def _source_span(evidence: model.Evidence) -> str:
     if evidence.suffix:
         words += f"; before “{evidence.suffix}”"
     for key, value in evidence.extensions.items():
-        words += f"; {key}: {_view.clip(_view._json(value), _view.EXTENSION)}"  # noqa: SLF001
+        words += f"; {key}: {_view.extension_text(value)}"
     return words
 
 
