@@ -106,7 +106,13 @@ def _export(path: Path, form: str, output: Path | None) -> int:
 
 
 def _import(
-    path: Path, form: str, output: Path | None, source: Path | None, folder: Path | None
+    path: Path,
+    form: str,
+    output: Path | None,
+    source: Path | None,
+    folder: Path | None,
+    *,
+    rebuild: bool = False,
 ) -> int:
     from briefschema import export  # noqa: PLC0415 - only this command needs it
 
@@ -126,7 +132,16 @@ def _import(
         return EXIT_USAGE
     try:
         if form == "stix":
-            written = codec.dumps(export.from_stix(raw, source_text=text, limits=limits))
+            bundle = codec.parse_json(raw, limits=_stix.bundle_limits(limits))
+            brief, rebuilt = _stix.read(
+                bundle, source_text=text, strict=False, limits=limits, rebuild=rebuild
+            )
+            written = codec.dumps(brief)
+            sys.stderr.writelines(
+                f"{shown}: {where}: rebuilt from its STIX properties (its briefschema copy "
+                "was missing; what STIX does not hold, such as evidence, is not in it)\n"
+                for where in rebuilt
+            )
         else:
             records = _plover_records(raw, limits)
             briefs = export.from_plover(records, texts=texts, source_text=text)

@@ -187,6 +187,13 @@ def _parser() -> argparse.ArgumentParser:
         help="find each record's text among the *.txt files of DIR, by the SHA-256 in its textInfo",
     )
     import_cmd.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="rebuild from its STIX properties each object whose briefschema copy a platform "
+        "stripped (without its evidence), and name each on stderr; without it such an "
+        "object is a problem",
+    )
+    import_cmd.add_argument(
         "-o", "--output", type=Path, metavar="OUT", help="write here, not to stdout"
     )
     schemas_cmd = commands.add_parser(
@@ -248,7 +255,9 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "export":
         return _export(args.file, args.form, args.output)
     if args.command == "import":
-        return _import(args.file, args.form, args.output, args.source, args.sources)
+        return _import(
+            args.file, args.form, args.output, args.source, args.sources, rebuild=args.rebuild
+        )
     if args.command == "ground":
         return _ground(args.draft, args.source, args.output, strict=args.strict)
     try:

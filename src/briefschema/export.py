@@ -56,17 +56,25 @@ def from_stix(
     source_text: str | bytes | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    rebuild: bool = False,
 ) -> model.Brief:
     """The brief a bundle made by :func:`stix` carries, checked in full.
 
-    Objects the bundle holds besides (added by another tool) are ignored. ``limits``
-    apply to the brief; the bundle, which carries it twice, is read within limits
-    derived from them (four times the bytes, eight times the items, eight levels
-    more), so that every brief within ``limits`` that :func:`stix` writes comes back.
+    Each STIX object carries its brief object whole in the briefschema extension, and
+    that copy is what is read. A native property that says otherwise (a platform's edit
+    of a note's content, a relationship's time) is a problem at its path, never ignored;
+    an object whose copy was stripped is a problem too, unless ``rebuild`` asks for it to
+    be rebuilt from its native properties (without what STIX does not hold, such as its
+    evidence; an event cannot be). Objects the bundle holds besides (added by another
+    tool) are ignored. ``limits`` apply to the brief; the bundle, which carries it twice,
+    is read within limits derived from them (32 times the bytes, ten times the
+    items, eight levels more), so that every brief within ``limits`` that :func:`stix`
+    writes comes back.
 
     Raises:
-        ValidationError: the bundle carries no brief, or the brief is invalid; each
-            problem with its JSON path.
+        ValidationError: the bundle carries no brief, a native property disagrees with
+            the copy, a copy is missing, or the brief is invalid; each problem with its
+            JSON path.
 
     """
     data = (
@@ -74,9 +82,10 @@ def from_stix(
         if isinstance(bundle, str | bytes)
         else bundle
     )
-    return codec.from_dict(
-        _stix.import_(data), source_text=source_text, strict=strict, limits=limits
+    brief, _ = _stix.read(
+        data, source_text=source_text, strict=strict, limits=limits, rebuild=rebuild
     )
+    return brief
 
 
 def plover(brief: model.Brief) -> list[dict[str, Any]]:
