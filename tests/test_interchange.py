@@ -130,8 +130,7 @@ def test_stix_says_natively_what_it_can():
             {"source_name": "briefschema", "external_id": position.id}
         ]
         assert (
-            note["confidence"]
-            == {"low": 15, "moderate": 50, "high": 85}[position.confidence.value]
+            note["confidence"] == {"low": 15, "moderate": 50, "high": 85}[position.confidence.value]
         )
     for judgment in brief.judgments:
         note = by_id[_stix.stix_id("note", brief.id, judgment.id)]
