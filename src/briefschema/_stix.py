@@ -179,7 +179,9 @@ def export(brief: model.Brief) -> dict[str, Any]:
                 }
             )
             for obj in more:
-                derived.setdefault(obj["id"], {**obj, **common})
+                derived.setdefault(
+                    obj["id"], {"type": obj["type"], "id": obj["id"], **common, **obj}
+                )
     objects.extend(derived.values())
     shell = {key: value for key, value in data.items() if key not in _anatomy.LISTS}
     source = data["source"]
