@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import briefschema as bs
-from briefschema import _anatomy, _converter, _rules, cli, export, render, validation
+from briefschema import _anatomy, _converter, _rules, _stix, cli, export, render, validation
 
 ROOT = Path(__file__).parents[1]
 REFERENCE = ROOT / "examples" / "moscow-intransigent-syria-2013.brief.json"
@@ -308,6 +308,8 @@ def door(command: str, copies: int) -> Callable[[], object]:
     diff: the copied brief against itself with every issue's title changed.
     export-stix, export-plover: the copied brief written as a bundle or as records.
     import-stix, import-plover: those read back into a brief.
+    import-stix-rebuild: the bundle with every copy but the report's and the events'
+    stripped, rebuilt. import-stix-edited: every note's content edited (each a problem).
     schemas: the published schemas written into a folder (no input: its size is fixed).
     """
     data, text = scaled_reference(copies)
@@ -323,6 +325,8 @@ def door(command: str, copies: int) -> Callable[[], object]:
         "export-stix": ["export", "--to", "stix", str(brief_path)],
         "export-plover": ["export", "--to", "plover", str(brief_path)],
         "import-stix": ["import", "--from", "stix"],
+        "import-stix-rebuild": ["import", "--from", "stix", "--rebuild"],
+        "import-stix-edited": ["import", "--from", "stix"],
         "import-plover": ["import", "--from", "plover", "--source", str(folder / "source.txt")],
         "schemas": ["schemas", str(folder / "schemas")],
     }[command]
@@ -336,10 +340,16 @@ def door(command: str, copies: int) -> Callable[[], object]:
         (folder / "new.json").write_text(json.dumps(changed), encoding="utf-8")
         args.append(str(folder / "new.json"))
     elif command.startswith("import-"):
-        written = export.stix(brief) if command == "import-stix" else export.plover(brief)
+        written = export.plover(brief) if command == "import-plover" else export.stix(brief)
+        for obj in written if command == "import-plover" else written["objects"]:
+            carried = obj.get("extensions", {}).get(_stix.EXTENSION_ID, {})
+            if command == "import-stix-rebuild" and not {"brief", "event"} & set(carried):
+                obj.pop("extensions", None)
+            if command == "import-stix-edited" and obj["type"] == "note":
+                obj["content"] += " (edited)"
         (folder / "in.json").write_text(json.dumps(written), encoding="utf-8")
         args.append(str(folder / "in.json"))
-    expected = {"diff": (1,)}.get(command, (0,))  # diff: 1, the briefs differ
+    expected = {"diff": (1,), "import-stix-edited": (1,)}.get(command, (0,))
 
     def run() -> None:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
@@ -498,6 +508,10 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
      plover_aliases),
     ("import --from stix: reference copied n times", "copies", [1, 10, 100],
      lambda n: door("import-stix", n)),
+    ("import --from stix --rebuild: every copy stripped, reference copied n times", "copies",
+     [1, 10, 100], lambda n: door("import-stix-rebuild", n)),
+    ("import --from stix: every note edited, reference copied n times", "copies",
+     [1, 10, 100], lambda n: door("import-stix-edited", n)),
     ("import --from plover: reference copied n times", "copies", [1, 10, 100],
      lambda n: door("import-plover", n)),
     ("schemas: written n times (fixed size)", "runs", [1, 10, 100],

@@ -14,11 +14,14 @@ from pathlib import Path
 
 import pytest
 import stix2
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from misp_stix_converter.stix2misp import ExternalSTIX2toMISPParser
 
 import briefschema as bs
 from briefschema import _stix, export
 from briefschema.cli import main
+from briefschema.strategies import json_values
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.brief.json"))
@@ -303,3 +306,30 @@ def verdict(bundle, **options):
         return export.from_stix(bundle, **options)
     except bs.ValidationError as caught:
         return caught.problems
+
+
+NATIVE_KEYS = [
+    "id", "labels", "external_references", "object_refs", "content", "abstract", "confidence",
+    "authors", "name", "identity_class", "country", "source_ref", "target_ref",
+    "relationship_type", "start_time", "stop_time", "published", "extensions",
+]  # fmt: skip
+_BUNDLE = export.stix(bs.load(REFERENCE))
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    index=st.integers(0, len(_BUNDLE["objects"]) - 1),
+    key=st.sampled_from(NATIVE_KEYS),
+    value=json_values(),
+    strip=st.booleans(),
+    rebuild=st.booleans(),
+)
+def test_any_value_of_any_native_property_is_a_brief_or_problems(index, key, value, strip, rebuild):
+    bundle = copy.deepcopy(_BUNDLE)
+    if strip:
+        bundle["objects"][index].pop("extensions", None)
+    bundle["objects"][index][key] = value
+    outcome = verdict(bundle, rebuild=rebuild)
+    if not isinstance(outcome, bs.Brief):
+        assert outcome
+        assert all(p.path.startswith("$") for p in outcome)

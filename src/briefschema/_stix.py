@@ -750,10 +750,11 @@ def disagreements(
     objects rebuilt from their native properties.
     """
     expected = {obj["id"]: obj for obj in export(brief)["objects"]}
+    skipped = set(skip)
     problems: list[Problem] = []
     for index, obj in enumerate(bundle.get("objects", ())):
         path = join("$.objects", index)
-        if not isinstance(obj, Mapping) or path in skip:
+        if not isinstance(obj, Mapping) or path in skipped:
             continue
         stix = obj.get("id")
         want = expected.get(stix) if isinstance(stix, str) else None
