@@ -777,6 +777,9 @@ def build(text: str) -> bs.Brief:
             date=VISIT,
             inferred_date_parts=Y,
             place="Moscow",
+            mode=bs.PloverMode.VISIT,
+            contexts=(bs.PloverContext.DIPLOMATIC,),
+            triggers=("visit", "met"),
             description=(
                 "Kerry paid his first official visit to Moscow as Secretary of State and met "
                 "Putin and Lavrov; the main subject was Syria."
@@ -794,6 +797,7 @@ def build(text: str) -> bs.Brief:
             date=VISIT,
             inferred_date_parts=Y,
             place="Moscow",
+            triggers=("agreed",),
             description=(
                 "Russia and the US agreed to launch, before the end of May, an initiative to "
                 "organise an international conference on Syria."
@@ -824,6 +828,9 @@ def build(text: str) -> bs.Brief:
             date=VISIT,
             inferred_date_parts=Y,
             place="Moscow",
+            mode=bs.PloverMode.ALLEGE,
+            contexts=(bs.PloverContext.RIGHTS_FREEDOMS,),
+            triggers=("detailed accounts",),
             description=(
                 "Representatives of Russian civil society gave Kerry detailed accounts of the "
                 "harassment and restrictions placed on their organisations."
@@ -841,6 +848,9 @@ def build(text: str) -> bs.Brief:
             issues=("rights-criticism",),
             date=BEFORE_PUBLICATION,
             inferred_date_parts=YMD,
+            mode=bs.PloverMode.RESTRICT,
+            contexts=(bs.PloverContext.RIGHTS_FREEDOMS, bs.PloverContext.REPRESSION),
+            triggers=("harassment", "restrictions"),
             description="Civil society organisations in Russia were harassed and restricted.",
             evidence=ev("the harassment and restrictions placed on civil society organisations"),
         ),
@@ -872,6 +882,8 @@ def build(text: str) -> bs.Brief:
             date=VISIT,
             inferred_date_parts=Y,
             place="Moscow",
+            mode=bs.PloverMode.DISAPPROVE,
+            triggers=("criticising",),
             description=(
                 "Kerry referred to the wartime American-Soviet alliance, implicitly criticising "
                 "compatriots who did not appreciate the Soviet Union's role."
@@ -900,6 +912,8 @@ def build(text: str) -> bs.Brief:
             issues=("arms-supplies-damascus",),
             date=bs.Interval.parse("2013-05-10/2013-05-11"),
             inferred_date_parts=YMD,
+            contexts=(bs.PloverContext.MILITARY,),
+            triggers=("declared",),
             description=(
                 "Three days after the talks with Kerry, Lavrov publicly declared that Russia would "
                 "not withdraw from supplying Damascus with S-300 missiles."

@@ -786,6 +786,18 @@ function integrity(data, text, sourceBytes) {
       add(join(path, "term"), "likelihood-scale", `'${obj.term}' is not a term of ${obj.scale}`);
     }
   }
+  for (const { path, obj } of of("Event")) {
+    const modes = MODEL.plover_modes[obj.category];
+    if (obj.mode !== undefined && obj.mode !== null && !modes.includes(obj.mode)) {
+      add(join(path, "mode"), "mode-category", `'${obj.mode}' is not a PLOVER mode of ${obj.category} (its modes: ${modes.join(", ") || "none"})`);
+    }
+    const quote = obj.evidence && obj.evidence.length ? obj.evidence[0].quote : undefined;
+    (obj.triggers || []).forEach((trigger, i) => {
+      if (quote === undefined || !quote.includes(trigger)) {
+        add(join(join(path, "triggers"), i), "trigger-not-in-quote", quote === undefined ? `'${trigger}' names words of a quote, but the event has no evidence` : `'${trigger}' is not in the event's first quote`);
+      }
+    });
+  }
   for (const name of MODEL.lists) {
     (data[name] || []).forEach((obj, i) => {
       if (!obj.evidence || !obj.evidence.length) add(`$.${name}[${i}]`, "missing-evidence", `'${obj.id}' cites no evidence from the source`, "warning");

@@ -79,4 +79,4 @@ def test_every_core_dependency_says_why_it_is_one():
     for requirement in core:
         name = requirement.split(">")[0].split("=")[0].split("[")[0]
         assert f"# - {name}" in reasons or f" and {name}:" in reasons, name
-    assert len(core) == 6
+    assert len(core) == 7

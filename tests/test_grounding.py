@@ -345,6 +345,8 @@ def test_a_draft_without_quotes_grounds_and_strict_mode_asks_for_evidence():
         if isinstance(node, dict):
             if "evidence" in node:
                 node["evidence"] = None
+                if "triggers" in node:  # words of the first quote: none without quotes
+                    node["triggers"] = None
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)

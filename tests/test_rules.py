@@ -531,3 +531,24 @@ def test_a_loop_beside_a_searched_judgment_that_rests_on_another_is_found():
     assert codes_at(looped) == [
         ("judgment-basis-cycle", f"$.judgments[{i}].based_on") for i in (1, 2)
     ]
+
+
+def test_a_trigger_on_an_event_without_evidence_says_so_beside_the_missing_evidence():
+    document = mutate(
+        base(), [[["events", 0, "triggers"], ["met"]], [["events", 0, "evidence"], None]]
+    )
+    report = bs.validate(document)
+    assert [(p.code, p.path, p.message) for p in report.problems] == [
+        (
+            "trigger-not-in-quote",
+            "$.events[0].triggers[0]",
+            "'met' names words of a quote, but the event has no evidence",
+        ),
+        ("missing-evidence", "$.events[0]", "'ev-meet' cites no evidence from the source"),
+    ]
+
+
+def test_every_category_s_modes_are_its_own_and_every_mode_has_a_category():
+    used = {mode for modes in model.PLOVER_MODES.values() for mode in modes}
+    assert used == set(model.PloverMode)
+    assert set(model.PLOVER_MODES) == set(model.EventCategory)

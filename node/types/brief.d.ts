@@ -51,6 +51,67 @@ export type Topic =
  */
 export type DatePart = "year" | "month" | "day";
 /**
+ * A PLOVER context: what an event is about, from the PLOVER manual's general contexts. `military`: Military, including military assistance; only covers official state military bodies,
+ * excluding paramilitary or militia organizations, law enforcement, or non-state armed actors; `intelligence`: Gathering of information by state intelligence organizations, including more general
+ * discussions of those agencies; `executive`: Executive agencies and bureaucracies, executives and their families, as well as personal and
+ * political issues involving non-elected heads of state; `legislative`: Legislative debate, parliamentary coalition formation; `election`: Elections and campaigns; `political_institutions`: Changes to - as well as non-routine interactions between and within - formal political
+ * bodies, including political parties; `pro_democracy`: Processes and initiatives associated with democratization; `pro_autocracy`: Processes and initiatives associated with autocratization; `economic`: Economic news, trade, finance, economic development, inflation/GDP/recessions, or monetary
+ * policy. Exclude news solely about individual companies; `legal`: Courts and judiciary; national and international law; `reparations`: Reparations, i.e., monetary or non-monetary compensation for past harm inflicted; `human_rights`: Unspecified human rights in a general sense, often but not always literally including the
+ * term "human rights"; `rights_freedoms`: Political rights and freedoms, civil liberties, press/media freedom, restrictions on civil
+ * rights, gatherings, etc; `repression`: Forceful repression of groups, individuals, or societies by security forces; `human_security`: Access to water, food, housing, energy, land/property tenure (e.g. seizure of crops), etc.
+ *     ; `gender`: Mentions of gender, women's issues, gender equality, etc., including abortion and issues of
+ * reproductive rights; `lgbt`: LGBTQ issues such as related laws, discrimination, and protests; `religion_ethnicity`: Religious, ethnic, caste, or linguistic issues, including discrimination, violence,
+ * cooperation, or more broadly important mentions; `inequality`: The unequal distribution of resources and opportunities; `diplomatic`: Diplomacy, which can be both international and domestic; `territory`: International and domestic territorial disputes, protests and rebellions over territory, and
+ * forced displacements; `peacekeeping`: Peacekeeping, typically multilateral operations; `health`: Public health, disease outbreaks and epidemics, disease in general; `asylum`: Discussions of seeking or granting asylum; `migration`: Migration, refugees, and displaced people; `disasters`: Disasters including both "natural" and accidents/spills etc; `natural_resource`: Natural resource extraction, trade, dependence, and pollution; `environment`: Pollution and related environmental problems; environmental policy, environmental
+ * cooperation, and environmental protest; `technology`: Technological development, new technology, high-tech industry; `terrorism`: Events related to terrorist groups; anti-terrorism actions and policies; `cbrn`: Chemical, biological, radiation, and nuclear weapons or attacks; `cyber`: Cyber attacks and crime; events with this context are not necessarily cyber events (e.g.
+ * hacking) themselves; `misinformation`: Misinformation, influence operations, fake news; events with this context are not
+ * necessarily misinformation themselves; `crime`: Any discussion of crimes or criminals, excluding events that have one of the more specific
+ * crime contexts like trafficking; `corruption`: Misuse/abuse of public office, including corruption, bribery, cronyism, nepotism, abuse of
+ * public office; `illegal_drugs`: Criminal possession, distribution, sale, or manufacturing of illegal drugs; `trafficking`: Trafficking or smuggling of humans, drugs, animals, or other goods; both domestic and
+ * international
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "plover-context".
+ */
+export type PloverContext =
+  | "military"
+  | "intelligence"
+  | "executive"
+  | "legislative"
+  | "election"
+  | "political_institutions"
+  | "pro_democracy"
+  | "pro_autocracy"
+  | "economic"
+  | "legal"
+  | "reparations"
+  | "human_rights"
+  | "rights_freedoms"
+  | "repression"
+  | "human_security"
+  | "gender"
+  | "lgbt"
+  | "religion_ethnicity"
+  | "inequality"
+  | "diplomatic"
+  | "territory"
+  | "peacekeeping"
+  | "health"
+  | "asylum"
+  | "migration"
+  | "disasters"
+  | "natural_resource"
+  | "environment"
+  | "technology"
+  | "terrorism"
+  | "cbrn"
+  | "cyber"
+  | "misinformation"
+  | "crime"
+  | "corruption"
+  | "illegal_drugs"
+  | "trafficking";
+/**
  * What sort of actor an actor is. `person`: A named individual; `state`: A sovereign state, as a whole; `government`: The government or regime of a state, as distinct from the state; `organization`: A formal organization that is not international; `international-organization`: An organization whose members are states (e.g. the UN, NATO); `armed-group`: A non-state armed group; `political-group`: A party, movement or opposition that seeks political power; `civil-society`: Non-governmental organizations, activists and citizens' groups; `group`: An informal group of people the source refers to together; `coalition`: States or organizations negotiating or acting together, e.g. the P5+1 (see `members`); `body`: An organ of a state or an organization, e.g. the Security Council (see `part_of`); `other`: None of the above
  *
  * This interface was referenced by `Brief`'s JSON-Schema
@@ -260,6 +321,103 @@ export type LikelihoodTerm =
  * via the `definition` "offset".
  */
 export type Offset = number;
+/**
+ * A PLOVER mode: how an event of some categories happened. `visit`: CONSULT: actor is visiting, recipient is hosting; `third-party`: CONSULT: Meeting is hosted by a third party; `multilateral`: CONSULT: Meeting occurs in a multilateral context, typically an alliance or IGO; `phone`: CONSULT: Consultation occurs via phone or some other remote medium; `withdraw`: RETREAT: Retreat from territory or withdraw forces from an area; SANCTION: Withdraw oneself
+ * or one's non-military resources (e.g., aid, observers, diplomats, peacekeepers) from a
+ * group, mediation activity, organization, or country. This excludes official resignations
+ * from an occupation or elected position, which are coded as a mode under RETREAT; `release`: RETREAT: Release captives; `disarm`: RETREAT: Disarm militarily or give up weapons; `ceasefire`: RETREAT: Implement ceasefire; `access`: RETREAT: Allow third party (e.g., observers, peacekeepers, humanitarian workers) access; `resign`: RETREAT: Official resignation; `assist`: REQUEST: Any form of exchange, relations, or assistance; REJECT: Any form of exchange,
+ * relations, or assistance; `change`: REQUEST: Any changes in policy, government, or institutions that are not concessions;
+ * REJECT: Any changes in policy, government, or institutions that are not concessions; `yield`: REQUEST: Release of prisoners, ending sanctions, easing curfews and boycotts, ceasefires;
+ * REJECT: Release of prisoners, ending sanctions, easing curfews and boycotts, ceasefires; `meet`: REQUEST: Meetings and negotiations; REJECT: Meetings and negotiations; `disapprove`: ACCUSE: Express disapproval; condemn; complain; `investigate`: ACCUSE: Any investigation, including commissions, grand juries, judicial or political; `allege`: ACCUSE: Formally or informally accuse; sue, indict, or charge; bring to trial; `restrict`: THREATEN: Restrict movement of people or goods - including boycotts, strikes, blockades,
+ * and; COERCE: Impose restrictions on political freedoms or movement, including cordoning off
+ * areas and the banning of individuals or organizations from political life; `arrest`: THREATEN: Arrest, detain, imprison; COERCE: Arrest, detain; `relations`: THREATEN: Threaten to suspend relations or ongoing talks, meetings, or negotiations; `expel`: THREATEN: Expel diplomats, peacekeepers, NGOs; SANCTION: Permanently or temporarily expel an
+ * entity from a group, organization, political party, or country. Aside from the expulsion of
+ * ambassadors or similar diplomats, this mode excludes individual deportations, which are
+ * coded as a mode under COERCE; `territory`: THREATEN: Threaten to occupy, seize control of the whole or part of a territory; `violence`: THREATEN: Threaten violence; `demo`: PROTEST: Organized demonstration. Distinct, continuous, and largely peaceful action directed
+ * toward members of a distinct 'other' group or government authorities; `riot`: PROTEST: Violent riot. Distinct, continuous and violent action directed toward members of a
+ * distinct 'other' group or government authorities. The participants intend to cause physical
+ * injury and/or property damage; `strike`: PROTEST: Members of an organization or union engage in the abandonment of workplaces, either
+ * within specific sectors/industries or across sectors/industries; `hunger`: PROTEST: Hunger strike; `boycott`: PROTEST: The boycott of an activity, person, country, or organization via the withdrawal of
+ * commercial or social relations; `obstruct`: PROTEST: Obstruct passage or access to a particular locale; `vandalize`: PROTEST: Damage or destroy property as a symbolic act (for example damaging of artworks)
+ * rather destruction incidental to a riot; `convict`: SANCTION: Find an entity or behavior guilty, unconstitutional, or liable in a court of law
+ * or legally constituted tribunal. This includes not only formal convictions but also
+ * instances where an entity is discussed as being found guilty and sentenced or sanctioned via
+ * court-order, though court sentences that include imprisonment will also receive a COERCE
+ * 'arrest' mode, (see ambiguities above); `discontinue`: SANCTION: Curtail, decrease, break, or terminate diplomatic, commercial, or material
+ * exchanges in manners not specified above. International (political or economic) sanctions
+ * are coded as 'discontinue', although they can occasionally receive additional SANCTION modes
+ * depending on the nature of the sanctions; `troops`: MOBILIZE: Mobilize armed personnel or units; `weapons`: MOBILIZE: Increase readiness of weapons systems (can occur with a cyber context); `police`: MOBILIZE: Mobilize or increase readiness of police or security units; `militia`: MOBILIZE: Mobilize or increase readiness of any non-state entity with significant military
+ * capability; `seize`: COERCE: Execute search, confiscate property, raid; `censor`: COERCE: Censor, ban or restrict access to publications or other information; `curfew`: COERCE: Impose curfew; `martial-law`: COERCE: Impose state of emergency or martial law; `deport`: COERCE: Expel or deport individuals; `withhold`: COERCE: Withhold public goods/services, e.g. shut off power/internet/water/ utilities or
+ * withhold food/medical supplies; `misinformation`: COERCE: deception/manipulation/misinformation (will also automatically add "misinformation"
+ * context); `cyber`: COERCE: cyber attacks and crime, including hacking, security breaches, website attacks, etc.
+ * (will also automatically add "cyber" context); `abduct`: ASSAULT: Abduct, kidnap, hijack; `beat`: ASSAULT: Physically assault by striking individuals or groups with one-off or repeated
+ * blows, typically administered manually or by blunt instrument; `torture`: ASSAULT: Torture; `sexual`: ASSAULT: Sexual violence; `targeted`: ASSAULT: Targeted killings, including (successful and attempted) assassinations and
+ * executions, as well as deliberate mass killings of defenseless actors; `destroy`: ASSAULT: Intentional destruction of property; `primitive`: ASSAULT: Primitive weapons: fire, edged weapons, rocks, farm implements; `firearms`: ASSAULT: Rifles, pistols, light machine guns; `explosives`: ASSAULT: Any explosive not incorporated in a heavy weapon: mines, IEDS, car bombs; `suicide-attack`: ASSAULT: Individual and vehicular suicide attacks; `aerial`: ASSAULT: Manned aerial vehicles, e.g. aircraft, helicopters; `drone`: ASSAULT: Unmanned aerial vehicles (UAVs), drones; `heavy-weapons`: ASSAULT: Artillery, rocket launchers, armored vehicles, tanks, and similar weapons; `crowd-control`: ASSAULT: Weapons and tactics intended to be less lethal crowd control, including tear gas,
+ * water cannons, firing weapons in the air, lathi charges, etc; `unconventional`: ASSAULT: Chemical, biological, radiation, and nuclear weapons
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "plover-mode".
+ */
+export type PloverMode =
+  | "visit"
+  | "third-party"
+  | "multilateral"
+  | "phone"
+  | "withdraw"
+  | "release"
+  | "disarm"
+  | "ceasefire"
+  | "access"
+  | "resign"
+  | "assist"
+  | "change"
+  | "yield"
+  | "meet"
+  | "disapprove"
+  | "investigate"
+  | "allege"
+  | "restrict"
+  | "arrest"
+  | "relations"
+  | "expel"
+  | "territory"
+  | "violence"
+  | "demo"
+  | "riot"
+  | "strike"
+  | "hunger"
+  | "boycott"
+  | "obstruct"
+  | "vandalize"
+  | "convict"
+  | "discontinue"
+  | "troops"
+  | "weapons"
+  | "police"
+  | "militia"
+  | "seize"
+  | "censor"
+  | "curfew"
+  | "martial-law"
+  | "deport"
+  | "withhold"
+  | "misinformation"
+  | "cyber"
+  | "abduct"
+  | "beat"
+  | "torture"
+  | "sexual"
+  | "targeted"
+  | "destroy"
+  | "primitive"
+  | "firearms"
+  | "explosives"
+  | "suicide-attack"
+  | "aerial"
+  | "drone"
+  | "heavy-weapons"
+  | "crowd-control"
+  | "unconventional";
 /**
  * What a conceding actor got in exchange. `none`: Nothing is received or expected in exchange; `expected`: Something is expected in exchange but not yet received; `received`: Something was received in exchange; `unknown`: The source does not say
  *
@@ -885,6 +1043,20 @@ export interface Event {
    * Where it happened.
    */
   place?: Text;
+  /**
+   * How it happened, as a PLOVER mode of its category (see `PLOVER_MODES`), e.g. `visit`
+   * for a CONSULT.
+   */
+  mode?: PloverMode;
+  /**
+   * What it is about, as PLOVER contexts, e.g. `diplomatic`, `cbrn`.
+   */
+  contexts?: PloverContext[];
+  /**
+   * The words of its first quote that name what happened (PLOVER's `EVT` mark-up), e.g.
+   * `agreed`.
+   */
+  triggers?: Text[];
   /**
    * Where the source reports the event.
    */

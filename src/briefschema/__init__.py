@@ -16,6 +16,7 @@ from briefschema.compare import Change, ChangeKind, Diff, diff
 from briefschema.grounding import draft_of, ground, llm_schema
 from briefschema.model import (
     LIKELIHOOD_SCALES,
+    PLOVER_MODES,
     SCHEMA_VERSION,
     Actor,
     ActorKind,
@@ -48,6 +49,8 @@ from briefschema.model import (
     LikelihoodScale,
     LikelihoodTerm,
     Listed,
+    PloverContext,
+    PloverMode,
     Position,
     Quantity,
     Reciprocity,
@@ -87,6 +90,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "BRIEF_SCHEMA_ID",
     "LIKELIHOOD_SCALES",
+    "PLOVER_MODES",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
@@ -124,6 +128,8 @@ __all__ = [
     "LikelihoodTerm",
     "Limits",
     "Listed",
+    "PloverContext",
+    "PloverMode",
     "Position",
     "Problem",
     "Quantity",

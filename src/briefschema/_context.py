@@ -187,6 +187,9 @@ CONTEXT: dict[str, Any] = {
         "category": _vocab("bs:category"),
         "recipients": _ref("bs:recipient", many=True),
         "place": "schema:location",
+        "mode": _vocab("bs:ploverMode"),
+        "contexts": _vocab("bs:ploverContext", many=True),
+        "triggers": {"@id": "bs:trigger", "@container": "@set"},
         # Judgments.
         "holder": _ref("bs:heldBy"),
         "likelihood": {

@@ -45,20 +45,23 @@ CONTEXTS: dict[model.Topic, tuple[str, ...]] = {
 CARRIES: Mapping[type[Any], frozenset[str]] = {
     model.Brief: frozenset({"id", "source", "actors", "issues", "events"}),
     model.Source: frozenset({"title", "publisher", "language", "sha256"}),
-    model.Actor: frozenset({"name", "aliases", "country", "kind"}),
+    model.Actor: frozenset({"name", "aliases", "country", "kind", "part_of", "affiliations"}),
+    model.Affiliation: frozenset({"organization"}),
     model.Issue: frozenset({"topics"}),
     model.Event: frozenset(
         {"id", "category", "actors", "recipients", "description", "issues", "date", "place",
-         "evidence"}
+         "mode", "contexts", "triggers", "evidence"}
     ),
     model.Evidence: frozenset({"quote", "start", "end"}),
 }  # fmt: skip
 """What a record carries of the brief, by class: the fields :func:`export` writes from.
 
 A brief's id and each event's make the record's id; an actor's name or alias the
-words naming it, its country and kind its code; an issue's topics the contexts; the
-source's title (where it has no publisher), publisher, language and hash; an event's
-first evidence its text and span. Every other field is dropped (:data:`DROPS`)."""
+words naming it, its country, kind, what it is part of and the organizations it is
+affiliated with its code and sector, its kind ``actorKind``; an event's contexts (else its issues' topics) the context, its mode
+the mode, its triggers the ``EVT`` mark-up; the source's title (where it has no
+publisher), publisher, language and hash; an event's first evidence its text and span.
+Every other field is dropped (:data:`DROPS`)."""
 
 DROPS: Mapping[type[Any], frozenset[str] | None] = {
     model.Brief: frozenset(
@@ -67,15 +70,14 @@ DROPS: Mapping[type[Any], frozenset[str] | None] = {
     ),
     model.Source: frozenset({"authors", "url", "published", "extensions"}),
     model.Actor: frozenset(
-        {"id", "description", "affiliations", "identifiers", "members", "part_of", "evidence",
-         "extensions"}
+        {"id", "description", "identifiers", "members", "evidence", "extensions"}
     ),
     model.Issue: frozenset({"id", "title", "description", "parent", "evidence", "extensions"}),
     model.Event: frozenset({"documents", "inferred_date_parts", "extensions"}),
     model.Evidence: frozenset({"prefix", "suffix", "extensions"}),
+    model.Affiliation: frozenset({"role", "start", "end", "evidence", "extensions"}),
     **dict.fromkeys(
-        (model.Position, model.Concession, model.Judgment, model.Document, model.Affiliation,
-         model.Identifier, model.Condition, model.Quantity, model.Reciprocity, model.Term,
+        (model.Position, model.Concession, model.Judgment, model.Document, model.Identifier, model.Condition, model.Quantity, model.Reciprocity, model.Term,
          model.Stage, model.Likelihood, model.Horizon),
         None,
     ),
@@ -88,6 +90,57 @@ quote is dropped too."""
 IGO = "IGO"
 """The PLOVER (CAMEO) actor code of an international organization."""
 
+NON_STATE_CODES: Mapping[model.ActorKind, str] = {
+    model.ActorKind.INTERNATIONAL_ORGANIZATION: IGO,
+    model.ActorKind.COALITION: IGO,
+    model.ActorKind.BODY: IGO,
+    model.ActorKind.CIVIL_SOCIETY: "NGO",
+    model.ActorKind.ORGANIZATION: "NGO",
+    model.ActorKind.ARMED_GROUP: "IMG",
+    model.ActorKind.POLITICAL_GROUP: "ISM",
+    model.ActorKind.GROUP: "ISM",
+}
+"""The code of an actor without a country, by kind: the PLOVER manual's international
+non-state entities (IGO international governmental organization, NGO non-governmental
+organization, IMG transnational militarized group, ISM international social movement).
+A body takes the code of what it is part of, where that has one. A person, state,
+government or other actor without a country has no code (the manual codes no event of
+an actor it cannot place)."""
+
+NAMED_CODES = {
+    "UNO": frozenset({"United Nations", "UN", "U.N.", "UNO"}),
+    "EUR": frozenset({"European Union", "EU", "E.U."}),
+}
+"""The two IGOs the PLOVER manual codes apart, by the names an international
+organization may be given."""
+
+SECTORS: Mapping[model.ActorKind, str] = {
+    model.ActorKind.STATE: "GOV",
+    model.ActorKind.GOVERNMENT: "GOV",
+    model.ActorKind.BODY: "GOV",
+    model.ActorKind.COALITION: "GOV",
+    model.ActorKind.ARMED_GROUP: "REB",
+    model.ActorKind.POLITICAL_GROUP: "PTY",
+    model.ActorKind.CIVIL_SOCIETY: "SOC",
+    model.ActorKind.GROUP: "CVL",
+}
+"""The PLOVER sector code of each actor kind that has one (the manual's sector codes: GOV
+government, REB rebels, PTY parties, SOC civil society, CVL civilians)."""
+
+KIND_FIELD = "actorKind"
+"""The field of a record's actor that gives the brief's actor kind exactly (the manual
+leaves an actor's further named fields to the implementation)."""
+
+OLDER_CATEGORIES: Mapping[str, tuple[model.EventCategory, model.PloverMode | None]] = {
+    "DEMAND": (model.EventCategory.REQUEST, None),
+    "DISAPPROVE": (model.EventCategory.ACCUSE, model.PloverMode.DISAPPROVE),
+    "INVESTIGATE": (model.EventCategory.ACCUSE, model.PloverMode.INVESTIGATE),
+    "FIGHT": (model.EventCategory.ASSAULT, None),
+}
+"""The categories of the gold standard's records that PLOVER has since merged, as the
+manual's table of CAMEO equivalents maps them (DEMAND to REQUEST, DISAPPROVE and
+INVESTIGATE to ACCUSE with that mode, FIGHT to ASSAULT)."""
+
 
 def export(brief: model.Brief) -> list[dict[str, Any]]:
     """One PLOVER record per event of ``brief``, in order (JSON-ready dicts)."""
@@ -96,6 +149,7 @@ def export(brief: model.Brief) -> list[dict[str, Any]]:
     quotes = [event.evidence[0].quote if event.evidence else "" for event in brief.events]
     found = _mentions(brief, quotes)
     ranks = _ranks(brief)
+    codes = _codes(brief)
     records = []
     for event, text, names in zip(brief.events, quotes, found, strict=True):
         quote = event.evidence[0] if event.evidence else None
@@ -103,12 +157,14 @@ def export(brief: model.Brief) -> list[dict[str, Any]]:
         record: dict[str, Any] = {"id": f"{brief.id}-{event.id}"}
         if event.date is not None:
             record["date"] = str(event.date).split("/", 1)[0] or str(event.date)
-        record["source"] = [_actor(actors[a], mentions[a]) for a in event.actors]
+        record["source"] = [_actor(actors[a], mentions[a], codes[a]) for a in event.actors]
         if event.recipients:
-            record["target"] = [_actor(actors[a], mentions[a]) for a in event.recipients]
+            record["target"] = [_actor(actors[a], mentions[a], codes[a]) for a in event.recipients]
         record["event"] = event.category.value
         record["eventText"] = event.description
-        contexts = list(
+        if event.mode is not None:
+            record["mode"] = event.mode.value
+        contexts = [context.value for context in event.contexts] or list(
             dict.fromkeys(
                 context
                 for issue in event.issues
@@ -146,6 +202,7 @@ def _mentions(brief: model.Brief, quotes: list[str]) -> list[dict[str, list[int]
     """
     names = {name for actor in brief.actors for name in (actor.name, *actor.aliases)}
     names.update(event.place for event in brief.events if event.place)
+    names.update(trigger for event in brief.events for trigger in event.triggers)
     names.discard("")
     joiner = next(
         c for c in ("\x00", "\uffff", "\U0010ffff", "\n") if not any(c in n for n in names)
@@ -194,11 +251,66 @@ def _mention(rank: Mapping[str, int], names: Mapping[str, list[int]]) -> str | N
     return min(present, key=lambda name: (-len(name), rank[name])) if present else None
 
 
-def _actor(actor: model.Actor, mention: str | None) -> dict[str, str]:
-    code = actor.country or (
-        IGO if actor.kind is model.ActorKind.INTERNATIONAL_ORGANIZATION else ""
-    )
-    return {"actorText": mention or actor.name, "code": code}
+def _actor(actor: model.Actor, mention: str | None, coded: _Coded) -> dict[str, str]:
+    entry = {"actorText": mention or actor.name}
+    code, sector = coded
+    if code is not None:
+        entry["code"] = code
+    if sector is not None:
+        entry["sector"] = sector
+    entry[KIND_FIELD] = actor.kind.value
+    return entry
+
+
+_Coded = tuple[str | None, str | None]
+
+
+def _codes(brief: model.Brief) -> dict[str, _Coded]:
+    """Each actor's PLOVER code and sector, by its id.
+
+    The code is the actor's country, else the manual's code for its kind; a body without
+    a country takes the code of what it is part of, and a person the sector (and, without
+    a country of its own, the code) of the first organization it is affiliated with that
+    has one (an official is coded as its state's government). Each chain of bodies is walked once for all
+    actors, a loop ending the walk.
+    """
+    actors = {actor.id: actor for actor in brief.actors}
+    codes: dict[str, _Coded] = {}
+
+    def own(actor: model.Actor) -> str | None:
+        if actor.country is not None:
+            return actor.country
+        if actor.kind is model.ActorKind.INTERNATIONAL_ORGANIZATION:
+            names = {actor.name, *actor.aliases}
+            for code, known in NAMED_CODES.items():
+                if names & known:
+                    return code
+        return NON_STATE_CODES.get(actor.kind)
+
+    def inherits(actor: model.Actor) -> bool:
+        return actor.kind is model.ActorKind.BODY and actor.country is None
+
+    people = [a for a in brief.actors if a.kind is model.ActorKind.PERSON]
+    for actor in brief.actors:
+        chain = []
+        current: model.Actor | None = actor
+        seen: set[str] = set()
+        while current is not None and current.id not in codes and current.id not in seen:
+            seen.add(current.id)
+            chain.append(current)
+            current = actors.get(current.part_of or "") if inherits(current) else None
+        above = codes[current.id][0] if current is not None and current.id in codes else None
+        for link in reversed(chain):
+            code = above if inherits(link) and above is not None else own(link)
+            codes[link.id] = (code, SECTORS.get(link.kind))
+            above = code
+    for person in people:  # after every organization has its code
+        for affiliation in person.affiliations:
+            code, sector = codes.get(affiliation.organization, (None, None))
+            if code is not None or sector is not None:
+                codes[person.id] = (person.country or code, sector)
+                break
+    return codes
 
 
 def _markup(
@@ -207,7 +319,7 @@ def _markup(
     mentions: Mapping[str, str | None],
     names: Mapping[str, list[int]],
 ) -> str:
-    """The quote with the words naming actors, recipients and place marked, as PLOVER does.
+    """The quote with the words naming actors, recipients, place and event marked, as PLOVER does.
 
     At each place the longest name found there is marked, left to right, without overlap
     (as an alternation of the names, longest first, would).
@@ -220,9 +332,12 @@ def _markup(
                 tags.setdefault(name, set()).add(tag)
     if event.place is not None and event.place in names:
         tags.setdefault(event.place, set()).add("LOC")
+    for trigger in event.triggers:
+        if trigger in names and trigger not in tags:  # a name is marked as its actor
+            tags[trigger] = {"EVT"}
     if not tags:
         return text
-    order = ("SRC", "TAR", "LOC")
+    order = ("SRC", "TAR", "LOC", "EVT")
     spans = sorted(
         ((start, -len(name), name) for name in tags for start in names[name]),
     )
@@ -262,9 +377,34 @@ def _unique_id(name: str, taken: set[str]) -> str:
     return chosen
 
 
-_KINDS = {IGO: model.ActorKind.INTERNATIONAL_ORGANIZATION}
+_CODE_KINDS = {
+    IGO: model.ActorKind.INTERNATIONAL_ORGANIZATION,
+    "UNO": model.ActorKind.INTERNATIONAL_ORGANIZATION,
+    "EUR": model.ActorKind.INTERNATIONAL_ORGANIZATION,
+    "NGO": model.ActorKind.CIVIL_SOCIETY,
+    "ISM": model.ActorKind.POLITICAL_GROUP,
+    "IMG": model.ActorKind.ARMED_GROUP,
+    "MNC": model.ActorKind.ORGANIZATION,
+}
+"""The kind of an actor coded as one of the manual's international non-state entities."""
+_SECTOR_KINDS = {
+    **dict.fromkeys(("GOV",), model.ActorKind.GOVERNMENT),
+    **dict.fromkeys(("MIL", "COP", "JUD", "LEG", "SPY", "PRM"), model.ActorKind.BODY),
+    **dict.fromkeys(("REB", "UAF"), model.ActorKind.ARMED_GROUP),
+    **dict.fromkeys(("PTY", "OPP"), model.ActorKind.POLITICAL_GROUP),
+    **dict.fromkeys(
+        ("SOC", "EDU", "MED", "JRN", "LAB", "AGR", "REL"), model.ActorKind.CIVIL_SOCIETY
+    ),
+    **dict.fromkeys(("CVL", "REF"), model.ActorKind.GROUP),
+    **dict.fromkeys(("BUS",), model.ActorKind.ORGANIZATION),
+}
+"""The kind of an actor by the sector code the manual gives it (its first three letters:
+the gold standard writes ``CVLalb``), where no ``actorKind`` says it exactly."""
+_KINDS = frozenset(kind.value for kind in model.ActorKind)
 _CATEGORIES = frozenset(category.value for category in model.EventCategory)
+_CONTEXTS = frozenset(context.value for context in model.PloverContext)
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
+_MARK = re.compile(r"\(([A-Z/]+): ([^()]*)\)")
 
 
 def import_(
@@ -407,15 +547,30 @@ def _event(
     problems: list[Problem],
 ) -> dict[str, Any] | None:
     category = record.get("event")
+    notes: dict[str, Any] = {}
+    implied: model.PloverMode | None = None
+    if isinstance(category, str) and category in OLDER_CATEGORIES:
+        notes["plover:event"] = category  # the record's own word, kept
+        merged, implied = OLDER_CATEGORIES[category]
+        category = merged.value
     if not isinstance(category, str) or category not in _CATEGORIES:
         problems.append(
             Problem(
                 join(path, "event"),
                 "plover-event",
-                f"{category!r} is not one of PLOVER's event categories",
+                f"{category!r} is not one of PLOVER's event categories (nor DEMAND, "
+                "DISAPPROVE, FIGHT or INVESTIGATE, which are mapped)",
             )
         )
         return None
+    coding = _coding(
+        path,
+        record,
+        model.EventCategory(category),
+        implied=implied,
+        notes=notes,
+        problems=problems,
+    )
     sides = {}
     for side in ("source", "target"):
         sides[side] = [
@@ -438,11 +593,72 @@ def _event(
     date = _string(record.get("date"))
     if date is not None:
         event["date"] = date
+    event.update(coding)
+    info = record.get("textInfo")
+    markup = info.get("markup") if isinstance(info, Mapping) else None
     if quote is not None:
-        located = _located(join(path, "text"), quote, record.get("textInfo"), finder, problems)
+        located = _located(join(path, "text"), quote, info, finder, problems)
         if located is not None:
             event["evidence"] = [located]
+        if isinstance(markup, str):
+            _triggers(markup, quote, event, notes)
+    if notes:
+        event["extensions"] = notes
     return event
+
+
+def _coding(
+    path: str,
+    record: Mapping[str, Any],
+    category: model.EventCategory,
+    *,
+    implied: model.PloverMode | None,
+    notes: dict[str, Any],
+    problems: list[Problem],
+) -> dict[str, Any]:
+    """An event's mode and contexts from a record's; what the brief cannot hold, in notes.
+
+    A mode PLOVER does not give the category (the gold standard's ``host``) and contexts
+    PLOVER does not list (its ``refugees``) are kept under ``plover:mode`` and
+    ``plover:context`` in the event's extensions, never dropped.
+    """
+    coding: dict[str, Any] = {}
+    mode = record.get("mode", implied.value if implied is not None else None)
+    if mode is not None and not isinstance(mode, str):
+        problems.append(Problem(join(path, "mode"), "plover", "a mode must be a string"))
+    elif mode:
+        if mode in {m.value for m in model.PLOVER_MODES[category]}:
+            coding["mode"] = mode
+        else:
+            notes["plover:mode"] = mode
+    context = record.get("context")
+    if context is not None and not isinstance(context, str):
+        problems.append(Problem(join(path, "context"), "plover", "a context must be a string"))
+    elif context:
+        given = list(dict.fromkeys(part.strip() for part in context.split(",") if part.strip()))
+        known = [part for part in given if part in _CONTEXTS]
+        if known:
+            coding["contexts"] = known
+        if len(known) < len(given):
+            notes["plover:context"] = [part for part in given if part not in _CONTEXTS]
+    return coding
+
+
+def _triggers(markup: str, quote: str, event: dict[str, Any], notes: dict[str, Any]) -> None:
+    """Set the words a record's mark-up tags ``EVT`` as the event's triggers.
+
+    Those its quote does not hold are kept under ``plover:evt``.
+    """
+    marked = list(
+        dict.fromkeys(
+            words for tags, words in _MARK.findall(markup) if "EVT" in tags.split("/") and words
+        )
+    )
+    triggers = [words for words in marked if words in quote]
+    if triggers:
+        event["triggers"] = triggers
+    if len(triggers) < len(marked):
+        notes["plover:evt"] = [words for words in marked if words not in quote]
 
 
 def _entries(value: object) -> list[object]:
@@ -468,11 +684,18 @@ def _actor_id(path: str, entry: object, names: _Names, problems: list[Problem]) 
     code = entry.get("code") if isinstance(entry, Mapping) else None
     actors = names.actors
     if name not in actors:
-        actor: dict[str, Any] = {"id": _unique_id(name, names.taken), "name": name, "kind": "other"}
-        if isinstance(code, str) and code in _KINDS:
-            actor["kind"] = _KINDS[code].value
-        elif isinstance(code, str) and _COUNTRY.match(code):
-            actor["country"] = code  # whose: a code does not say whether a person or a state
+        actor: dict[str, Any] = {"id": _unique_id(name, names.taken), "name": name}
+        given = entry.get(KIND_FIELD) if isinstance(entry, Mapping) else None
+        sector = entry.get("sector") if isinstance(entry, Mapping) else None
+        if isinstance(code, str) and code in _CODE_KINDS:
+            kind = _CODE_KINDS[code]
+        elif isinstance(sector, str) and sector[:3] in _SECTOR_KINDS:
+            kind = _SECTOR_KINDS[sector[:3]]
+        else:
+            kind = model.ActorKind.OTHER
+        actor["kind"] = given if isinstance(given, str) and given in _KINDS else kind.value
+        if isinstance(code, str) and code not in _CODE_KINDS and _COUNTRY.match(code):
+            actor["country"] = code
         actors[name] = actor
     return str(actors[name]["id"])
 

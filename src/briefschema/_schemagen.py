@@ -515,7 +515,7 @@ def rules_data() -> dict[str, Any]:
     fields that hold objects (their class, and whether a list) and the fields
     that hold references (the kinds they may name, and whether a list); the
     lists of the brief that hold objects with ids; each likelihood scale's
-    terms; the identifier formats. Generated, so it cannot drift from the
+    terms; each event category's PLOVER modes; the identifier formats. Generated, so it cannot drift from the
     classes that the Python rules read.
     """
     classes: dict[str, Any] = {}
@@ -540,6 +540,10 @@ def rules_data() -> dict[str, Any]:
         "likelihood_scales": {
             scale.value: [term.value for term in terms]
             for scale, terms in model.LIKELIHOOD_SCALES.items()
+        },
+        "plover_modes": {
+            category.value: [mode.value for mode in modes]
+            for category, modes in model.PLOVER_MODES.items()
         },
         "identifier_formats": {
             scheme: form.pattern for scheme, form in _rules.IDENTIFIER_FORMATS.items()

@@ -32,6 +32,7 @@ from briefschema._problems import Problem, ValidationError, describe
 
 __all__ = [
     "LIKELIHOOD_SCALES",
+    "PLOVER_MODES",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
@@ -64,6 +65,8 @@ __all__ = [
     "LikelihoodScale",
     "LikelihoodTerm",
     "Listed",
+    "PloverContext",
+    "PloverMode",
     "Position",
     "Quantity",
     "Reciprocity",
@@ -726,6 +729,350 @@ class EventCategory(str, enum.Enum):
     """Use armed force."""
 
 
+class PloverMode(str, enum.Enum):
+    """A PLOVER mode: how an event of some categories happened.
+
+    From the PLOVER manual's tables of modes; :data:`PLOVER_MODES` gives the categories
+    that take each. A mode that two categories share means what each says.
+    """
+
+    VISIT = "visit"
+    """CONSULT: actor is visiting, recipient is hosting."""
+    THIRD_PARTY = "third-party"
+    """CONSULT: Meeting is hosted by a third party."""
+    MULTILATERAL = "multilateral"
+    """CONSULT: Meeting occurs in a multilateral context, typically an alliance or IGO."""
+    PHONE = "phone"
+    """CONSULT: Consultation occurs via phone or some other remote medium."""
+    WITHDRAW = "withdraw"
+    """RETREAT: Retreat from territory or withdraw forces from an area; SANCTION: Withdraw oneself
+    or one's non-military resources (e.g., aid, observers, diplomats, peacekeepers) from a
+    group, mediation activity, organization, or country. This excludes official resignations
+    from an occupation or elected position, which are coded as a mode under RETREAT."""
+    RELEASE = "release"
+    """RETREAT: Release captives."""
+    DISARM = "disarm"
+    """RETREAT: Disarm militarily or give up weapons."""
+    CEASEFIRE = "ceasefire"
+    """RETREAT: Implement ceasefire."""
+    ACCESS = "access"
+    """RETREAT: Allow third party (e.g., observers, peacekeepers, humanitarian workers) access."""
+    RESIGN = "resign"
+    """RETREAT: Official resignation."""
+    ASSIST = "assist"
+    """REQUEST: Any form of exchange, relations, or assistance; REJECT: Any form of exchange,
+    relations, or assistance."""
+    CHANGE = "change"
+    """REQUEST: Any changes in policy, government, or institutions that are not concessions;
+    REJECT: Any changes in policy, government, or institutions that are not concessions."""
+    YIELD = "yield"
+    """REQUEST: Release of prisoners, ending sanctions, easing curfews and boycotts, ceasefires;
+    REJECT: Release of prisoners, ending sanctions, easing curfews and boycotts, ceasefires."""
+    MEET = "meet"
+    """REQUEST: Meetings and negotiations; REJECT: Meetings and negotiations."""
+    DISAPPROVE = "disapprove"
+    """ACCUSE: Express disapproval; condemn; complain."""
+    INVESTIGATE = "investigate"
+    """ACCUSE: Any investigation, including commissions, grand juries, judicial or political."""
+    ALLEGE = "allege"
+    """ACCUSE: Formally or informally accuse; sue, indict, or charge; bring to trial."""
+    RESTRICT = "restrict"
+    """THREATEN: Restrict movement of people or goods - including boycotts, strikes, blockades,
+    and; COERCE: Impose restrictions on political freedoms or movement, including cordoning off
+    areas and the banning of individuals or organizations from political life."""
+    ARREST = "arrest"
+    """THREATEN: Arrest, detain, imprison; COERCE: Arrest, detain."""
+    RELATIONS = "relations"
+    """THREATEN: Threaten to suspend relations or ongoing talks, meetings, or negotiations."""
+    EXPEL = "expel"
+    """THREATEN: Expel diplomats, peacekeepers, NGOs; SANCTION: Permanently or temporarily expel an
+    entity from a group, organization, political party, or country. Aside from the expulsion of
+    ambassadors or similar diplomats, this mode excludes individual deportations, which are
+    coded as a mode under COERCE."""
+    TERRITORY = "territory"
+    """THREATEN: Threaten to occupy, seize control of the whole or part of a territory."""
+    VIOLENCE = "violence"
+    """THREATEN: Threaten violence."""
+    DEMO = "demo"
+    """PROTEST: Organized demonstration. Distinct, continuous, and largely peaceful action directed
+    toward members of a distinct 'other' group or government authorities."""
+    RIOT = "riot"
+    """PROTEST: Violent riot. Distinct, continuous and violent action directed toward members of a
+    distinct 'other' group or government authorities. The participants intend to cause physical
+    injury and/or property damage."""
+    STRIKE = "strike"
+    """PROTEST: Members of an organization or union engage in the abandonment of workplaces, either
+    within specific sectors/industries or across sectors/industries."""
+    HUNGER = "hunger"
+    """PROTEST: Hunger strike."""
+    BOYCOTT = "boycott"
+    """PROTEST: The boycott of an activity, person, country, or organization via the withdrawal of
+    commercial or social relations."""
+    OBSTRUCT = "obstruct"
+    """PROTEST: Obstruct passage or access to a particular locale."""
+    VANDALIZE = "vandalize"
+    """PROTEST: Damage or destroy property as a symbolic act (for example damaging of artworks)
+    rather destruction incidental to a riot."""
+    CONVICT = "convict"
+    """SANCTION: Find an entity or behavior guilty, unconstitutional, or liable in a court of law
+    or legally constituted tribunal. This includes not only formal convictions but also
+    instances where an entity is discussed as being found guilty and sentenced or sanctioned via
+    court-order, though court sentences that include imprisonment will also receive a COERCE
+    'arrest' mode, (see ambiguities above)."""
+    DISCONTINUE = "discontinue"
+    """SANCTION: Curtail, decrease, break, or terminate diplomatic, commercial, or material
+    exchanges in manners not specified above. International (political or economic) sanctions
+    are coded as 'discontinue', although they can occasionally receive additional SANCTION modes
+    depending on the nature of the sanctions."""
+    TROOPS = "troops"
+    """MOBILIZE: Mobilize armed personnel or units."""
+    WEAPONS = "weapons"
+    """MOBILIZE: Increase readiness of weapons systems (can occur with a cyber context)."""
+    POLICE = "police"
+    """MOBILIZE: Mobilize or increase readiness of police or security units."""
+    MILITIA = "militia"
+    """MOBILIZE: Mobilize or increase readiness of any non-state entity with significant military
+    capability."""
+    SEIZE = "seize"
+    """COERCE: Execute search, confiscate property, raid."""
+    CENSOR = "censor"
+    """COERCE: Censor, ban or restrict access to publications or other information."""
+    CURFEW = "curfew"
+    """COERCE: Impose curfew."""
+    MARTIAL_LAW = "martial-law"
+    """COERCE: Impose state of emergency or martial law."""
+    DEPORT = "deport"
+    """COERCE: Expel or deport individuals."""
+    WITHHOLD = "withhold"
+    """COERCE: Withhold public goods/services, e.g. shut off power/internet/water/ utilities or
+    withhold food/medical supplies."""
+    MISINFORMATION = "misinformation"
+    """COERCE: deception/manipulation/misinformation (will also automatically add "misinformation"
+    context)."""
+    CYBER = "cyber"
+    """COERCE: cyber attacks and crime, including hacking, security breaches, website attacks, etc.
+    (will also automatically add "cyber" context)."""
+    ABDUCT = "abduct"
+    """ASSAULT: Abduct, kidnap, hijack."""
+    BEAT = "beat"
+    """ASSAULT: Physically assault by striking individuals or groups with one-off or repeated
+    blows, typically administered manually or by blunt instrument."""
+    TORTURE = "torture"
+    """ASSAULT: Torture."""
+    SEXUAL = "sexual"
+    """ASSAULT: Sexual violence."""
+    TARGETED = "targeted"
+    """ASSAULT: Targeted killings, including (successful and attempted) assassinations and
+    executions, as well as deliberate mass killings of defenseless actors."""
+    DESTROY = "destroy"
+    """ASSAULT: Intentional destruction of property."""
+    PRIMITIVE = "primitive"
+    """ASSAULT: Primitive weapons: fire, edged weapons, rocks, farm implements."""
+    FIREARMS = "firearms"
+    """ASSAULT: Rifles, pistols, light machine guns."""
+    EXPLOSIVES = "explosives"
+    """ASSAULT: Any explosive not incorporated in a heavy weapon: mines, IEDS, car bombs."""
+    SUICIDE_ATTACK = "suicide-attack"
+    """ASSAULT: Individual and vehicular suicide attacks."""
+    AERIAL = "aerial"
+    """ASSAULT: Manned aerial vehicles, e.g. aircraft, helicopters."""
+    DRONE = "drone"
+    """ASSAULT: Unmanned aerial vehicles (UAVs), drones."""
+    HEAVY_WEAPONS = "heavy-weapons"
+    """ASSAULT: Artillery, rocket launchers, armored vehicles, tanks, and similar weapons."""
+    CROWD_CONTROL = "crowd-control"
+    """ASSAULT: Weapons and tactics intended to be less lethal crowd control, including tear gas,
+    water cannons, firing weapons in the air, lathi charges, etc."""
+    UNCONVENTIONAL = "unconventional"
+    """ASSAULT: Chemical, biological, radiation, and nuclear weapons."""
+
+
+class PloverContext(str, enum.Enum):
+    """A PLOVER context: what an event is about, from the PLOVER manual's general contexts."""
+
+    MILITARY = "military"
+    """Military, including military assistance; only covers official state military bodies,
+    excluding paramilitary or militia organizations, law enforcement, or non-state armed actors."""
+    INTELLIGENCE = "intelligence"
+    """Gathering of information by state intelligence organizations, including more general
+    discussions of those agencies."""
+    EXECUTIVE = "executive"
+    """Executive agencies and bureaucracies, executives and their families, as well as personal and
+    political issues involving non-elected heads of state."""
+    LEGISLATIVE = "legislative"
+    """Legislative debate, parliamentary coalition formation."""
+    ELECTION = "election"
+    """Elections and campaigns."""
+    POLITICAL_INSTITUTIONS = "political_institutions"
+    """Changes to - as well as non-routine interactions between and within - formal political
+    bodies, including political parties."""
+    PRO_DEMOCRACY = "pro_democracy"
+    """Processes and initiatives associated with democratization."""
+    PRO_AUTOCRACY = "pro_autocracy"
+    """Processes and initiatives associated with autocratization."""
+    ECONOMIC = "economic"
+    """Economic news, trade, finance, economic development, inflation/GDP/recessions, or monetary
+    policy. Exclude news solely about individual companies."""
+    LEGAL = "legal"
+    """Courts and judiciary; national and international law."""
+    REPARATIONS = "reparations"
+    """Reparations, i.e., monetary or non-monetary compensation for past harm inflicted."""
+    HUMAN_RIGHTS = "human_rights"
+    """Unspecified human rights in a general sense, often but not always literally including the
+    term "human rights"."""
+    RIGHTS_FREEDOMS = "rights_freedoms"
+    """Political rights and freedoms, civil liberties, press/media freedom, restrictions on civil
+    rights, gatherings, etc."""
+    REPRESSION = "repression"
+    """Forceful repression of groups, individuals, or societies by security forces."""
+    HUMAN_SECURITY = "human_security"
+    """Access to water, food, housing, energy, land/property tenure (e.g. seizure of crops), etc.
+    """
+    GENDER = "gender"
+    """Mentions of gender, women's issues, gender equality, etc., including abortion and issues of
+    reproductive rights."""
+    LGBT = "lgbt"
+    """LGBTQ issues such as related laws, discrimination, and protests."""
+    RELIGION_ETHNICITY = "religion_ethnicity"
+    """Religious, ethnic, caste, or linguistic issues, including discrimination, violence,
+    cooperation, or more broadly important mentions."""
+    INEQUALITY = "inequality"
+    """The unequal distribution of resources and opportunities."""
+    DIPLOMATIC = "diplomatic"
+    """Diplomacy, which can be both international and domestic."""
+    TERRITORY = "territory"
+    """International and domestic territorial disputes, protests and rebellions over territory, and
+    forced displacements."""
+    PEACEKEEPING = "peacekeeping"
+    """Peacekeeping, typically multilateral operations."""
+    HEALTH = "health"
+    """Public health, disease outbreaks and epidemics, disease in general."""
+    ASYLUM = "asylum"
+    """Discussions of seeking or granting asylum."""
+    MIGRATION = "migration"
+    """Migration, refugees, and displaced people."""
+    DISASTERS = "disasters"
+    """Disasters including both "natural" and accidents/spills etc."""
+    NATURAL_RESOURCE = "natural_resource"
+    """Natural resource extraction, trade, dependence, and pollution."""
+    ENVIRONMENT = "environment"
+    """Pollution and related environmental problems; environmental policy, environmental
+    cooperation, and environmental protest."""
+    TECHNOLOGY = "technology"
+    """Technological development, new technology, high-tech industry."""
+    TERRORISM = "terrorism"
+    """Events related to terrorist groups; anti-terrorism actions and policies."""
+    CBRN = "cbrn"
+    """Chemical, biological, radiation, and nuclear weapons or attacks."""
+    CYBER = "cyber"
+    """Cyber attacks and crime; events with this context are not necessarily cyber events (e.g.
+    hacking) themselves."""
+    MISINFORMATION = "misinformation"
+    """Misinformation, influence operations, fake news; events with this context are not
+    necessarily misinformation themselves."""
+    CRIME = "crime"
+    """Any discussion of crimes or criminals, excluding events that have one of the more specific
+    crime contexts like trafficking."""
+    CORRUPTION = "corruption"
+    """Misuse/abuse of public office, including corruption, bribery, cronyism, nepotism, abuse of
+    public office."""
+    ILLEGAL_DRUGS = "illegal_drugs"
+    """Criminal possession, distribution, sale, or manufacturing of illegal drugs."""
+    TRAFFICKING = "trafficking"
+    """Trafficking or smuggling of humans, drugs, animals, or other goods; both domestic and
+    international."""
+
+
+PLOVER_MODES: Final[Mapping[EventCategory, tuple[PloverMode, ...]]] = {
+    EventCategory.AGREE: (),
+    EventCategory.CONSULT: (
+        PloverMode.VISIT,
+        PloverMode.THIRD_PARTY,
+        PloverMode.MULTILATERAL,
+        PloverMode.PHONE,
+    ),
+    EventCategory.SUPPORT: (),
+    EventCategory.CONCEDE: (),
+    EventCategory.COOPERATE: (),
+    EventCategory.AID: (),
+    EventCategory.RETREAT: (
+        PloverMode.WITHDRAW,
+        PloverMode.RELEASE,
+        PloverMode.DISARM,
+        PloverMode.CEASEFIRE,
+        PloverMode.ACCESS,
+        PloverMode.RESIGN,
+    ),
+    EventCategory.REQUEST: (
+        PloverMode.ASSIST,
+        PloverMode.CHANGE,
+        PloverMode.YIELD,
+        PloverMode.MEET,
+    ),
+    EventCategory.ACCUSE: (PloverMode.DISAPPROVE, PloverMode.INVESTIGATE, PloverMode.ALLEGE),
+    EventCategory.REJECT: (PloverMode.ASSIST, PloverMode.CHANGE, PloverMode.YIELD, PloverMode.MEET),
+    EventCategory.THREATEN: (
+        PloverMode.RESTRICT,
+        PloverMode.ARREST,
+        PloverMode.RELATIONS,
+        PloverMode.EXPEL,
+        PloverMode.TERRITORY,
+        PloverMode.VIOLENCE,
+    ),
+    EventCategory.PROTEST: (
+        PloverMode.DEMO,
+        PloverMode.RIOT,
+        PloverMode.STRIKE,
+        PloverMode.HUNGER,
+        PloverMode.BOYCOTT,
+        PloverMode.OBSTRUCT,
+        PloverMode.VANDALIZE,
+    ),
+    EventCategory.SANCTION: (
+        PloverMode.CONVICT,
+        PloverMode.EXPEL,
+        PloverMode.WITHDRAW,
+        PloverMode.DISCONTINUE,
+    ),
+    EventCategory.MOBILIZE: (
+        PloverMode.TROOPS,
+        PloverMode.WEAPONS,
+        PloverMode.POLICE,
+        PloverMode.MILITIA,
+    ),
+    EventCategory.COERCE: (
+        PloverMode.SEIZE,
+        PloverMode.RESTRICT,
+        PloverMode.CENSOR,
+        PloverMode.CURFEW,
+        PloverMode.MARTIAL_LAW,
+        PloverMode.ARREST,
+        PloverMode.DEPORT,
+        PloverMode.WITHHOLD,
+        PloverMode.MISINFORMATION,
+        PloverMode.CYBER,
+    ),
+    EventCategory.ASSAULT: (
+        PloverMode.ABDUCT,
+        PloverMode.BEAT,
+        PloverMode.TORTURE,
+        PloverMode.SEXUAL,
+        PloverMode.TARGETED,
+        PloverMode.DESTROY,
+        PloverMode.PRIMITIVE,
+        PloverMode.FIREARMS,
+        PloverMode.EXPLOSIVES,
+        PloverMode.SUICIDE_ATTACK,
+        PloverMode.AERIAL,
+        PloverMode.DRONE,
+        PloverMode.HEAVY_WEAPONS,
+        PloverMode.CROWD_CONTROL,
+        PloverMode.UNCONVENTIONAL,
+    ),
+}
+"""The modes the PLOVER manual gives each event category (none for the others)."""
+
+
 class LikelihoodScale(str, enum.Enum):
     """A scale of likelihood words."""
 
@@ -1312,6 +1659,14 @@ class Event:
     """Parts of `date` that the source does not state and the analyst inferred."""
     place: Text | None = None
     """Where it happened."""
+    mode: PloverMode | None = None
+    """How it happened, as a PLOVER mode of its category (see `PLOVER_MODES`), e.g. `visit`
+    for a CONSULT."""
+    contexts: Annotated[tuple[PloverContext, ...], Unique] = ()
+    """What it is about, as PLOVER contexts, e.g. `diplomatic`, `cbrn`."""
+    triggers: Annotated[tuple[Text, ...], Unique] = ()
+    """The words of its first quote that name what happened (PLOVER's `EVT` mark-up), e.g.
+    `agreed`."""
     evidence: EvidenceList = ()
     """Where the source reports the event."""
     extensions: Extensions = attrs.field(factory=dict)

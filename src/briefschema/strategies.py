@@ -612,9 +612,18 @@ def _horizons(draw: st.DrawFn) -> model.Horizon:
 def _event(d: _Drawer, event_id: str, actor_ids: list[str], issue_ids: list[str]) -> model.Event:
     draw = d.draw
     date, inferred = draw(_dated())
+    category = draw(_enum(model.EventCategory))
+    modes = model.PLOVER_MODES[category]
+    evidence = d.evidence(min_size=1)
+    quote = evidence[0].quote
+    spans = draw(
+        st.lists(st.tuples(st.integers(0, len(quote)), st.integers(0, len(quote))), max_size=2)
+    )
+    triggers = dict.fromkeys(quote[min(a, b) : max(a, b)] for a, b in spans)
+    triggers.pop("", None)
     return model.Event(
         id=event_id,
-        category=draw(_enum(model.EventCategory)),
+        category=category,
         actors=d.some(actor_ids, min_size=1),
         description=draw(_text()),
         recipients=d.some(actor_ids),
@@ -622,7 +631,10 @@ def _event(d: _Drawer, event_id: str, actor_ids: list[str], issue_ids: list[str]
         date=date,
         inferred_date_parts=inferred,
         place=draw(_optional(_text())),
-        evidence=d.evidence(min_size=1),
+        mode=draw(st.none() | st.sampled_from(modes)) if modes else None,
+        contexts=tuple(draw(st.lists(_enum(model.PloverContext), unique=True, max_size=3))),
+        triggers=tuple(triggers),
+        evidence=evidence,
         extensions=draw(_extensions()),
     )
 

@@ -134,3 +134,39 @@ def _likelihood_scale(ctx: Context) -> Iterator[tuple[str, str]]:
                 join(ctx.places.path(model.Likelihood, place), "term"),
                 f"{obj.term.value!r} is not a term of {obj.scale.value} ({allowed})",
             )
+
+
+@rule(
+    "mode-category",
+    "An event's `mode` is not one of the modes PLOVER gives its category (`PLOVER_MODES`).",
+    "A CONSULT event with `mode: firearms` (CONSULT's modes are visit, third-party, "
+    "multilateral, phone).",
+)
+def _mode_category(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Event)):
+        modes = model.PLOVER_MODES[obj.category]
+        if obj.mode is not None and obj.mode not in modes:
+            allowed = ", ".join(m.value for m in modes) or "none"
+            yield (
+                join(ctx.places.path(model.Event, place), "mode"),
+                f"{obj.mode.value!r} is not a PLOVER mode of {obj.category.value} "
+                f"(its modes: {allowed})",
+            )
+
+
+@rule(
+    "trigger-not-in-quote",
+    "An event's `triggers` are not all words of its first evidence quote, or it has none.",
+    '`triggers: ["met"]` on an event whose first quote is `Kerry visited Moscow`.',
+)
+def _trigger_not_in_quote(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Event)):
+        quote = obj.evidence[0].quote if obj.evidence else None
+        for index, trigger in enumerate(obj.triggers):
+            if quote is None or trigger not in quote:
+                yield (
+                    join(join(ctx.places.path(model.Event, place), "triggers"), index),
+                    f"{trigger!r} is not in the event's first quote"
+                    if quote is not None
+                    else f"{trigger!r} names words of a quote, but the event has no evidence",
+                )
