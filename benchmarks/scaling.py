@@ -406,6 +406,31 @@ def plover_aliases(n: int) -> Callable[[], object]:
     return lambda: export.plover(made)
 
 
+def plover_bodies(n: int) -> Callable[[], object]:
+    """One event naming the last of n bodies, each part of the next, the first of the UN."""
+    text = "The Council met."
+    actors = [{"id": "un", "name": "United Nations", "kind": "international-organization"}]
+    actors += [
+        {"id": f"b{k}", "name": f"Body {k}", "kind": "body", "part_of": f"b{k + 1}" if k + 1 < n else "un"}
+        for k in range(n)
+    ]  # fmt: skip
+    events = [{"id": "e", "category": "CONSULT", "actors": [f"b{k}" for k in range(n)],
+               "description": text, "evidence": [ev(0, text)]}]  # fmt: skip
+    made = bs.from_dict(brief(text, actors=actors, events=events), source_text=text)
+    return lambda: export.plover(made)
+
+
+def plover_markup(n: int) -> Callable[[], object]:
+    """One gold-standard record whose mark-up tags n words EVT, in an older category."""
+    words = [f"word{k}" for k in range(n)]
+    text = " ".join(words)
+    markup = " ".join(f"(EVT: {w})" for w in words) + " (((" * n
+    record = {"id": "R", "event": "DISAPPROVE", "mode": "host", "context": ", ".join(["x"] * n),
+              "source": [{"actorText": "word0", "code": "RUR", "sector": "GOVabc"}], "text": text,
+              "textInfo": {"markup": markup}}  # fmt: skip
+    return lambda: export.from_plover([record])
+
+
 def library(name: str, copies: int) -> Callable[[], object]:
     """One public function on the reference brief (or its text) copied ``copies`` times."""
     data, text = scaled_reference(copies)
@@ -506,6 +531,10 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
      lambda n: door("export-plover", n)),
     ("export --to plover: n events, an actor of n aliases", "events", [100, 1_000, 10_000],
      plover_aliases),
+    ("export --to plover: a chain of n bodies", "bodies", [500, 5_000, 50_000],
+     plover_bodies),
+    ("import --from plover: a mark-up of n EVT tags", "tags", [1_000, 10_000, 100_000],
+     plover_markup),
     ("import --from stix: reference copied n times", "copies", [1, 10, 100],
      lambda n: door("import-stix", n)),
     ("import --from stix --rebuild: every copy stripped, reference copied n times", "copies",

@@ -65,12 +65,12 @@ DOORS = {
          "test_grounding.py::test_the_command_says_what_it_cannot_read"],
     ),
     "cli export": (
-        ["export --to stix", "export --to plover"],
+        ["export --to stix", "export --to plover", "export --to plover: a chain of n bodies"],
         ["test_cli.py::test_the_plover_export_writes_one_record_a_line_whatever_its_text_holds"],
     ),
     "cli import": (
         ["import --from stix", "import --from stix --rebuild", "import --from stix: every note edited",
-         "import --from plover"],
+         "import --from plover", "import --from plover: a mark-up of n EVT tags"],
         ["test_interchange.py::test_the_import_command_refuses_every_hostile_file_without_a_traceback",
          "test_interchange.py::test_import_sources_reads_only_the_texts_the_records_name",
          "test_stix_platforms.py::test_the_import_command_exits_1_for_a_stripped_copy_and_names_what_it_rebuilt"],
@@ -156,9 +156,10 @@ DOORS = {
         ["test_doors.py::test_every_door_that_takes_a_brief_object_answers_one_that_holds_itself"],
     ),
     "briefschema.export.from_plover": (
-        ["import --from plover"],
+        ["import --from plover", "import --from plover: a mark-up of n EVT tags"],
         ["test_interchange.py::test_a_record_that_cannot_be_imported_is_a_problem_with_its_path",
-         "test_interchange.py::test_names_in_other_scripts_or_with_one_slug_stay_different_actors"],
+         "test_interchange.py::test_names_in_other_scripts_or_with_one_slug_stay_different_actors",
+         "test_plover_coding.py::test_any_value_of_a_coding_field_is_events_or_problems"],
     ),
     "briefschema.export.from_stix": (
         ["import --from stix", "import --from stix --rebuild", "import --from stix: every note edited"],

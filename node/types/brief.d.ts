@@ -1055,8 +1055,44 @@ export interface Event {
   /**
    * The words of its first quote that name what happened (PLOVER's `EVT` mark-up), e.g.
    * `agreed`.
+   *
+   * @maxItems 16
    */
-  triggers?: Text[];
+  triggers?:
+    | []
+    | [Text]
+    | [Text, Text]
+    | [Text, Text, Text]
+    | [Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text, Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text, Text, Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text]
+    | [Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text]
+    | [
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text,
+        Text
+      ];
   /**
    * Where the source reports the event.
    */

@@ -44,10 +44,11 @@ class Shape:
 
 @attrs.frozen
 class Bounds:
-    """Per-field array constraints: ``minItems`` and ``uniqueItems``."""
+    """Per-field array constraints: ``minItems``, ``maxItems`` and ``uniqueItems``."""
 
     min_items: int = 0
     unique: bool = False
+    max_items: int | None = None
 
 
 @attrs.frozen

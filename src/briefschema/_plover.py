@@ -647,18 +647,21 @@ def _coding(
 def _triggers(markup: str, quote: str, event: dict[str, Any], notes: dict[str, Any]) -> None:
     """Set the words a record's mark-up tags ``EVT`` as the event's triggers.
 
-    Those its quote does not hold are kept under ``plover:evt``.
+    The first :data:`briefschema.model.TRIGGERS` words are looked for in the quote; those
+    it does not hold, and any after them, are kept under ``plover:evt``.
     """
     marked = list(
         dict.fromkeys(
             words for tags, words in _MARK.findall(markup) if "EVT" in tags.split("/") and words
         )
     )
-    triggers = [words for words in marked if words in quote]
+    first = marked[: model.TRIGGERS]  # each looked for once: linear in the quote
+    triggers = [words for words in first if words in quote]
     if triggers:
         event["triggers"] = triggers
     if len(triggers) < len(marked):
-        notes["plover:evt"] = [words for words in marked if words not in quote]
+        kept = set(triggers)
+        notes["plover:evt"] = [words for words in marked if words not in kept]
 
 
 def _entries(value: object) -> list[object]:

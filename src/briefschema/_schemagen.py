@@ -122,6 +122,8 @@ class _Generator:
                 schema = self.type_schema(base, here=here)
                 if mark.min_items:
                     schema["minItems"] = mark.min_items
+                if mark.max_items is not None:
+                    schema["maxItems"] = mark.max_items
                 if mark.unique:
                     schema["uniqueItems"] = True
                 return schema
@@ -297,7 +299,9 @@ CONTEXT = "brief.context.jsonld"
 
 _COMPUTED = {"": ("schema_version",), "source": ("sha256",), "evidence": ("start", "end")}
 """What grounding fills in, by definition (``""`` is the brief): never the model's to write."""
-_OUTSIDE_SUBSET = ("uniqueItems", "minLength", "maxLength", "propertyNames", "format")
+_OUTSIDE_SUBSET = (
+    "uniqueItems", "maxItems", "minLength", "maxLength", "propertyNames", "format"
+)  # fmt: skip
 """Keywords outside the strict structured-output subset; grounding's full check keeps them."""
 _END = r"(?![\s\S])"
 _LLM_DESCRIPTIONS = {
@@ -320,7 +324,7 @@ def llm_profile(bundled: Mapping[str, Any]) -> dict[str, Any]:
     Made from the bundle, so it follows the model: every property required, an optional
     one as ``anyOf [it, null]``; ``additionalProperties: false`` on every object; local
     ``$ref`` only; no offsets, SHA-256, schema version or extensions (grounding fills or
-    leaves them); no ``uniqueItems``, ``minLength``, ``maxLength``, ``propertyNames`` or
+    leaves them); no ``uniqueItems``, ``maxItems``, ``minLength``, ``maxLength``, ``propertyNames`` or
     ``format``; patterns end in ``$``, not a look-ahead; a ``$ref`` stands alone, so a value
     type is written out where it is used. What it drops, grounding's full check of the
     result still enforces.

@@ -238,6 +238,9 @@ DocumentRef = Annotated[str, RefTo(("Document",))]
 AnyRef = Annotated[str, RefTo()]
 
 Unique = Bounds(unique=True)
+TRIGGERS = 16
+"""The most words an event's `triggers` may name: a few name what happened, and a bound
+keeps finding each in the quote linear in the brief."""
 NonEmptyUnique = Bounds(min_items=1, unique=True)
 
 
@@ -1664,7 +1667,7 @@ class Event:
     for a CONSULT."""
     contexts: Annotated[tuple[PloverContext, ...], Unique] = ()
     """What it is about, as PLOVER contexts, e.g. `diplomatic`, `cbrn`."""
-    triggers: Annotated[tuple[Text, ...], Unique] = ()
+    triggers: Annotated[tuple[Text, ...], Bounds(unique=True, max_items=TRIGGERS)] = ()
     """The words of its first quote that name what happened (PLOVER's `EVT` mark-up), e.g.
     `agreed`."""
     evidence: EvidenceList = ()

@@ -497,6 +497,8 @@ def _translate(error: jsonschema.ValidationError) -> Iterator[Problem]:
         yield Problem(path, "too-long", f"longer than {value} characters")
     elif keyword == "minItems":
         yield Problem(path, "too-few-items", f"needs at least {value} item(s)")
+    elif keyword == "maxItems":
+        yield Problem(path, "too-many-items", f"holds more than {value} items")
     elif keyword == "uniqueItems":
         yield Problem(path, "duplicate-item", "holds the same item more than once")
     elif keyword == "minimum":
