@@ -254,6 +254,5 @@ def test_an_event_names_at_most_sixteen_triggers_and_the_records_past_them_are_n
     data = bs.to_dict(export.from_plover([record])[0])
     data["events"][0]["triggers"] = words[:17]
     report = bs.validate(data)
-    assert [(p.path, p.code) for p in report.problems] == [
-        ("$.events[0].triggers", "too-many-items")
-    ]
+    found = [(p.path, p.code) for p in report.problems if p.code != "missing-evidence"]
+    assert found == [("$.events[0].triggers", "too-many-items")]
