@@ -333,3 +333,111 @@ def test_any_value_of_any_native_property_is_a_brief_or_problems(index, key, val
     if not isinstance(outcome, bs.Brief):
         assert outcome
         assert all(p.path.startswith("$") for p in outcome)
+
+
+def test_the_bundle_limits_are_the_documented_ones():
+    limits = _stix.bundle_limits(bs.Limits(max_bytes=1_000, max_items=100, max_depth=20))
+    assert (limits.max_bytes, limits.max_items, limits.max_depth) == (48_000, 1_000, 28)
+    doc = (ROOT / "src" / "briefschema" / "export.py").read_text(encoding="utf-8")
+    assert "(48 times the bytes, ten times the\n    items, eight levels more)" in doc
+
+
+def _short(i):
+    """The i-th shortest local id: a to z and 0 to 9, then two of them."""
+    chars = "abcdefghijklmnopqrstuvwxyz0123456789"
+    return chars[i] if i < len(chars) else chars[i // len(chars)] + chars[i % len(chars)]
+
+
+@pytest.mark.parametrize("shape", ["actors", "issues", "positions", "events", "documents"])
+def test_a_brief_of_the_smallest_objects_at_its_limits_comes_back_from_its_bundle(shape):
+    """The shapes whose bundle is largest beside the brief: many objects, few words each."""
+    n = 200
+    data = {
+        "schema_version": "1.0", "id": "b", "title": "t", "summary": "s",
+        "source": {"title": "t", "sha256": "0" * 64},
+        "actors": [{"id": f"a{i}", "name": "n", "kind": "state", "country": "USA"} for i in range(n if shape == "actors" else 2)],
+        "issues": [{"id": _short(i), "title": "t"} for i in range(n if shape == "issues" else 1)],
+    }  # fmt: skip
+    if shape == "positions":
+        data["positions"] = [{"id": f"p{i}", "actor": "a0", "issue": "a", "stance": "supports", "statement": "s", "basis": "stated", "confidence": "low"} for i in range(n)]  # fmt: skip
+    if shape == "events":
+        data["events"] = [{"id": f"e{i}", "category": "AGREE", "actors": ["a0"], "recipients": ["a1"], "description": "d", "date": "2013"} for i in range(n)]  # fmt: skip
+    if shape == "documents":
+        data["documents"] = [{"id": f"d{i}", "title": "t", "kind": "treaty", "status": "signed"} for i in range(n)]  # fmt: skip
+    brief = bs.from_dict(data)
+    limits = bs.Limits(max_bytes=len(bs.dumps(brief).encode()), max_items=n)
+    bundle = json.dumps(export.stix(brief), ensure_ascii=False, indent=2)  # as the CLI writes
+    assert export.from_stix(bundle, limits=limits) == brief
+
+
+def test_rebuilding_reads_the_first_label_refs_in_order_and_says_what_is_missing():
+    data = bs.to_dict(bs.load(REFERENCE))
+    first = data["positions"][0]
+    first["addressed_to"] = [a["id"] for a in data["actors"] if a["id"] != first["actor"]][:2]
+    addressed = bs.from_dict(data).positions[0]
+    bundle = export.stix(bs.from_dict(data))
+    [index] = [i for i, o in enumerate(bundle["objects"]) if o.get("external_references", [{}])[0].get("external_id") == addressed.id]  # fmt: skip
+    stripped(bundle, index)
+    note = bundle["objects"][index]
+    note["labels"].append(_stix.label("stance", "neutral"))  # a second stance: the first wins
+    [got] = [p for p in export.from_stix(bundle, rebuild=True).positions if p.id == addressed.id][
+        -1:
+    ]
+    assert got.addressed_to == addressed.addressed_to
+    assert got.stance == addressed.stance
+    note["object_refs"] = note["object_refs"][:1]  # the actor only: no issue
+    found, problems = problems_of(bundle, rebuild=True)
+    assert found == [(f"$.objects[{index}]", "stix-stripped")]
+    assert problems[0].message.endswith("its STIX properties do not give its issue")
+
+
+def test_an_issue_without_a_description_is_rebuilt_without_one():
+    data = bs.to_dict(bs.load(REFERENCE))
+    data["issues"][0].pop("description", None)
+    brief = bs.from_dict(data)
+    bundle, index = bundle_and_index("issue", brief.issues[0].id)
+    bundle = export.stix(brief)
+    stripped(bundle, index)
+    rebuilt = {i.id: i for i in export.from_stix(bundle, rebuild=True).issues}[brief.issues[0].id]
+    assert (rebuilt.title, rebuilt.description) == (brief.issues[0].title, None)
+
+
+def test_only_a_location_gives_a_rebuilt_actor_its_country():
+    brief = bs.load(REFERENCE)
+    russia = next(a for a in brief.actors if a.id == "russia")
+    bundle, index = bundle_and_index("actor", russia.id)
+    stripped(bundle, index)
+    for obj in bundle["objects"]:
+        if obj["type"] == "location":
+            obj["type"] = "identity"  # a country on something that is not a location
+    got = {a.id: a for a in export.from_stix(bundle, rebuild=True).actors}[russia.id]
+    assert got.country is None
+
+
+def test_what_a_platform_may_do_to_the_report_and_what_it_may_not():
+    brief = bs.load(REFERENCE)
+    bundle = export.stix(brief)
+    report = bundle["objects"][-1]
+    report["object_refs"] = report["object_refs"][:3]  # objects it dropped
+    assert export.from_stix(bundle) == brief
+    relation = next(i for i, o in enumerate(bundle["objects"]) if o.get("start_time"))
+    note = next(i for i, o in enumerate(bundle["objects"]) if o["type"] == "note")
+    bundle["objects"][relation]["start_time"] = "not a time"
+    bundle["objects"][note]["object_refs"] = "identity--x"
+    found, _ = problems_of(bundle)
+    assert sorted(found) == sorted([
+        (f"$.objects[{relation}].start_time", "stix-disagrees"),
+        (f"$.objects[{note}].object_refs", "stix-disagrees"),
+    ])  # fmt: skip
+
+
+def test_a_long_disagreeing_value_is_shown_cut_and_values_python_holds_are_no_crash():
+    brief = bs.load(REFERENCE)
+    bundle, index = bundle_and_index("position", brief.positions[0].id)
+    bundle["objects"][index]["content"] = "x" * 200
+    _, problems = problems_of(bundle)
+    assert f"says '{'x' * 56}... where" in problems[0].message
+    bundle, index = bundle_and_index("position", brief.positions[0].id)
+    bundle["objects"][index]["external_references"] = [{"source_name": {1, 2}}]
+    _, problems = problems_of(bundle)
+    assert [p.path for p in problems] == [f"$.objects[{index}].external_references"]

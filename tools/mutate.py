@@ -70,7 +70,7 @@ TESTS = {
         "-m",
         "not decoders",
     ],
-    "_stix.py": ["tests/test_interchange.py"],
+    "_stix.py": ["tests/test_interchange.py", "tests/test_stix_platforms.py"],
     "_plover.py": ["tests/test_interchange.py"],
     "compare.py": [
         "tests/test_compare.py",

@@ -84,14 +84,14 @@ def bundle_limits(limits: Limits) -> Limits:
 
     A bundle carries its brief twice (native objects and the extension's copy), and
     each object's STIX properties (id, time stamps, labels, references): written
-    indented, a brief of the smallest objects (an issue with a one-letter title) takes up
-    to 28 times its size, the reference brief about 4.6 times. Its object list holds
+    indented, a brief of the smallest objects (issues of one-letter ids and titles) takes
+    up to about 40 times its size, the reference brief about 4.6 times. Its object list holds
     every list of the brief at once with the locations, relationships and located-at
     relationships derived from them, and the copy sits a few levels deeper. The brief
     itself is still checked against ``limits``.
     """
     return Limits(
-        max_bytes=32 * limits.max_bytes,
+        max_bytes=48 * limits.max_bytes,
         max_depth=limits.max_depth + 8,
         max_items=10 * limits.max_items,
         max_string=limits.max_string,
@@ -470,7 +470,7 @@ class Imported:
     rebuilt: tuple[str, ...]
 
 
-def import_(bundle: object, *, rebuild: bool = False) -> Imported:
+def import_(bundle: object, *, rebuild: bool) -> Imported:
     """The brief data a bundle made by :func:`export` carries (not yet checked).
 
     An object that names a brief object (its external reference) but carries no copy of

@@ -67,7 +67,7 @@ def from_stix(
     be rebuilt from its native properties (without what STIX does not hold, such as its
     evidence; an event cannot be). Objects the bundle holds besides (added by another
     tool) are ignored. ``limits`` apply to the brief; the bundle, which carries it twice,
-    is read within limits derived from them (32 times the bytes, ten times the
+    is read within limits derived from them (48 times the bytes, ten times the
     items, eight levels more), so that every brief within ``limits`` that :func:`stix`
     writes comes back.
 
