@@ -441,3 +441,31 @@ def test_a_long_disagreeing_value_is_shown_cut_and_values_python_holds_are_no_cr
     bundle["objects"][index]["external_references"] = [{"source_name": {1, 2}}]
     _, problems = problems_of(bundle)
     assert [p.path for p in problems] == [f"$.objects[{index}].external_references"]
+
+
+def test_a_bundle_in_the_earlier_form_still_imports():
+    """Before native first: issues and documents were new object types, positions and
+    concessions relationships to them, and labels and external references absent."""
+    brief = bs.load(REFERENCE)
+    bundle = export.stix(brief)
+    renamed = {}
+    for obj in bundle["objects"]:
+        carried = obj.get("extensions", {}).get(_stix.EXTENSION_ID, {})
+        kind = next((k for k in carried if k != "extension_type"), None)
+        obj.pop("labels", None)
+        if kind in ("issue", "document"):
+            new = f"briefschema-{kind}--{obj['id'].split('--')[1]}"
+            renamed[obj["id"]] = new
+            obj.update(type=f"briefschema-{kind}", id=new, name=obj.pop("abstract"))
+            carried["extension_type"] = "new-sdo"
+        elif kind in ("position", "concession"):
+            new = f"relationship--{obj['id'].split('--')[1]}"
+            renamed[obj["id"]] = new
+            obj.update(type="relationship", id=new, relationship_type="opposes")
+            obj.pop("abstract")
+    for obj in bundle["objects"]:
+        if "object_refs" in obj:
+            obj["object_refs"] = [renamed.get(ref, ref) for ref in obj["object_refs"]]
+        if obj["type"] != "report":
+            obj.pop("external_references", None)
+    assert export.from_stix(bundle) == brief

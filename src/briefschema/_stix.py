@@ -806,6 +806,13 @@ def _same(key: str, given: Any, want: Any) -> bool:
 
 
 def _canonical(value: Any) -> str:
+    """A value as comparable text; a STIX id by its UUID alone.
+
+    The UUID is the brief object's whatever type carries it: earlier exports made
+    issues and documents new object types.
+    """
+    if isinstance(value, str) and "--" in value:
+        return value.rsplit("--", 1)[1]
     return json.dumps(value, sort_keys=True, ensure_ascii=False, default=repr)
 
 
