@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from referencing.jsonschema import DRAFT202012
 
 import briefschema as bs
-from briefschema import _anatomy, _plover, _stix, export
+from briefschema import _anatomy, _graphemes, _plover, _stix, export
 from briefschema.cli import main
 from briefschema.strategies import briefs, json_values, source_texts
 
@@ -731,10 +731,20 @@ def test_import_sources_reads_only_the_texts_the_records_name(tmp_path, capsys, 
     assert "Traceback" not in err
 
 
+def _as_words(name, text):
+    """Whether ``name`` occurs in ``text`` as words: no word character just before or
+    after it (by regex), and not cutting a character as a reader sees it."""
+    clusters = _graphemes.of(text)
+    return any(
+        clusters.boundary(found.start(1)) and clusters.boundary(found.end(1))
+        for found in re.finditer(rf"(?=(?<!\w)({re.escape(name)})(?!\w))", text)
+    )
+
+
 def _regex_mention(actor, text):
     """The definition the export keeps: the longest name found as words, by regex."""
     for name in sorted((actor.name, *actor.aliases), key=len, reverse=True):
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        if _as_words(name, text):
             return name
     return None
 
@@ -746,19 +756,24 @@ def _regex_markup(text, event, actors):
             name = _regex_mention(actors[actor_id], text)
             if name is not None:
                 tags.setdefault(name, set()).add(tag)
-    if event.place is not None and re.search(rf"(?<!\w){re.escape(event.place)}(?!\w)", text):
+    if event.place is not None and _as_words(event.place, text):
         tags.setdefault(event.place, set()).add("LOC")
     for trigger in event.triggers:
-        if trigger not in tags and re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", text):
+        if trigger not in tags and _as_words(trigger, text):
             tags[trigger] = {"EVT"}
     if not tags:
         return text
     names = sorted(tags, key=len, reverse=True)
     pattern = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
     order = ("SRC", "TAR", "LOC", "EVT")
-    return pattern.sub(
-        lambda m: f"({'/'.join(t for t in order if t in tags[m.group()])}: {m.group()})", text
-    )
+    clusters = _graphemes.of(text)
+
+    def mark(m):
+        if not (clusters.boundary(m.start()) and clusters.boundary(m.end())):
+            return m.group()  # it cuts a character: not there as words
+        return f"({'/'.join(t for t in order if t in tags[m.group()])}: {m.group()})"
+
+    return pattern.sub(mark, text)
 
 
 @given(st.data())

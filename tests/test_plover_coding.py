@@ -256,3 +256,13 @@ def test_an_event_names_at_most_sixteen_triggers_and_the_records_past_them_are_n
     report = bs.validate(data)
     found = [(p.path, p.code) for p in report.problems if p.code != "missing-evidence"]
     assert found == [("$.events[0].triggers", "too-many-items")]
+
+
+def test_a_trigger_that_would_cut_a_character_is_not_marked():
+    text = "Ruritania agreed\u200d and agreed."
+    events = [{"id": "ev", "category": "AGREE", "actors": ["r"], "description": "d",
+               "triggers": ["agreed"], "evidence": [{"quote": text, "start": 0, "end": len(text)}]}]  # fmt: skip
+    brief = brief_of([{"id": "r", "name": "Ruritania", "kind": "state"}], events, text)
+    [record] = export.plover(brief)
+    # The first "agreed" ends inside "d" joined to U+200D; the second stands alone.
+    assert record["textInfo"]["markup"] == "(SRC: Ruritania) agreed\u200d and (EVT: agreed)."
