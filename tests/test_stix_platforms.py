@@ -469,3 +469,16 @@ def test_a_bundle_in_the_earlier_form_still_imports():
         if obj["type"] != "report":
             obj.pop("external_references", None)
     assert export.from_stix(bundle) == brief
+
+
+def test_a_value_is_shown_whole_up_to_sixty_characters_of_its_repr():
+    assert _stix._shown("x" * 58) == repr("x" * 58)  # 60 characters with its quotes
+    assert _stix._shown("x" * 59) == repr("x" * 59)[:57] + "..."
+
+
+def test_objects_that_are_not_an_array_are_said_to_be_so():
+    with pytest.raises(bs.ValidationError) as caught:
+        export.from_stix({"type": "bundle", "objects": {"report": {}}})
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("$.objects", "a bundle's objects must be an array")
+    ]
