@@ -482,3 +482,51 @@ def test_objects_that_are_not_an_array_are_said_to_be_so():
     assert [(p.path, p.message) for p in caught.value.problems] == [
         ("$.objects", "a bundle's objects must be an array")
     ]
+
+
+def test_an_event_s_abstract_names_its_category_actors_recipients_and_date():
+    brief = bs.load(REFERENCE)
+    notes = {o["external_references"][0]["external_id"]: o for o in export.stix(brief)["objects"] if o["type"] == "note"}  # fmt: skip
+    names = {a.id: a.name for a in brief.actors}
+    for event in brief.events:
+        want = f"{event.category.value} by {', '.join(names[a] for a in event.actors)}"
+        if event.recipients:
+            want += f" to {', '.join(names[r] for r in event.recipients)}"
+        assert notes[event.id]["abstract"] == want + (f" ({event.date})" if event.date else "")
+    assert notes["ev-kerry-visit"]["abstract"] == (
+        "CONSULT by John Kerry to Vladimir Putin, Sergei Lavrov (2013-05-07/2013-05-08)"
+    )
+
+
+def test_an_event_joins_its_first_actor_and_first_recipient_unless_they_are_one():
+    data = bs.to_dict(bs.load(REFERENCE))
+    event = data["events"][0]
+    event["actors"], event["recipients"] = ["kerry", "us"], ["putin", "kerry"]
+    brief = bs.from_dict(data)
+    relation = {o["id"]: o for o in export.stix(brief)["objects"]}[
+        _stix.stix_id("relationship", brief.id, event["id"])
+    ]
+    assert (relation["source_ref"], relation["target_ref"]) == (
+        _stix.stix_id("identity", brief.id, "kerry"),
+        _stix.stix_id("identity", brief.id, "putin"),
+    )
+    event["recipients"] = ["kerry", "putin"]
+    objects = {o["id"] for o in export.stix(bs.from_dict(data))["objects"]}
+    assert _stix.stix_id("relationship", brief.id, event["id"]) not in objects
+
+
+@pytest.mark.parametrize(
+    ("date", "times"),
+    [
+        ("0000", {}),  # no year 0 in a timestamp
+        ("0001", {"start_time": "0001-01-01T00:00:00.000Z", "stop_time": "0002-01-01T00:00:00.000Z"}),
+        ("2013-05", {"start_time": "2013-05-01T00:00:00.000Z", "stop_time": "2013-06-01T00:00:00.000Z"}),
+        ("9999", {"start_time": "9999-01-01T00:00:00.000Z"}),  # no moment after 9999
+        ("9999-12-30", {"start_time": "9999-12-30T00:00:00.000Z", "stop_time": "9999-12-31T00:00:00.000Z"}),
+        ("2013-05-07/..", {"start_time": "2013-05-07T00:00:00.000Z"}),
+        ("/2013-05-15", {"stop_time": "2013-05-16T00:00:00.000Z"}),
+        ("0000/0001", {"stop_time": "0002-01-01T00:00:00.000Z"}),
+    ],
+)  # fmt: skip
+def test_a_relationship_s_times_are_the_first_moment_of_its_date_and_the_first_after(date, times):
+    assert _stix._times(date) == times
