@@ -266,3 +266,17 @@ def test_a_trigger_that_would_cut_a_character_is_not_marked():
     [record] = export.plover(brief)
     # The first "agreed" ends inside "d" joined to U+200D; the second stands alone.
     assert record["textInfo"]["markup"] == "(SRC: Ruritania) agreed\u200d and (EVT: agreed)."
+
+
+def test_a_quote_is_read_by_its_own_characters_whatever_joins_the_quotes():
+    """Names holding U+0000 and a line feed make the export join quotes with U+FFFF,
+    which a joiner at the start of the next quote would attach to."""
+    text = "\u200dagreed\n\u200dagreed"
+    actors = [{"id": "r", "name": "R", "aliases": ["R\x00", "\nR"], "kind": "state"}]
+    events = [
+        {"id": f"e{i}", "category": "AGREE", "actors": ["r"], "description": "d",
+         "triggers": ["\u200dagreed"], "evidence": [{"quote": "\u200dagreed", "start": start, "end": start + 7}]}
+        for i, start in enumerate((0, 8))
+    ]  # fmt: skip
+    records = export.plover(brief_of(actors, events, text))
+    assert [r["textInfo"]["markup"] for r in records] == ["(EVT: \u200dagreed)"] * 2

@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from briefschema import _search, codec, evidence, model
+from briefschema import _graphemes, _search, codec, evidence, model
 from briefschema._problems import Problem, ValidationError, join
 from briefschema.grounding import _Finder
 
@@ -214,15 +214,24 @@ def _mentions(brief: model.Brief, quotes: list[str]) -> list[dict[str, list[int]
         starts.append(offset)
         offset += len(quote) + 1
     per_quote: list[dict[str, list[int]]] = [{} for _ in quotes]
-    everywhere = _search.occurrences(joined, names, len(joined) + 1)
+    clusters: dict[int, _graphemes.Clusters] = {}  # each quote's own, when first needed
+    # Whole characters by each quote's own clusters: the joiner may join the next
+    # quote's first character (a ZWJ after U+FFFF) where the quote alone does not.
+    everywhere = _search.occurrences(joined, names, len(joined) + 1, whole=False)
     for name, found in everywhere.items():
         for start in found:
             end = start + len(name)
             if (start and _word(joined[start - 1])) or (end < len(joined) and _word(joined[end])):
                 continue
             which = bisect.bisect_right(starts, start) - 1
-            if end <= starts[which] + len(quotes[which]):  # a name never spans a joiner
-                per_quote[which].setdefault(name, []).append(start - starts[which])
+            if end > starts[which] + len(quotes[which]):  # a name never spans a joiner
+                continue
+            own = clusters.get(which)
+            if own is None:
+                own = clusters[which] = _graphemes.of(quotes[which])
+            local = start - starts[which]
+            if own.boundary(local) and own.boundary(local + len(name)):
+                per_quote[which].setdefault(name, []).append(local)
     return per_quote
 
 
