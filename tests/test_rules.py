@@ -552,3 +552,17 @@ def test_every_category_s_modes_are_its_own_and_every_mode_has_a_category():
     used = {mode for modes in model.PLOVER_MODES.values() for mode in modes}
     assert used == set(model.PloverMode)
     assert set(model.PLOVER_MODES) == set(model.EventCategory)
+
+
+def test_triggers_are_words_of_the_first_quote_not_of_any_quote():
+    document = base()
+    document["events"][0]["evidence"].append({"quote": "Putin refused", "start": 27, "end": 40})
+    document["events"][0]["triggers"] = ["met", "refused"]
+    report = bs.validate(document, source_text=TEXT)
+    assert [(p.code, p.path, p.message) for p in report.problems] == [
+        (
+            "trigger-not-in-quote",
+            "$.events[0].triggers[1]",
+            "'refused' is not in the event's first quote",
+        )
+    ]
