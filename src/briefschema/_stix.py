@@ -279,7 +279,7 @@ def _position(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     names = context.names
     abstract = f"{names[item['actor']]} {item['stance']}: {names[item['issue']]}"
-    refs = _refs(item, "actor", "issue", "addressed_to")
+    refs = _refs(item, *_REFERRED["position"])
     return _note(abstract, item["statement"], refs, context, item["confidence"]), []
 
 
@@ -292,7 +292,7 @@ def _concession(
         f"to {', '.join(names[to] for to in item['to'])}: "
         f"{names[item['issue']]}"
     )
-    refs = _refs(item, "by", "to", "issue")
+    refs = _refs(item, *_REFERRED["concession"])
     return _note(abstract, item["description"], refs, context, item["confidence"]), []
 
 
@@ -326,10 +326,20 @@ def _judgment(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     likelihood = item.get("likelihood")
     abstract = "Judgment" + (f" ({likelihood['term']})" if likelihood else "")
-    native = _note(abstract, item["statement"], _refs(item, "about"), context, item["confidence"])
+    refs = _refs(item, *_REFERRED["judgment"])
+    native = _note(abstract, item["statement"], refs, context, item["confidence"])
     if "holder" in item:
         native["authors"] = [context.names[item["holder"]]]
     return native, []
+
+
+_REFERRED = {
+    "position": ("actor", "issue", "addressed_to"),
+    "concession": ("by", "to", "issue"),
+    "judgment": ("about",),
+}
+"""The fields whose ids a note's ``object_refs`` lists first, in order: the order
+:data:`_REFERS` reads them back in."""
 
 
 def _refs(item: Mapping[str, Any], *names: str) -> list[str]:
@@ -634,21 +644,24 @@ def _countries(objects: Sequence[tuple[str, Mapping[str, Any]]]) -> dict[str, st
     return found
 
 
+def _reading(kind: str, name: str) -> tuple[str, str, bool]:
+    """A reference field as a rebuild reads it: its name, the kind of object it names
+    ("" for any), and whether it holds a list; from the model.
+    """
+    field = _anatomy.field(_anatomy.LIST_CLASS[_KINDS[kind]], name)
+    targets = field.refers_to or ()
+    return name, targets[0].lower() if len(targets) == 1 else "", field.many
+
+
 _REFERS = {
-    "position": (
-        ("actor", "actor", False),
-        ("issue", "issue", False),
-        ("addressed_to", "actor", True),
-    ),
-    "concession": (("by", "actor", False), ("to", "actor", True), ("issue", "issue", False)),
-    "judgment": (("about", "", True),),
+    **{kind: tuple(_reading(kind, name) for name in names) for kind, names in _REFERRED.items()},
     "actor": (),
     "issue": (),
     "document": (),
 }
 """How a kind's references are rebuilt from a note's ``object_refs``: each field in the
-order the export writes them, the kind it names ("" for any), and whether it is a list.
-Events are not here: their note does not tell actors from recipients."""
+order the export writes them (:data:`_REFERRED`), the kind it names, and whether it is
+a list. Events are not here: their note does not tell actors from recipients."""
 
 _UNREBUILT = ("inferred_date_parts",)
 """Vocabularies a rebuilt object cannot keep: they speak of its date, which STIX does
