@@ -645,8 +645,9 @@ def _countries(objects: Sequence[tuple[str, Mapping[str, Any]]]) -> dict[str, st
 
 
 def _reading(kind: str, name: str) -> tuple[str, str, bool]:
-    """A reference field as a rebuild reads it: its name, the kind of object it names
-    ("" for any), and whether it holds a list; from the model.
+    """A reference field as a rebuild reads it, from the model.
+
+    Its name, the kind of object it names ("" for any), and whether it holds a list.
     """
     field = _anatomy.field(_anatomy.LIST_CLASS[_KINDS[kind]], name)
     targets = field.refers_to or ()
