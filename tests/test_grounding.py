@@ -1,8 +1,11 @@
 """Grounding drafted briefs: every quote found in its text, or reported with where and why."""
 
+import ast
 import copy
+import io
 import json
 import sys
+import tokenize
 from pathlib import Path
 
 import attrs
@@ -569,3 +572,36 @@ def test_a_context_found_more_often_than_counted_never_places_a_quote_by_the_few
     here = "$.actors[0].evidence[0]"
     found = [(p, code) for p, code, _ in problems_of(draft, text.encode()) if p.startswith(here)]
     assert found == [(here, "quote-ambiguous")]
+
+
+def suggested(message):
+    """The contexts a message suggests: (offset, "suffix" or "prefix", the text)."""
+    tail = message.split("; for the one ", 1)[1]
+    found, at, name = [], None, None
+    for token in tokenize.generate_tokens(io.StringIO(tail).readline):
+        if token.type == tokenize.NUMBER:
+            at = int(token.string)
+        elif token.type == tokenize.NAME and token.string in ("suffix", "prefix"):
+            name = token.string
+        elif token.type == tokenize.STRING:
+            found.append((at, name, ast.literal_eval(token.string)))
+    return found
+
+
+def test_an_ambiguous_quote_gets_the_shortest_context_that_leaves_one_and_it_grounds():
+    text = TEXT.decode("utf-8")
+    draft = reference_draft()
+    draft["actors"][1]["evidence"][0]["quote"] = "Russia"
+    [(_, code, message)] = problems_of(draft)
+    assert code == "quote-ambiguous"
+    found = suggested(message)
+    assert len({at for at, _, _ in found}) == 3  # the first three occurrences
+    assert len(found) >= 3
+    for at, name, context in found:
+        tried = copy.deepcopy(draft)
+        tried["actors"][1]["evidence"][0].update({name: context})
+        placed = bs.ground(tried, TEXT).actors[1].evidence[0]
+        assert placed.start == at  # pasted as given, it leaves that one
+        edge = placed.end + len(context) if name == "suffix" else placed.start - len(context)
+        pair = text[edge - 1 : edge + 1] if 0 < edge < len(text) else " "
+        assert not (pair[0].isalnum() and pair[-1].isalnum())  # at a word's edge

@@ -17,6 +17,8 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from briefschema import _graphemes, _search, codec, evidence, model
 from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems, within
 from briefschema._problems import Problem, ValidationError, join
@@ -303,7 +305,14 @@ def _located(item: Mapping[str, Any], path: str, finder: _Finder) -> dict[str, A
     if prefix is not None or suffix is not None:
         chosen = finder.placed(_in_context(item), len(prefix or ""), len(quote))
     if len(chosen) != 1:
-        return _unchosen(path, starts, chosen, prefix, suffix)
+        problem = _unchosen(path, starts, chosen, prefix, suffix)
+        if chosen and finder.hints > 0 and len(starts) < FOUND:
+            finder.hints -= 1
+            problem = attrs.evolve(
+                problem,
+                message=problem.message + _contexts(finder.text, starts, chosen, len(quote)),
+            )
+        return problem
     (start,) = chosen
     out = {"quote": quote, "start": start, "end": start + len(quote)}
     out.update({k: v for k, v in (("prefix", prefix), ("suffix", suffix)) if v is not None})
@@ -341,6 +350,66 @@ def _unchosen(
 def _count(starts: list[int]) -> str:
     """How many: exact below :data:`FOUND`, from which only that there are more."""
     return f"more than {FOUND - 1:,}" if len(starts) == FOUND else str(len(starts))
+
+
+SUGGESTED = 3
+"""For how many of an ambiguous quote's occurrences a context is suggested."""
+CONTEXT_CAP = 120
+"""The longest context suggested, in code points (before it is taken to a word's edge)."""
+
+
+def _contexts(text: str, starts: list[int], chosen: list[int], length: int) -> str:
+    """For the first occurrences, the shortest suffix or prefix that only they have.
+
+    Each is taken to the edge of a word, so that it can be pasted as it is; an
+    occurrence that no context of :data:`CONTEXT_CAP` code points tells apart gets none.
+    """
+    parts = []
+    for at in chosen[:SUGGESTED]:
+        after = _unique_context(text, starts, at, length, forward=True)
+        before = _unique_context(text, starts, at, length, forward=False)
+        said = [f"suffix {after!r}" if after else "", f"prefix {before!r}" if before else ""]
+        if any(said):
+            parts.append(f"at {at}: " + " or ".join(s for s in said if s))
+    return ("; for the one " + "; ".join(parts)) if parts else ""
+
+
+def _unique_context(
+    text: str, starts: list[int], at: int, length: int, *, forward: bool
+) -> str | None:
+    """The shortest text just after (or before) one occurrence that no other has there.
+
+    Taken to a word's edge; None when the text runs out first or no context of
+    :data:`CONTEXT_CAP` code points tells the occurrence apart.
+    """
+
+    def beside(start: int, size: int) -> str:
+        if forward:
+            return text[start + length : start + length + size]
+        return text[max(0, start - size) : start][::-1]
+
+    mine = beside(at, CONTEXT_CAP + 1)
+    need = 0
+    for other in starts:
+        if other != at:
+            need = max(need, _shared(mine, beside(other, CONTEXT_CAP + 1)) + 1)
+    if need > min(len(mine), CONTEXT_CAP):
+        return None  # the text runs out, or runs alike too long
+    while need < len(mine) and _word(mine[need - 1]) and _word(mine[need]):
+        need += 1  # to the edge of the word
+    return mine[:need] if forward else mine[:need][::-1]
+
+
+def _shared(one: str, two: str) -> int:
+    """How many code points two strings share at their start."""
+    count, most = 0, min(len(one), len(two))
+    while count < most and one[count] == two[count]:
+        count += 1
+    return count
+
+
+def _word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _times(starts: list[int], unit: str = "times") -> str:
