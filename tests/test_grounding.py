@@ -605,3 +605,36 @@ def test_an_ambiguous_quote_gets_the_shortest_context_that_leaves_one_and_it_gro
         edge = placed.end + len(context) if name == "suffix" else placed.start - len(context)
         pair = text[edge - 1 : edge + 1] if 0 < edge < len(text) else " "
         assert not (pair[0].isalnum() and pair[-1].isalnum())  # at a word's edge
+
+
+def test_the_contexts_suggested_are_the_shortest_unique_ones_to_a_word_s_edge():
+    text = "xa1 xa2 xa1"
+    assert grounding._contexts(text, [0, 4, 8], [0, 4, 8], 2) == (
+        "; for the one at 0: suffix '1 '; at 4: suffix '2' or prefix 'xa1 '; at 8: prefix 'xa2 '"
+    )
+    assert (
+        grounding._contexts(text, [0, 4, 8], [4], 2)
+        == "; for the one at 4: suffix '2' or prefix 'xa1 '"
+    )
+    assert grounding._contexts("ab ab", [0, 3], [3], 2) == "; for the one at 3: prefix ' '"
+    assert grounding._contexts("ab ab", [0], [0, 3, 3, 3], 2).count("at 3") == 2  # three at most
+
+
+@pytest.mark.parametrize(("alike", "found"), [(119, True), (120, False)])
+def test_no_context_is_suggested_past_the_cap(alike, found):
+    text = "Q" + "a" * alike + "b Q" + "a" * alike + "c"
+    at = len(text) - alike - 2
+    context = grounding._unique_context(text, [0, at], 0, 1, forward=True)
+    assert context == ("a" * alike + "b" if found else None)
+
+
+def test_only_the_first_twenty_ambiguous_quotes_get_contexts_and_never_past_what_is_counted():
+    draft = reference_draft()
+    draft["actors"][0]["evidence"][:] = [{"quote": "Russia", "prefix": None, "suffix": None}] * 21
+    messages = [m for _, code, m in problems_of(draft) if code == "quote-ambiguous"]
+    assert ["; for the one at" in m for m in messages] == [True] * 20 + [False]
+    draft = reference_draft()
+    draft["actors"][1]["evidence"][0]["quote"] = " "  # more often than is counted
+    [(_, code, message)] = problems_of(draft)
+    assert code == "quote-ambiguous"
+    assert "for the one" not in message
