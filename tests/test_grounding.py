@@ -638,3 +638,9 @@ def test_only_the_first_twenty_ambiguous_quotes_get_contexts_and_never_past_what
     [(_, code, message)] = problems_of(draft)
     assert code == "quote-ambiguous"
     assert "for the one" not in message
+
+
+def test_a_context_that_parts_inside_a_word_is_taken_to_the_word_s_edge():
+    text = "abcdQ axcdQ"  # the two occurrences part at "x", one letter into "axcd"
+    assert grounding._unique_context(text, [4, 10], 10, 1, forward=False) == "axcd"
+    assert grounding._unique_context(text, [4, 10], 4, 1, forward=False) == "abcd"
