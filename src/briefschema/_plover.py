@@ -221,7 +221,9 @@ def _mentions(brief: model.Brief, quotes: list[str]) -> list[dict[str, list[int]
     for name, found in everywhere.items():
         for start in found:
             end = start + len(name)
-            if (start and _word(joined[start - 1])) or (end < len(joined) and _word(joined[end])):
+            if (start and _search.is_word(joined[start - 1])) or (
+                end < len(joined) and _search.is_word(joined[end])
+            ):
                 continue
             which = bisect.bisect_right(starts, start) - 1
             if end > starts[which] + len(quotes[which]):  # a name never spans a joiner
@@ -233,11 +235,6 @@ def _mentions(brief: model.Brief, quotes: list[str]) -> list[dict[str, list[int]
             if own.boundary(local) and own.boundary(local + len(name)):
                 per_quote[which].setdefault(name, []).append(local)
     return per_quote
-
-
-def _word(char: str) -> bool:
-    r"""What ``\w`` matches in Python's ``re``: a character ``isalnum()``, or ``_``."""
-    return char.isalnum() or char == "_"
 
 
 def _ranks(brief: model.Brief) -> dict[str, dict[str, int]]:

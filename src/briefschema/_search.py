@@ -33,6 +33,12 @@ from briefschema import _graphemes
 
 __all__ = ["CHAIN", "WINDOW", "chain", "occurrences"]
 
+
+def is_word(char: str) -> bool:
+    r"""What ``\w`` matches in Python's ``re``: a character ``isalnum()``, or ``_``."""
+    return char.isalnum() or char == "_"
+
+
 CHAIN = 16
 """The longest chain of needles (each a suffix of the next) left to ahocorasick-rs."""
 

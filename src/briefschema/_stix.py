@@ -411,7 +411,7 @@ def _day(year: int, month: int, day: int, *, after: bool = False) -> str:
     moment = dt.datetime(year, month, day, tzinfo=dt.UTC)
     if after:
         moment += dt.timedelta(days=1)
-    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T00:00:00.000Z"
+    return _stamp(_edtf.format_timestamp(moment))
 
 
 def _stamp(timestamp: str | None) -> str:

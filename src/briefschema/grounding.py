@@ -395,7 +395,7 @@ def _unique_context(
             need = max(need, _shared(mine, beside(other, CONTEXT_CAP + 1)) + 1)
     if need > min(len(mine), CONTEXT_CAP):
         return None  # the text runs out, or runs alike too long
-    while need < len(mine) and _word(mine[need - 1]) and _word(mine[need]):
+    while need < len(mine) and _search.is_word(mine[need - 1]) and _search.is_word(mine[need]):
         need += 1  # to the edge of the word
     return mine[:need] if forward else mine[:need][::-1]
 
@@ -406,10 +406,6 @@ def _shared(one: str, two: str) -> int:
     while count < most and one[count] == two[count]:
         count += 1
     return count
-
-
-def _word(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _times(starts: list[int], unit: str = "times") -> str:
