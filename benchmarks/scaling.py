@@ -227,17 +227,22 @@ def stages_and_documents(n: int) -> tuple[dict[str, Any], str]:
     ), "t"
 
 
-def grounding(n: int, *, invented: bool = False) -> Callable[[], object]:
-    """A draft of n issues, each quoting its own sentence of a text of n sentences.
-
-    Invented: each quote is words that are nowhere in a 1 MB text.
-    """
+def sentences_draft(n: int) -> tuple[str, dict[str, Any]]:
+    """A text of n sentences, and a draft of n issues, each quoting its own sentence."""
     text = "".join(f"Sentence {k} says {k * 7919 % 100_003} things. " for k in range(n))
     issues = [{"id": f"i{k}", "title": f"Issue {k}"} for k in range(n)]
     for k, issue in enumerate(issues):
         quote = f"Sentence {k} says {k * 7919 % 100_003} things."
         issue["evidence"] = [ev(text.index(quote + " "), quote)]
-    draft = bs.draft_of(bs.from_dict(brief(text, issues=issues), source_text=text))
+    return text, bs.draft_of(bs.from_dict(brief(text, issues=issues), source_text=text))
+
+
+def grounding(n: int, *, invented: bool = False) -> Callable[[], object]:
+    """A draft of n issues, each quoting its own sentence of a text of n sentences.
+
+    Invented: each quote is words that are nowhere in a 1 MB text.
+    """
+    text, draft = sentences_draft(n)
     if invented:
         text = ("word " * 200_000)[:1_000_000]
         for issue in draft["issues"]:
@@ -250,6 +255,31 @@ def grounding(n: int, *, invented: bool = False) -> Callable[[], object]:
             assert invented
         else:
             assert not invented
+
+    return run
+
+
+def drafting(n: int, *, invented: bool = False) -> Callable[[], object]:
+    """``draft`` against a local server that answers as the API does (tests/api_server.py).
+
+    The article has n sentences and the answer n quotes, one of each; invented: the first
+    answer's quotes are all wrong (n problems, the first :data:`~briefschema.drafting.FED_BACK`
+    sent back), and the second answer is right.
+    """
+    sys.path.insert(0, str(ROOT / "tests"))
+    import api_server
+
+    text, good = sentences_draft(n)
+    bad = json.loads(json.dumps(good))
+    for issue in bad["issues"]:
+        issue["evidence"][0]["quote"] = "never " + issue["evidence"][0]["quote"]
+    answers = [json.dumps(bad), json.dumps(good)] if invented else [json.dumps(good)]
+    server = api_server.Server()
+
+    def run() -> None:
+        server.answer(*(api_server.chat(answer) for answer in answers))
+        drafted = bs.draft(text, model="m", base_url=server.base_url, http_retries=0)
+        assert len(drafted.rounds) == len(answers)
 
     return run
 
@@ -550,6 +580,10 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
          lambda n, name=name: library(name, n))
         for name in LIBRARY
     ],
+    ("draft: n quotes in an article of n sentences", "quotes", [200, 2_000, 20_000],
+     drafting),
+    ("draft: n invented quotes sent back, then n right", "quotes", [200, 2_000, 20_000],
+     lambda n: drafting(n, invented=True)),
     ("ground: nested quotes, repetitive text", "characters", [10_000, 100_000, 1_000_000],
      lambda n: hostile_grounding("nested", n)),
     ("ground: a long prefix, quote everywhere", "characters", [10_000, 100_000, 1_000_000],

@@ -26,7 +26,7 @@ import scaling  # noqa: E402
 
 INPUTS = {
     "document", "data", "draft", "bundle", "records", "text", "source", "source_text",
-    "line", "lines", "stream", "path", "folder", "brief", "old", "new", "evidence",
+    "line", "lines", "stream", "path", "folder", "brief", "old", "new", "evidence", "article",
 }  # fmt: skip
 """Parameter names through which a public function takes what a stranger may send."""
 
@@ -78,6 +78,16 @@ DOORS = {
     "cli schemas": (
         ["schemas: written n times"],
         ["test_cli.py::test_the_schemas_command_writes_the_published_files"],
+    ),
+    "cli draft": (
+        ["draft: n quotes in an article", "draft: n invented quotes sent back"],
+        ["test_drafting.py::test_the_command_exits_2_when_the_server_or_a_file_fails",
+         "test_drafting.py::test_the_command_exits_1_with_the_problems_that_remain"],
+    ),
+    "briefschema.drafting.draft": (
+        ["draft: n quotes in an article", "draft: n invented quotes sent back"],
+        ["test_drafting.py::test_an_answer_that_is_not_a_draft_is_a_round_with_problems",
+         "test_drafting.py::test_a_reply_that_is_not_the_api_s_is_a_server_error"],
     ),
     "briefschema.codec.dump": (
         ["library dump:"],

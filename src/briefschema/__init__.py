@@ -13,6 +13,7 @@ from typing import Any
 
 from briefschema.codec import dump, dumps, from_dict, load, loads, parse_json, to_dict
 from briefschema.compare import Change, ChangeKind, Diff, diff
+from briefschema.drafting import DraftError, draft
 from briefschema.grounding import draft_of, ground, llm_schema
 from briefschema.model import (
     LIKELIHOOD_SCALES,
@@ -114,6 +115,7 @@ __all__ = [
     "Document",
     "DocumentKind",
     "DocumentStatus",
+    "DraftError",
     "Event",
     "EventCategory",
     "Evidence",
@@ -147,6 +149,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "diff",
+    "draft",
     "draft_of",
     "dump",
     "dumps",

@@ -42,6 +42,7 @@ PUBLIC_MODULES = (
     "briefschema.model",
     "briefschema.evidence",
     "briefschema.grounding",
+    "briefschema.drafting",
     "briefschema.compare",
     "briefschema.export",
     "briefschema.render",

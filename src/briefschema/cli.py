@@ -8,6 +8,9 @@ Exit status: 0 all valid, 1 any invalid, 2 usage error or unreadable file.
 profile: quotes without offsets) into a brief, or says which quotes are not
 in the text.
 
+``briefschema draft ARTICLE --model NAME`` has a language model draft a brief of
+an article, grounds it, and sends the problems back until it is grounded.
+
 ``briefschema export --to stix|plover FILE`` and ``briefschema import --from
 stix|plover FILE`` carry briefs to and from STIX 2.1 and PLOVER.
 
@@ -23,6 +26,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefschema import _cli_draft
 from briefschema._cli_commands import (
     _diff,
     _export,
@@ -196,6 +200,7 @@ def _parser() -> argparse.ArgumentParser:
     import_cmd.add_argument(
         "-o", "--output", type=Path, metavar="OUT", help="write here, not to stdout"
     )
+    _cli_draft.add_parser(commands)
     schemas_cmd = commands.add_parser(
         "schemas", help="write the published JSON Schemas to a folder"
     )
@@ -258,6 +263,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _import(
             args.file, args.form, args.output, args.source, args.sources, rebuild=args.rebuild
         )
+    if args.command == "draft":
+        return _cli_draft.run(args)
     if args.command == "ground":
         return _ground(args.draft, args.source, args.output, strict=args.strict)
     try:

@@ -1,0 +1,428 @@
+"""The model loop: the real ``openai`` client against a local server that answers as the API does.
+
+Each path a production run meets has a test with its exact outcome: a good draft, an
+invented quote, a straightened apostrophe, a missing field, a cut-off answer, a
+refusal, a 429 with ``retry-after``, a 500, a timeout, a context too small, answers that
+are not drafts, and replies that are not the API's.
+"""
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+
+import briefschema as bs
+from briefschema import drafting, grounding
+from briefschema.cli import main
+
+sys.path.insert(0, str(Path(__file__).parent))
+import api_server
+from api_server import Reply, chat, error, response
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+NAME = "moscow-intransigent-syria-2013"
+REFERENCE = bs.load(EXAMPLES / f"{NAME}.brief.json")
+DRAFT = (EXAMPLES / f"{NAME}.draft.json").read_text(encoding="utf-8")
+ARTICLE_PATH = EXAMPLES / f"{NAME}.txt"
+ARTICLE = ARTICLE_PATH.read_bytes()
+KEY = "sk-test-0123456789abcdef"
+TYPOGRAPHIC = "towards America’s demands"
+
+
+def edited(edit):
+    data = json.loads(DRAFT)
+    edit(data)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def invented(data):
+    data["actors"][1]["evidence"][0]["quote"] = "Moscow agreed to stop the deliveries"
+
+
+def missing_field(data):
+    del data["actors"][0]["kind"]
+
+
+STRAIGHTENED = DRAFT.replace(TYPOGRAPHIC, "towards America's demands")
+
+
+@pytest.fixture
+def server(monkeypatch):
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    running = api_server.Server()
+    yield running
+    running.close()
+
+
+@pytest.fixture
+def logged(caplog):
+    caplog.set_level(logging.INFO, logger="briefschema.drafting")
+    return caplog
+
+
+def run(server, *replies, **options):
+    server.answer(*replies)
+    options.setdefault("http_retries", 0)
+    return drafting.draft(ARTICLE, model="test-model", base_url=server.base_url, **options)
+
+
+def refused(server, *replies, **options):
+    with pytest.raises(drafting.DraftError) as caught:
+        run(server, *replies, **options)
+    return caught.value
+
+
+def calls(logged):
+    return [r.getMessage() for r in logged.records if r.getMessage().startswith("call ")]
+
+
+def test_a_good_draft_is_grounded_in_one_round_with_the_profile_as_strict_output(server):
+    drafted = run(server, chat(DRAFT, usage=(5000, 9000)))
+    assert drafted.brief == REFERENCE
+    assert [(r.number, r.outcome, r.problems) for r in drafted.rounds] == [(1, "grounded", ())]
+    assert (drafted.input_tokens, drafted.output_tokens) == (5000, 9000)
+    (request,) = server.requests
+    assert request.path == "/v1/chat/completions"
+    assert request.body["model"] == "test-model"
+    assert request.body["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {"name": "brief", "strict": True, "schema": grounding.llm_schema()},
+    }
+    assert request.body["messages"] == [
+        {"role": "system", "content": drafting.prompt("system")},
+        {"role": "user", "content": ARTICLE.decode("utf-8")},
+    ]
+    assert request.headers["authorization"] == f"Bearer {KEY}"
+
+
+def test_the_responses_api_is_asked_with_the_same_messages_and_format(server):
+    drafted = run(server, response(DRAFT, usage=(10, 20)), api="responses")
+    assert drafted.brief == REFERENCE
+    assert (drafted.input_tokens, drafted.output_tokens) == (10, 20)
+    (request,) = server.requests
+    assert request.path == "/v1/responses"
+    assert request.body["input"][1] == {"role": "user", "content": ARTICLE.decode("utf-8")}
+    assert request.body["text"] == {
+        "format": {
+            "type": "json_schema",
+            "name": "brief",
+            "strict": True,
+            "schema": grounding.llm_schema(),
+        }
+    }
+
+
+def test_the_shipped_prompt_is_versioned_with_the_profile():
+    system = drafting.prompt("system")
+    assert f"schema version {bs.SCHEMA_VERSION}" in system
+    assert "$" not in system.replace("`$", "")  # every placeholder filled
+    assert "$count" in drafting.prompt("feedback")
+    assert "cut off" in drafting.prompt("cut-off")
+
+
+def test_an_invented_quote_goes_back_with_its_path_and_the_second_answer_is_grounded(server):
+    bad = edited(invented)
+    with pytest.raises(bs.ValidationError) as grounded:
+        bs.ground(bad, ARTICLE)
+    drafted = run(server, chat(bad), chat(DRAFT))
+    assert drafted.brief == REFERENCE
+    assert [r.outcome for r in drafted.rounds] == ["problems", "grounded"]
+    assert drafted.rounds[0].problems == grounded.value.problems
+    assert [(p.path, p.code) for p in drafted.rounds[0].problems] == [
+        ("$.actors[1].evidence[0].quote", "quote-not-found")
+    ]
+    assert (drafted.input_tokens, drafted.output_tokens) == (2400, 1600)
+    first, second = server.requests
+    assert second.body["messages"][:2] == first.body["messages"]
+    assert second.body["messages"][2] == {"role": "assistant", "content": bad}
+    assert second.body["messages"][3] == {
+        "role": "user",
+        "content": drafting.feedback(grounded.value.problems),
+    }
+    assert (
+        "- $.actors[1].evidence[0].quote: the quote is not in the source text"
+        in (second.body["messages"][3]["content"])
+    )
+
+
+def test_a_straightened_apostrophe_goes_back_with_the_passage_as_it_stands(server):
+    drafted = run(server, chat(STRAIGHTENED), chat(DRAFT))
+    assert drafted.brief == REFERENCE
+    problems = drafted.rounds[0].problems
+    assert {p.code for p in problems} == {"quote-not-found"}
+    sent = server.requests[1].body["messages"][3]["content"]
+    assert f"nearest is '{TYPOGRAPHIC}'" in sent
+    assert "quotation marks" in sent
+
+
+def test_a_missing_field_goes_back_with_its_path(server):
+    drafted = run(server, chat(edited(missing_field)), chat(DRAFT))
+    assert drafted.brief == REFERENCE
+    (problem,) = drafted.rounds[0].problems
+    assert (problem.path, problem.code) == ("$.actors[0].kind", "required")
+    assert "$.actors[0].kind" in server.requests[1].body["messages"][3]["content"]
+
+
+def test_problems_that_remain_after_every_retry_are_the_error_s(server):
+    error = refused(server, chat(STRAIGHTENED), chat(STRAIGHTENED), chat(STRAIGHTENED), retries=2)
+    assert error.kind == "problems"
+    assert [r.outcome for r in error.rounds] == ["problems"] * 3
+    assert error.problems == error.rounds[-1].problems
+    assert len(error.problems) == 2
+    assert str(error) == "no grounded brief in 3 rounds: 2 problems remain"
+    assert len(server.requests) == 3
+    # each retry carries the last answer and its problems, not the whole history
+    assert [len(r.body["messages"]) for r in server.requests] == [2, 4, 4]
+
+
+def test_retries_zero_asks_once(server):
+    error = refused(server, chat(STRAIGHTENED), chat(DRAFT), retries=0)
+    assert [r.outcome for r in error.rounds] == ["problems"]
+    assert str(error) == "no grounded brief in 1 round: 2 problems remain"
+    assert len(server.requests) == 1
+
+
+def test_a_cut_off_answer_is_asked_again_shorter_without_sending_it_back(server):
+    cut = DRAFT[: len(DRAFT) // 2]
+    drafted = run(server, chat(cut, finish_reason="length", usage=(100, 4096)), chat(DRAFT))
+    assert drafted.brief == REFERENCE
+    first = drafted.rounds[0]
+    assert first.outcome == "cut-off"
+    assert [(p.path, p.code, p.message) for p in first.problems] == [
+        (
+            "$",
+            "cut-off",
+            "the answer stopped at the token limit (4,096 tokens) before the brief was complete",
+        )
+    ]
+    assert server.requests[1].body["messages"][2:] == [
+        {"role": "user", "content": drafting.prompt("cut-off")}
+    ]
+
+
+def test_a_cut_off_responses_answer_is_one_too(server):
+    cut = DRAFT[:1000]
+    drafted = run(server, response(cut, incomplete=True), response(DRAFT), api="responses")
+    assert [r.outcome for r in drafted.rounds] == ["cut-off", "grounded"]
+
+
+@pytest.mark.parametrize("api", ["chat", "responses"])
+def test_a_refusal_ends_the_loop_at_once(server, api):
+    answer = (
+        chat(None, refusal="I cannot help with that.")
+        if api == "chat"
+        else response(None, refusal="I cannot help with that.")
+    )
+    error = refused(server, answer, chat(DRAFT), api=api)
+    assert error.kind == "refused"
+    assert str(error) == "the model refused: 'I cannot help with that.'"
+    assert [r.outcome for r in error.rounds] == ["refused"]
+    assert len(server.requests) == 1
+
+
+def test_a_429_is_retried_after_its_retry_after_and_every_call_is_logged(server, logged):
+    drafted = run(
+        server, error(429, "Rate limit reached", retry_after="0.2"), chat(DRAFT), http_retries=2
+    )
+    assert drafted.brief == REFERENCE
+    assert len(server.requests) == 2
+    assert calls(logged) == [
+        f"call 1: POST {server.base_url}/chat/completions",
+        "call 1: 429 Too Many Requests (retry-after 0.2 s)",
+        f"call 2: POST {server.base_url}/chat/completions",
+        "call 2: 200 OK",
+    ]
+    assert "round 1: grounded (1,200 tokens in, 800 out)" in logged.messages
+
+
+def test_a_429_past_the_client_s_retries_is_a_server_error(server):
+    error_ = refused(
+        server,
+        error(429, "Rate limit reached", retry_after="0.1"),
+        error(429, "Rate limit reached", retry_after="0.1"),
+        http_retries=1,
+    )
+    assert error_.kind == "server"
+    assert str(error_).startswith("the server answered 429 (2 attempts): ")
+    assert "Rate limit reached" in str(error_)
+    assert error_.rounds == ()
+
+
+def test_a_500_is_retried_and_then_reported(server, logged):
+    drafted = run(server, error(500, "overloaded"), chat(DRAFT), http_retries=1)
+    assert drafted.brief == REFERENCE
+    assert "call 1: 500 Internal Server Error" in calls(logged)
+    failed = refused(server, error(500, "overloaded"), error(500, "overloaded"), http_retries=1)
+    assert failed.kind == "server"
+    assert str(failed).startswith("the server answered 500 (2 attempts): ")
+    assert len(server.requests) == 4
+
+
+def test_a_timeout_is_reported_with_the_wait(server, logged):
+    failed = refused(server, Reply(delay=3, body={}), timeout=0.5)
+    assert failed.kind == "server"
+    assert str(failed) == "no answer within 0.5 s (1 attempt)"
+    assert calls(logged) == [f"call 1: POST {server.base_url}/chat/completions"]
+
+
+def test_the_key_comes_from_the_environment_and_is_never_logged_or_said(
+    server, logged, monkeypatch
+):
+    monkeypatch.setenv("OTHER_KEY", "sk-other-key")
+    run(server, chat(DRAFT), key_env="OTHER_KEY")
+    assert server.requests[-1].headers["authorization"] == "Bearer sk-other-key"
+    failed = refused(server, error(401, f"Incorrect API key provided: {KEY}"))
+    assert failed.kind == "setup"
+    assert KEY not in str(failed)
+    assert "Incorrect API key provided: <key>" in str(failed)
+    assert KEY not in logged.text
+    assert all(KEY not in json.dumps(r.body) for r in server.requests)
+
+
+def test_no_key_without_a_server_of_one_s_own_is_refused_before_any_call(monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    with pytest.raises(drafting.DraftError) as caught:
+        drafting.draft(ARTICLE, model="gpt-test")
+    assert caught.value.kind == "setup"
+    assert str(caught.value).startswith("no API key: set OPENAI_API_KEY in the environment")
+
+
+def test_a_local_server_needs_no_key(server, monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY")
+    run(server, chat(DRAFT))
+    assert server.requests[-1].headers["authorization"] == f"Bearer {drafting.NO_KEY}"
+
+
+def test_an_article_past_the_context_is_refused_before_any_call(server):
+    failed = refused(server, chat(DRAFT), context_tokens=8_000, max_tokens=16_000)
+    assert failed.kind == "too-long"
+    assert "does not fit in the model's context: about " in str(failed)
+    assert "briefschema does not split an article" in str(failed)
+    assert server.requests == []
+    size = (
+        len(ARTICLE)
+        + len(drafting.prompt("system").encode())
+        + len(json.dumps(grounding.llm_schema(), separators=(",", ":")).encode())
+    )
+    fits = -(-size // drafting.BYTES_PER_TOKEN) + 16_000
+    assert run(server, chat(DRAFT), context_tokens=fits, max_tokens=16_000).brief == REFERENCE
+    with pytest.raises(drafting.DraftError):
+        run(server, chat(DRAFT), context_tokens=fits - 1, max_tokens=16_000)
+
+
+def test_the_server_s_own_context_refusal_is_said_as_one(server):
+    said = "This model's maximum context length is 4096 tokens. However, you requested 9000 tokens."
+    failed = refused(server, error(400, said, code="context_length_exceeded"))
+    assert failed.kind == "too-long"
+    assert said in str(failed)
+
+
+@pytest.mark.parametrize(
+    ("content", "path", "code"),
+    [
+        ("Sure! Here is the brief you asked for.", "$", "json-syntax"),
+        ("[1, 2, 3]", "$", "type"),
+        (None, "$", "json-syntax"),
+        ("[" * 100_000 + "]" * 100_000, "$" + "[0]" * 64, "too-deep"),
+    ],
+)
+def test_an_answer_that_is_not_a_draft_is_a_round_with_problems(server, content, path, code):
+    failed = refused(server, chat(content), retries=0)
+    assert failed.kind == "problems"
+    assert [(p.path, p.code) for p in failed.problems][:1] == [(path, code)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"object": "chat.completion", "choices": []},
+        {"choices": [{"message": {"content": 5}, "finish_reason": "stop"}]},
+        b"<html>Bad gateway</html>",
+        ["not", "an", "object"],
+    ],
+)
+def test_a_reply_that_is_not_the_api_s_is_a_server_error(server, body):
+    failed = refused(server, Reply(body=body))
+    assert failed.kind == "server"
+    assert str(failed).startswith("the server's reply is not an answer of the API")
+
+
+def test_a_server_that_is_not_there_is_a_server_error(server):
+    base = server.base_url
+    server.close()
+    with pytest.raises(drafting.DraftError) as caught:
+        drafting.draft(ARTICLE, model="m", base_url=base, http_retries=0)
+    assert caught.value.kind == "server"
+    assert str(caught.value).startswith("cannot reach the server (1 attempt): ")
+    server.close = lambda: None
+
+
+def test_without_the_openai_package_the_extra_is_named(server, monkeypatch):
+    monkeypatch.setitem(sys.modules, "openai", None)
+    failed = refused(server, chat(DRAFT))
+    assert (failed.kind, str(failed)) == (
+        "setup",
+        "drafting needs the openai package: pip install 'briefschema[model]'",
+    )
+
+
+def command(server, *more):
+    return ["draft", str(ARTICLE_PATH), "--model", "m", "--base-url", server.base_url, *more]
+
+
+def test_a_round_the_server_does_not_count_says_so(server, tmp_path, capsys):
+    server.answer(chat(DRAFT, usage=None))
+    out = tmp_path / "brief.json"
+    assert main(command(server, "-o", str(out))) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "briefschema: grounded in 1 round (the server reported no tokens)"
+    )
+
+
+def test_the_command_writes_the_brief_and_logs_every_call_and_round(server, tmp_path, capsys):
+    server.answer(chat(STRAIGHTENED), chat(DRAFT))
+    out = tmp_path / "brief.json"
+    assert main(command(server, "-o", str(out))) == 0
+    assert bs.load(out) == REFERENCE
+    stdout, err = capsys.readouterr()
+    assert stdout == ""
+    lines = err.splitlines()
+    assert lines[0] == f"briefschema: call 1: POST {server.base_url}/chat/completions"
+    assert "briefschema: round 1: 2 problems (1,200 tokens in, 800 out)" in lines
+    assert lines[-1] == "briefschema: grounded in 2 rounds (2,400 tokens in, 1,600 out)"
+    assert KEY not in err
+
+
+def test_the_command_exits_1_with_the_problems_that_remain(server, tmp_path, capsys):
+    server.answer(chat(STRAIGHTENED), chat(STRAIGHTENED))
+    out = tmp_path / "brief.json"
+    assert main(command(server, "--retries", "1", "-o", str(out))) == 1
+    stdout, _ = capsys.readouterr()
+    lines = stdout.splitlines()
+    assert lines[0] == (
+        f"{ARTICLE_PATH}: no grounded brief in 2 rounds: 2 problems remain "
+        "(2,400 tokens in, 1,600 out)"
+    )
+    assert len(lines) == 3
+    assert lines[1].startswith("  $.actors[0].evidence[2].quote: the quote is not in the source")
+    assert not out.exists()
+
+
+def test_the_command_exits_2_when_the_server_or_a_file_fails(server, tmp_path, capsys):
+    server.answer(error(503, "down"))
+    assert main(command(server, "--http-retries", "0")) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "briefschema: the server answered 503 (1 attempt): Error code: 503 - down"
+    )
+    assert main(["draft", str(tmp_path / "none.txt"), "--model", "m"]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes(b"caf\xe9")
+    assert main(["draft", str(latin), "--model", "m", "--base-url", server.base_url]) == 2
+    assert "UTF-8" in capsys.readouterr().err
+    assert len(server.requests) == 1
