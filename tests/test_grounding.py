@@ -95,13 +95,13 @@ def test_every_field_of_a_draft_is_present_and_what_the_brief_leaves_out_is_null
         ),
         (
             "the US new Secretary of Defence",
-            "nearest is 'the US new Secretary of State J' at 71:102, which differs in its words "
-            "('State' in the text, 'Defence' in the quote)",
+            "nearest is 'the US new Secretary of State' at 71:100, which differs in its words: "
+            "the quote has 'Defence' where the text has 'State'",
         ),
         (
             "Washington welcomed the Russian proposal",
-            "nearest is 'Washington on the Syria crisis\\n\\nOn 7-8 M' at 28:68, which differs "
-            "in its words ('on' in the text, 'welcomed' in the quote)",
+            "nearest is 'Washington on the Syria crisis' at 28:58, which differs in its words: "
+            "the quote has 'welcomed' where the text has 'on' (and 1 more difference)",
         ),
         ("Zbigniew", "the quote is not in the source text, nor is anything like it"),
     ],

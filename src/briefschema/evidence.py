@@ -8,11 +8,14 @@ convert before comparing.
 
 from __future__ import annotations
 
+import bisect
+import difflib
+import functools
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
 
-from briefschema import _graphemes
+from briefschema import _graphemes, _search
 from briefschema.model import Evidence
 
 __all__ = [
@@ -222,11 +225,15 @@ SHOWN = 60
 """How many code points of a mismatching passage a message shows."""
 
 
-def shown(text: str, start: int, end: int) -> str:
-    """The text between two offsets, cut to :data:`SHOWN` code points, as a Python literal."""
-    if end - start <= SHOWN:
+PASTE = 500
+"""How many code points of a nearest passage a message shows whole, ready to paste."""
+
+
+def shown(text: str, start: int, end: int, limit: int = SHOWN) -> str:
+    """The text between two offsets, cut to ``limit`` code points, as a Python literal."""
+    if end - start <= limit:
         return repr(text[start:end])
-    return repr(text[start : start + SHOWN]) + f" (and {end - start - SHOWN:,} more code points)"
+    return repr(text[start : start + limit]) + f" (and {end - start - limit:,} more code points)"
 
 
 _QUOTES = str.maketrans(
@@ -279,43 +286,93 @@ def _differs_in(passage: str, quote: str, kind: str) -> bool:
 
 
 def difference(passage: str, quote: str) -> str:
-    """How ``quote`` differs from ``passage``, in words: the kinds, and the first code point.
+    """How ``quote`` differs from ``passage``, in words.
 
-    For example: ``differs in quotation marks (straight and typographic); first at code
-    point 6 of the quote: U+2019 (a right single quotation mark) in the text, U+0027 in
-    the quote``.
+    Kinds of characters (quotation marks, dashes, case, white space) are named with the
+    first code point that differs, for example: ``differs in quotation marks (straight
+    and typographic); first at code point 6 of the quote: U+2019 (a right single
+    quotation mark) in the text, U+0027 in the quote``. Words are compared as words: a
+    word the quote leaves out or adds, quotation marks it adds, or a word it changes,
+    for example ``differs in its words: the quote leaves out 'its' (after 'withdraw')``.
     """
+    reasons = _reasons(passage, quote)
+    if reasons:
+        kinds = " and ".join(KINDS[r] for r in reasons)
+        return f"differs in {kinds}; {_first_difference(passage, quote)}"
+    words = _word_change(passage.split(), quote.split())
+    if words is None:
+        return f"differs in its words; {_first_difference(passage, quote)}"
+    return f"differs in its words: {words}"
+
+
+def _first_difference(passage: str, quote: str) -> str:
     index = next(
         (i for i, (a, b) in enumerate(zip(passage, quote, strict=False)) if a != b),
         min(len(passage), len(quote)),
     )
-    where = (
+    return (
         f"first at code point {index} of the quote: "
         f"{_char(passage, index)} in the text, {_char(quote, index)} in the quote"
     )
-    reasons = _reasons(passage, quote)
-    if reasons:
-        return f"differs in {' and '.join(KINDS[r] for r in reasons)}; {where}"
-    text_word, quote_word = _word_at(passage, index), _word_at(quote, index)
-    if text_word and quote_word:
-        return f"differs in its words ({text_word!r} in the text, {quote_word!r} in the quote); {where}"
-    return f"differs in its words; {where}"
 
 
-def _word_at(text: str, index: int) -> str:
-    """The word (a run of characters other than white space) at ``index``.
+WORDS_COMPARED = 400
+"""The most words a passage and a quote may have together to be compared word by word
+(a comparison costs up to their product); longer ones are told by the first code point
+that differs."""
 
-    Past the end, the word at the last code point; at white space, ``""``.
+_MARKS = "'\"\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033\u00ab\u00bb"
+"""The quotation marks, straight and typographic."""
+
+
+def _word_change(ours: list[str], theirs: list[str]) -> str | None:
+    """The first difference of the quote's words (``theirs``) from the text's, and how many more.
+
+    Words are compared with quotation marks, dashes and case folded, so that only a
+    word left out, added or changed counts; None when there are too many to compare
+    or no word differs (a word may differ in a character the folding keeps).
     """
-    index = min(index, len(text) - 1)
-    if index < 0 or text[index].isspace():
-        return ""
-    start, end = index, index + 1
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end]
+    if len(ours) + len(theirs) > WORDS_COMPARED:
+        return None
+    matcher = difflib.SequenceMatcher(
+        None,
+        [_folded(word, **_ALL) for word in ours],
+        [_folded(word, **_ALL) for word in theirs],
+        autojunk=False,
+    )
+    changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if not changes:
+        return None
+    kind, i1, i2, j1, j2 = changes[0]
+    where = _between(ours, i1, i2)
+    if kind == "delete":
+        said = f"the quote leaves out {_listed(ours[i1:i2])}{where}"
+    elif kind == "insert":
+        said = f"the quote adds {_listed(theirs[j1:j2])}{where}"
+    elif [w.strip(_MARKS) for w in ours[i1:i2]] == [w.strip(_MARKS) for w in theirs[j1:j2]]:
+        marks = sum(w.count(m) for w in theirs[j1:j2] for m in _MARKS)
+        marks -= sum(w.count(m) for w in ours[i1:i2] for m in _MARKS)
+        said = (
+            f"the quote {'adds' if marks > 0 else 'leaves out'} quotation marks: "
+            f"{_listed(theirs[j1:j2])} where the text has {_listed(ours[i1:i2])}"
+        )
+    else:
+        said = f"the quote has {_listed(theirs[j1:j2])} where the text has {_listed(ours[i1:i2])}"
+    more = len(changes) - 1
+    return said + (f" (and {more} more difference{'s' if more > 1 else ''})" if more else "")
+
+
+def _listed(words: list[str]) -> str:
+    return repr(" ".join(words))
+
+
+def _between(words: list[str], start: int, end: int) -> str:
+    """Where words ``start:end`` of the text's stand: after the word before, or before the next."""
+    if start > 0:
+        return f" (after {words[start - 1]!r})"
+    if end < len(words):
+        return f" (before {words[end]!r})"
+    return ""
 
 
 def _char(text: str, index: int) -> str:
@@ -350,39 +407,184 @@ _CUT = "with the whole of the character it cuts (a quote begins and ends between
 def nearest(text: str, quote: str) -> tuple[int, int, str] | None:
     """The passage of ``text`` nearest to a quote that does not occur in it exactly.
 
-    First a passage equal to the quote but for quotation marks, dashes, case or
-    white space; failing that, the place where the longest beginning of the quote
-    occurs (a changed or missing word after it). Each is a search in C over the
-    text, so the cost is a few passes over it.
+    In turn: a passage equal to the quote but for quotation marks, dashes, case or
+    white space; the quote's words without the quotation marks it adds around them;
+    failing those, the passage between the longest beginning and the longest end of the
+    quote that occur (the longer of the two found first, the other looked for near it),
+    so that a word left out, added or changed in between is inside the passage. The
+    passage is taken to the edges of the words it cuts, ready to be quoted. Each step
+    is a search in C over the text (or a window of it), so the cost is a few passes.
 
     A quote that occurs only cutting a character (``"cafe"`` in ``"cafe\u0301"``) is
     nearest to the passage widened to the whole characters it cuts.
 
     Returns:
-        ``(start, end, how it differs)`` in code points, or None when not even the
-        quote's first code point occurs.
+        ``(start, end, how it differs)`` in code points, or None when neither the
+        quote's first nor its last code point occurs.
 
     """
     raw = text.find(quote) if quote else -1
     if raw != -1:
         start, end = _graphemes.of(text).widened(raw, raw + len(quote))
         return start, end, f"is the quote {_CUT}"
-    pattern = _tolerant(quote)
-    found = pattern.search(text) if pattern is not None else None
+    found = _tolerant_search(text, quote)
     if found is not None:
-        return found.start(), found.end(), difference(found.group(), quote)
-    low, high = 0, len(quote)  # the longest beginning of the quote that occurs
-    while low < high:
+        return *found, difference(text[slice(*found)], quote)
+    bare = quote.strip(_MARKS + " ")
+    found = _tolerant_search(text, bare) if bare and bare != quote.strip() else None
+    if found is not None:
+        how = "adds quotation marks around the words, which the text does not have"
+        if text[slice(*found)] != bare:
+            how += "; its words " + difference(text[slice(*found)], bare)
+        return *found, how
+    span = _span(text, quote)
+    if span is None:
+        return None
+    start, end = _graphemes.of(text).widened(*_word_edges(text, *span))
+    return start, end, difference(text[start:end], quote)
+
+
+def _tolerant_search(text: str, quote: str) -> tuple[int, int] | None:
+    r"""Where ``quote`` first occurs in ``text``, marks, dashes, case and white space let vary.
+
+    Any run of white space stands for any other. Both are folded (:func:`_fold`) and the
+    quote looked for with ``str.find``, which is linear: a pattern with ``\s+`` between
+    the words would try each place of the text again for as long as the quote matches
+    there, which a repetitive text makes quadratic.
+    """
+    wanted = _fold(quote.strip())[0]
+    if not wanted:
+        return None
+    folded, points, removed = _fold(text)
+    at = folded.find(wanted)
+    if at == -1:
+        return None
+
+    def original(index: int) -> int:
+        before = bisect.bisect_right(points, index) - 1
+        return index + (removed[before] if before >= 0 else 0)
+
+    return original(at), original(at + len(wanted) - 1) + 1
+
+
+@functools.lru_cache(maxsize=4)
+def _fold(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` with quotation marks, dashes and case folded, every run of white space one space.
+
+    And where the runs were, to map back: each folded offset just after a run of more
+    than one code point, and how many code points were dropped up to there.
+
+    Cached: the nearest passages of one text's quotes fold it once.
+    """
+    text = text.translate(_QUOTES).translate(_DASHES)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer (U+0130)
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    points: list[int] = []
+    removed: list[int] = []
+    dropped = 0
+    for run in _RUNS.finditer(lowered):
+        dropped += run.end() - run.start() - 1
+        points.append(run.end() - dropped)
+        removed.append(dropped)
+    return _SPACE.sub(" ", lowered), points, removed
+
+
+_RUNS = re.compile(r"\s\s+")
+
+
+def _longest(quote: str, within: str, *, end: bool = False) -> int:
+    """How long the longest beginning (or end) of ``quote`` that occurs in ``within`` is."""
+    low, high = 0, len(quote)
+    while low < high:  # a part that occurs has every shorter part occur too
         middle = (low + high + 1) // 2
-        if quote[:middle] in text:
+        if (quote[-middle:] if end else quote[:middle]) in within:
             low = middle
         else:
             high = middle - 1
-    if low == 0:
+    return low
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _anchor(quote: str, length: int, *, end: bool = False) -> int:
+    """How much of the quote's beginning (or end), ``length`` code points, is enough to go by.
+
+    Half the quote and at least three code points is (a misspelt word); less must hold
+    a whole word of the quote, and is cut back to that word's edge: a letter or two
+    that happen to occur say nothing of where the quote belongs.
+    """
+    if length >= max(3, len(quote) / 2):
+        return length
+    part = quote[len(quote) - length :] if end else quote[:length]
+    at = len(quote) - length if end else length  # where the part meets the rest
+    if 0 < at < len(quote) and _search.is_word(quote[at - 1]) and _search.is_word(quote[at]):
+        cut = 0  # the part cuts a word: leave that word out
+        if end:
+            while cut < len(part) and _search.is_word(part[cut]):
+                cut += 1
+            part = part[cut:]
+        else:
+            while cut < len(part) and _search.is_word(part[-1 - cut]):
+                cut += 1
+            part = part[: len(part) - cut]
+    return len(part) if any(_search.is_word(char) for char in part) else 0
+
+
+def _span(text: str, quote: str) -> tuple[int, int] | None:
+    """Where the quote's longest beginning or end occurs, to where the other part is near it.
+
+    When the other part is not near, the passage runs on for as many words as the rest
+    of the quote has.
+    """
+    head = _anchor(quote, _longest(quote, text))
+    tail = _anchor(quote, _longest(quote, text, end=True), end=True)
+    if not head and not tail:
         return None
-    start = text.find(quote[:low])
-    end = min(len(text), start + len(quote))
-    return start, end, difference(text[start:end], quote)
+    if head >= tail:
+        start = text.find(quote[:head])
+        after = start + head
+        rest = quote[head:]
+        window = text[after : after + 2 * len(rest) + 20]  # where the rest is looked for
+        tail = _anchor(rest, _longest(rest, window, end=True), end=True)
+        if tail:
+            return start, after + window.find(rest[-tail:]) + tail
+        return start, after + _words_span(window, len(rest.split()))
+    end = text.find(quote[-tail:]) + tail
+    before = end - tail
+    rest = quote[:-tail]
+    window = text[max(0, before - 2 * len(rest) - 20) : before]
+    head = _anchor(rest, _longest(rest, window))
+    if head:
+        return before - len(window) + window.rfind(rest[:head]), end
+    words = [found.start() for found in _WORD.finditer(window)][-len(rest.split()) :]
+    return (before - len(window) + words[0] if words and rest.split() else before), end
+
+
+def _words_span(window: str, count: int) -> int:
+    """How far the first ``count`` words of ``window`` reach from its start."""
+    reach = 0
+    for number, found in enumerate(_WORD.finditer(window)):
+        if number >= count:
+            break
+        reach = found.end()
+    return reach
+
+
+EDGE = 200
+"""How far a passage is taken to the edge of a word it cuts, in code points at most."""
+
+
+def _word_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` taken out to the edges of the words it cuts (at most :data:`EDGE` further)."""
+    low = max(0, start - EDGE)
+    while start > low and _search.is_word(text[start - 1]) and _search.is_word(text[start]):
+        start -= 1
+    high = min(len(text), end + EDGE)
+    while end < high and _search.is_word(text[end - 1]) and _search.is_word(text[end]):
+        end += 1
+    return start, end
 
 
 def _hint(text: str, evidence: Evidence) -> str:
@@ -399,7 +601,7 @@ def _hint(text: str, evidence: Evidence) -> str:
     if near is None:
         return ""
     start, end, how = near
-    return f"; nearest is {shown(text, start, end)} at {start}:{end}, which {how}"
+    return f"; nearest is {shown(text, start, end, PASTE)} at {start}:{end}, which {how}"
 
 
 def agrees(text: str, evidence: Evidence) -> bool:

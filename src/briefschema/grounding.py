@@ -264,7 +264,7 @@ class _Finder:
         if near is None:
             return "the quote is not in the source text, nor is anything like it"
         start, end, how = near
-        passage = evidence.shown(self.text, start, end)
+        passage = evidence.shown(self.text, start, end, evidence.PASTE)
         return (
             f"the quote is not in the source text; nearest is {passage} at {start}:{end}, "
             f"which {how}"
