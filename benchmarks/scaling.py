@@ -237,7 +237,7 @@ def sentences_draft(n: int) -> tuple[str, dict[str, Any]]:
     return text, bs.draft_of(bs.from_dict(brief(text, issues=issues), source_text=text))
 
 
-def grounding(n: int, *, invented: bool = False) -> Callable[[], object]:
+def grounding(n: int, *, invented: bool = False, words: bool = False) -> Callable[[], object]:
     """A draft of n issues, each quoting its own sentence of a text of n sentences.
 
     Invented: each quote is words that are nowhere in a 1 MB text.
@@ -250,7 +250,7 @@ def grounding(n: int, *, invented: bool = False) -> Callable[[], object]:
 
     def run() -> None:
         try:
-            bs.ground(draft, text)
+            bs.ground(draft, text, whole_words=words)
         except bs.ValidationError:
             assert invented
         else:
@@ -291,7 +291,7 @@ def draft_of_quotes(items: list[dict[str, Any]]) -> dict[str, Any]:
     return draft
 
 
-def hostile_grounding(shape: str, n: int) -> Callable[[], object]:
+def hostile_grounding(shape: str, n: int, *, words: bool = False) -> Callable[[], object]:
     """Drafts that made grounding grow faster than its input; each must stay linear.
 
     nested: about sqrt(n) quotes a, aa, aaa, ... on a text of n a's (each at every place).
@@ -303,6 +303,9 @@ def hostile_grounding(shape: str, n: int) -> Callable[[], object]:
     them: the odd ones would cut a flag at every place.
     accents: a quote that begins with an accent and ends with a letter, on a text of n
     accented letters: it occurs at every one, cutting two characters each time.
+    nested-words: about sqrt(n) quotes "a", "a a", "a a a", ... on a text "a a a ...";
+    words-inside: the same quotes with a "b" before each, on "ab ab ab ...": at every
+    place, never at a word's edge (with whole words).
     """
     if shape == "nested":
         text = "a" * n
@@ -316,6 +319,12 @@ def hostile_grounding(shape: str, n: int) -> Callable[[], object]:
     elif shape == "flags":
         text = "\U0001f1fa" * n
         items = [{"quote": "\U0001f1fa" * k} for k in range(1, math.isqrt(n) + 1)]
+    elif shape == "nested-words":
+        text = "a " * (n // 2)
+        items = [{"quote": " ".join("a" * k)} for k in range(1, math.isqrt(n) + 1)]
+    elif shape == "words-inside":
+        text = "ab " * (n // 3)
+        items = [{"quote": "b " + " ".join(["ab"] * k)} for k in range(1, math.isqrt(n) + 1)]
     elif shape == "accents":
         text = "e\u0301" * (n // 2)
         items = [{"quote": "\u0301e"}, {"quote": "e\u0301e\u0301", "prefix": "\u0301"}]
@@ -326,7 +335,7 @@ def hostile_grounding(shape: str, n: int) -> Callable[[], object]:
 
     def run() -> None:
         with contextlib.suppress(bs.ValidationError):  # the other quotes are not in this text
-            bs.ground(draft, text)
+            bs.ground(draft, text, whole_words=words)
 
     return run
 
@@ -580,6 +589,12 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
          lambda n, name=name: library(name, n))
         for name in LIBRARY
     ],
+    ("ground --whole-words: n quotes in a text of n sentences", "quotes", [200, 2_000, 20_000],
+     lambda n: grounding(n, words=True)),
+    ("ground --whole-words: nested words, repetitive text", "characters",
+     [10_000, 100_000, 1_000_000], lambda n: hostile_grounding("nested-words", n, words=True)),
+    ("ground --whole-words: quotes inside words at every place", "characters",
+     [10_000, 100_000, 1_000_000], lambda n: hostile_grounding("words-inside", n, words=True)),
     ("draft: n quotes in an article of n sentences", "quotes", [200, 2_000, 20_000],
      drafting),
     ("draft: n invented quotes sent back, then n right", "quotes", [200, 2_000, 20_000],

@@ -60,7 +60,9 @@ DOORS = {
     ),
     "cli ground": (
         ["ground: n quotes in a text of n sentences", "ground: nested quotes",
-         "ground: a long prefix", "ground: n items share a quote", "ground: a long quote"],
+         "ground: a long prefix", "ground: n items share a quote", "ground: a long quote",
+         "ground --whole-words: n quotes", "ground --whole-words: nested words",
+         "ground --whole-words: quotes inside words"],
         ["test_grounding.py::test_the_command_gives_the_library_s_verdict_on_a_bad_draft",
          "test_grounding.py::test_the_command_says_what_it_cannot_read"],
     ),

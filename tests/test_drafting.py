@@ -426,3 +426,16 @@ def test_the_command_exits_2_when_the_server_or_a_file_fails(server, tmp_path, c
     assert main(["draft", str(latin), "--model", "m", "--base-url", server.base_url]) == 2
     assert "UTF-8" in capsys.readouterr().err
     assert len(server.requests) == 1
+
+
+def test_whole_words_reaches_grounding_and_its_hint_goes_back(server):
+    part = DRAFT.replace('"quote": "the Obama administration"', '"quote": "the Obama administ"', 1)
+    drafted = run(server, chat(part), chat(DRAFT), whole_words=True)
+    assert drafted.brief == REFERENCE
+    (problem,) = drafted.rounds[0].problems
+    assert problem.message.startswith(
+        "the quote is in the source text only inside longer words (whole words were asked "
+        "for); the first is 'the Obama administration' at 1694:1718"
+    )
+    assert problem.message in server.requests[1].body["messages"][3]["content"]
+    assert bs.ground(part, ARTICLE) != REFERENCE  # without it, the cut word is a quote

@@ -644,3 +644,73 @@ def test_a_context_that_parts_inside_a_word_is_taken_to_the_word_s_edge():
     text = "abcdQ axcdQ"  # the two occurrences part at "x", one letter into "axcd"
     assert grounding._unique_context(text, [4, 10], 10, 1, forward=False) == "axcd"
     assert grounding._unique_context(text, [4, 10], 4, 1, forward=False) == "abcd"
+
+
+WORDY_TEXT = (
+    "Ruritanian envoys met in Strelsau. Ruritania agreed to talks; the Ruritanians did not. "
+    "Later Ruritania signed."
+)
+
+
+def ruritania_draft(quote, prefix=None, suffix=None):
+    return {
+        "id": "ruritania",
+        "title": "Talks",
+        "summary": "Ruritania agreed to talks.",
+        "source": {
+            "title": "Talks", "publisher": None, "authors": None, "url": None,
+            "language": "en", "published": None,
+        },
+        "authors": None, "created": "2026-12-05T00:00:00Z", "modified": None,
+        "actors": [
+            {
+                "id": "ruritania", "name": "Ruritania", "kind": "state", "country": None,
+                "aliases": None, "description": None, "affiliations": None,
+                "identifiers": None, "members": None, "part_of": None,
+                "evidence": [{"quote": quote, "prefix": prefix, "suffix": suffix}],
+            }
+        ],
+        "issues": None, "positions": None, "concessions": None, "events": None,
+        "judgments": None, "documents": None,
+    }  # fmt: skip
+
+
+def test_whole_words_finds_a_name_only_where_it_is_a_word_of_its_own():
+    draft = ruritania_draft("Ruritania agreed")
+    assert bs.ground(draft, WORDY_TEXT).actors[0].evidence[0].start == 35
+    with pytest.raises(bs.ValidationError) as caught:
+        bs.ground(ruritania_draft("Ruritania"), WORDY_TEXT)  # four times, inside words too
+    assert caught.value.problems[0].message.startswith(
+        "the quote occurs 4 times (at 0, 35, 66, 93)"
+    )
+    with pytest.raises(bs.ValidationError) as caught:
+        bs.ground(ruritania_draft("Ruritania"), WORDY_TEXT, whole_words=True)
+    assert caught.value.problems[0].message.startswith("the quote occurs 2 times (at 35, 93)")
+    placed = bs.ground(ruritania_draft("Ruritania", suffix=" signed"), WORDY_TEXT, whole_words=True)
+    assert placed.actors[0].evidence[0].start == 93
+    # a context that only fits where the quote is inside a word does not place it
+    with pytest.raises(bs.ValidationError) as caught:
+        bs.ground(ruritania_draft("Ruritania", suffix="n envoys"), WORDY_TEXT, whole_words=True)
+    assert caught.value.problems[0].code == "suffix-mismatch"
+    assert bs.ground(ruritania_draft("Ruritania", suffix="n envoys"), WORDY_TEXT).actors[0]
+
+
+def test_whole_words_names_the_longer_word_a_quote_is_only_inside_of():
+    with pytest.raises(bs.ValidationError) as caught:
+        bs.ground(ruritania_draft("Strels"), WORDY_TEXT, whole_words=True)
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.code) == ("$.actors[0].evidence[0].quote", "quote-not-found")
+    assert problem.message == (
+        "the quote is in the source text only inside longer words (whole words were asked "
+        "for); the first is 'Strelsau' at 25:33"
+    )
+
+
+def test_the_command_takes_whole_words(tmp_path, capsys):
+    draft, text = tmp_path / "draft.json", tmp_path / "text.txt"
+    draft.write_text(json.dumps(ruritania_draft("Ruritania")), encoding="utf-8")
+    text.write_text(WORDY_TEXT, encoding="utf-8")
+    assert main(["ground", str(draft), "--source", str(text)]) == 1
+    assert "4 times" in capsys.readouterr().out
+    assert main(["ground", str(draft), "--source", str(text), "--whole-words"]) == 1
+    assert "2 times (at 35, 93)" in capsys.readouterr().out

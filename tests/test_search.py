@@ -37,6 +37,53 @@ def test_occurrences_are_the_first_cap_of_a_plain_search(text, needles, cap, who
     assert found == plain(text, needles, cap, whole)
 
 
+WORDY = st.sampled_from(["a", "b", "_", " ", ",", "é", "e\u0301", "\u0301", "😀", "\n"])
+
+
+def edge_set(text):
+    """Where no two word clusters meet (a cluster is a word's when its first code point is)."""
+    clusters = ugrapheme.grapheme_split(text)
+    marks = [0, *itertools.accumulate(len(c) for c in clusters)]
+    words = [c[0].isalnum() or c[0] == "_" for c in clusters]
+    return {
+        mark
+        for k, mark in enumerate(marks)
+        if k == 0 or k == len(clusters) or not (words[k - 1] and words[k])
+    }
+
+
+def at_word_edges(text, needles, cap):
+    """Every occurrence that begins and ends at word edges, by a plain search."""
+    edges = edge_set(text)
+    return {
+        needle: [
+            i
+            for i in range(len(text))
+            if needle and text.startswith(needle, i) and {i, i + len(needle)} <= edges
+        ][:cap]
+        for needle in needles
+    }
+
+
+def wordy(size):
+    return st.lists(WORDY, max_size=size).map("".join)
+
+
+@given(wordy(40), st.lists(wordy(4), max_size=10), st.integers(1, 5))
+def test_occurrences_at_word_edges_are_those_of_a_plain_search(text, needles, cap):
+    assert _search.occurrences(text, needles, cap, words=True) == at_word_edges(text, needles, cap)
+    marks = {0, *itertools.accumulate(len(c) for c in ugrapheme.grapheme_split(text))}
+    edges = edge_set(text)
+    for index in marks:  # at a character's edge, at_edge says what the plain reading says
+        assert _search.at_edge(text, index) == (index in edges)
+
+
+def test_a_name_is_not_found_inside_a_longer_word():
+    text = "Ruritanian envoys said Ruritania would sign; cafe\u0301s and cafe."
+    found = _search.occurrences(text, ["Ruritania", "cafe", "envoys said"], 5, words=True)
+    assert found == {"Ruritania": [23], "cafe": [56], "envoys said": [11]}
+
+
 @given(TEXTS, NEEDLES.filter(any), st.integers(1, 5), st.booleans())
 def test_both_engines_agree_whichever_the_chain_picks(text, needles, cap, whole):
     wanted = sorted({n for n in needles if n})

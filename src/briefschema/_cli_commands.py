@@ -64,7 +64,9 @@ def _render(path: Path, form: str, output: Path | None) -> int:
     return _emit(text, output)
 
 
-def _ground(draft_path: Path, source: Path, output: Path | None, *, strict: bool) -> int:
+def _ground(
+    draft_path: Path, source: Path, output: Path | None, *, strict: bool, whole_words: bool
+) -> int:
     from briefschema.grounding import ground  # noqa: PLC0415 - only this command needs it
 
     shown = _files.show_path(draft_path)
@@ -81,7 +83,7 @@ def _ground(draft_path: Path, source: Path, output: Path | None, *, strict: bool
         sys.stderr.write(f"briefschema: cannot read {shown}: {_reason(exc)}\n")
         return EXIT_USAGE
     try:
-        brief = ground(raw, text, strict=strict, limits=limits)
+        brief = ground(raw, text, strict=strict, limits=limits, whole_words=whole_words)
     except ValidationError as exc:
         sys.stdout.write(f"{shown}: cannot be grounded\n")
         sys.stdout.writelines(f"  {_files.safe(str(problem))}\n" for problem in exc.problems)

@@ -68,6 +68,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "is refused before any call",
     )  # fmt: skip
     cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    cmd.add_argument(
+        "--whole-words",
+        action="store_true",
+        help="find a quote only where it begins and ends at the edge of a word",
+    )
     cmd.add_argument("-o", "--output", type=Path, metavar="BRIEF", help="write here, not to stdout")
 
 
@@ -99,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
             max_tokens=args.max_tokens,
             context_tokens=args.context_tokens,
             strict=args.strict,
+            whole_words=args.whole_words,
         )
     except drafting.DraftError as exc:
         tokens = _tokens(exc.rounds)

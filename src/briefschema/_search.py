@@ -26,17 +26,51 @@ The text is searched in windows, so that the matches held at once stay bounded t
 
 from __future__ import annotations
 
+import itertools
 from collections import deque
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable, Iterator
 
 from briefschema import _graphemes
 
-__all__ = ["CHAIN", "WINDOW", "chain", "occurrences"]
+__all__ = ["CHAIN", "EDGE", "WINDOW", "at_edge", "chain", "is_word", "occurrences", "word_edges"]
 
 
 def is_word(char: str) -> bool:
     r"""What ``\w`` matches in Python's ``re``: a character ``isalnum()``, or ``_``."""
     return char.isalnum() or char == "_"
+
+
+EDGE = 200
+"""How far :func:`word_edges` takes a passage out to the edge of a word it cuts, at most."""
+
+
+def at_edge(text: str, index: int) -> bool:
+    """Whether ``index`` is at the edge of a word: no two word characters meet there.
+
+    Characters are grapheme clusters, a word's when its first code point is a word
+    character (:func:`is_word`): ``e\u0301`` is one, so ``cafe\u0301s`` has no edge
+    after its accent.
+    """
+    if not 0 < index < len(text) or not is_word(text[index]):
+        return True
+    before = index - 1
+    if not is_word(text[before]):
+        clusters = _graphemes.of(text)
+        if clusters.boundary(before):  # it begins a character of its own: not a word's
+            return True
+        before = clusters.around(before)[0]
+    return not is_word(text[before])
+
+
+def word_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` taken out to the edges of the words it cuts (at most :data:`EDGE` further)."""
+    low = max(0, start - EDGE)
+    while start > low and not at_edge(text, start):
+        start -= 1
+    high = min(len(text), end + EDGE)
+    while end < high and not at_edge(text, end):
+        end += 1
+    return start, end
 
 
 CHAIN = 16
@@ -47,7 +81,7 @@ WINDOW = 1 << 16
 
 
 def occurrences(
-    text: str, needles: Collection[str], cap: int, *, whole: bool = True
+    text: str, needles: Collection[str], cap: int, *, whole: bool = True, words: bool = False
 ) -> dict[str, list[int]]:
     """The start offsets (code points) of each needle in ``text``, the first ``cap`` of each.
 
@@ -62,15 +96,20 @@ def occurrences(
             needle that cuts a grapheme cluster is not in the text there); with False,
             every occurrence of its code points (a quote's context, which may begin
             or end anywhere).
+        words: count only occurrences that begin and end at the edge of a word (where a
+            word character, :func:`is_word`, does not meet another), so that
+            ``Ruritania`` is not found inside ``Ruritanian``. The text and the needles
+            are then read as tokens (a run of word characters, or one other character)
+            by the pruned automaton, whose cost stays linear whatever the needles.
 
     """
     wanted = sorted({needle for needle in needles if needle})
     if not wanted or not text:
         return {needle: [] for needle in needles}
-    if chain(wanted) <= CHAIN:
-        found = _by_ahocorasick(text, wanted, cap, whole=whole)
+    if words or chain(wanted) > CHAIN:
+        found = _by_pruned_automaton(text, wanted, cap, whole=whole, words=words)
     else:
-        found = _by_pruned_automaton(text, wanted, cap, whole=whole)
+        found = _by_ahocorasick(text, wanted, cap, whole=whole)
     return {needle: found.get(needle, []) for needle in needles}
 
 
@@ -123,14 +162,54 @@ def _anywhere(_: int) -> bool:
     return True
 
 
+def _tokens(pieces: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    """Clusters (each with where it ends) joined into tokens: a run of word clusters, or one other."""
+    run: list[str] = []
+    ends = 0
+    for cluster, end in pieces:
+        if is_word(cluster[0]):
+            run.append(cluster)
+            ends = end
+            continue
+        if run:
+            yield "".join(run), ends
+            run = []
+        yield cluster, end
+    if run:
+        yield "".join(run), ends
+
+
+def _tokens_of(needle: str) -> list[str]:
+    clusters = _graphemes.split(needle)
+    ends = itertools.accumulate(len(cluster) for cluster in clusters)
+    return [token for token, _ in _tokens(zip(clusters, ends, strict=True))]
+
+
 def _by_pruned_automaton(
-    text: str, needles: list[str], cap: int, *, whole: bool
+    text: str, needles: list[str], cap: int, *, whole: bool, words: bool = False
 ) -> dict[str, list[int]]:
     """Aho-Corasick in Python, with output links that skip needles already found ``cap`` times.
 
-    It reads clusters for whole occurrences, code points for the rest.
+    It reads clusters for whole occurrences, code points for the rest, and tokens (runs
+    of word clusters, or one other cluster) for occurrences at word edges.
     """
-    pieces_of = _graphemes.split if whole else list
+    if words:
+        return _automaton(needles, cap, _tokens_of, _tokens(_graphemes.of(text).pieces()))
+    if whole:
+        return _automaton(needles, cap, _graphemes.split, _graphemes.of(text).pieces())
+    return _automaton(needles, cap, list, zip(text, range(1, len(text) + 1), strict=True))
+
+
+def _automaton(
+    needles: list[str],
+    cap: int,
+    pieces_of: Callable[[str], Iterable[str]],
+    pieces: Iterable[tuple[str, int]],
+) -> dict[str, list[int]]:
+    """The automaton of ``needles``, each split by ``pieces_of``, run over ``pieces`` of a text.
+
+    Each piece of the text comes with where it ends (a code-point offset).
+    """
     goto: list[dict[str, int]] = [{}]
     fail = [0]
     ends = [-1]  # the needle that ends at each state, or -1
@@ -164,9 +243,6 @@ def _by_pruned_automaton(
     starts: list[list[int]] = [[] for _ in needles]
     lengths = [len(needle) for needle in needles]
     state = 0
-    pieces = (
-        _graphemes.of(text).pieces() if whole else zip(text, range(1, len(text) + 1), strict=True)
-    )
     for char, end in pieces:
         following = goto[state].get(char)
         while following is None and state:

@@ -161,6 +161,11 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="OUT", help="write here, not to stdout"
     )
     ground_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    ground_cmd.add_argument(
+        "--whole-words",
+        action="store_true",
+        help="find a quote only where it begins and ends at the edge of a word",
+    )
     export_cmd = commands.add_parser(
         "export",
         help="write a brief as a STIX 2.1 bundle or its events as PLOVER records",
@@ -266,7 +271,9 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "draft":
         return _cli_draft.run(args)
     if args.command == "ground":
-        return _ground(args.draft, args.source, args.output, strict=args.strict)
+        return _ground(
+            args.draft, args.source, args.output, strict=args.strict, whole_words=args.whole_words
+        )
     try:
         limits = Limits(
             max_bytes=args.max_bytes,

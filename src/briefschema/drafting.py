@@ -209,6 +209,7 @@ def draft(
     context_tokens: int | None = None,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    whole_words: bool = False,
 ) -> Drafted:
     """Have a model draft a brief of ``article`` and ground it, feeding problems back.
 
@@ -233,6 +234,8 @@ def draft(
             ``max_tokens`` exceeds it is refused before any call.
         strict: treat warnings as errors when grounding.
         limits: how large, deep and long an answer may be.
+        whole_words: find a quote only where it begins and ends at the edge of a word
+            (see :func:`briefschema.ground`).
 
     Returns:
         The grounded brief, and the rounds it took.
@@ -290,7 +293,13 @@ def draft(
                 messages = [*base, {"role": "user", "content": prompt("cut-off")}]
             else:
                 try:
-                    brief = ground(answer.content or "", article, strict=strict, limits=limits)
+                    brief = ground(
+                        answer.content or "",
+                        article,
+                        strict=strict,
+                        limits=limits,
+                        whole_words=whole_words,
+                    )
                 except ValidationError as exc:
                     problems = exc.problems
                     rounds.append(made(number, "problems", problems))

@@ -440,7 +440,7 @@ def nearest(text: str, quote: str) -> tuple[int, int, str] | None:
     span = _span(text, quote)
     if span is None:
         return None
-    start, end = _graphemes.of(text).widened(*_word_edges(text, *span))
+    start, end = _graphemes.of(text).widened(*_search.word_edges(text, *span))
     return start, end, difference(text[start:end], quote)
 
 
@@ -570,21 +570,6 @@ def _words_span(window: str, count: int) -> int:
             break
         reach = found.end()
     return reach
-
-
-EDGE = 200
-"""How far a passage is taken to the edge of a word it cuts, in code points at most."""
-
-
-def _word_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start:end`` taken out to the edges of the words it cuts (at most :data:`EDGE` further)."""
-    low = max(0, start - EDGE)
-    while start > low and _search.is_word(text[start - 1]) and _search.is_word(text[start]):
-        start -= 1
-    high = min(len(text), end + EDGE)
-    while end < high and _search.is_word(text[end - 1]) and _search.is_word(text[end]):
-        end += 1
-    return start, end
 
 
 def _hint(text: str, evidence: Evidence) -> str:

@@ -22,6 +22,7 @@ import attrs
 from briefschema import _graphemes, _search, codec, evidence, model
 from briefschema._limits import DEFAULT_LIMITS, Limits, shape_problems, within
 from briefschema._problems import Problem, ValidationError, join
+from briefschema._search import at_edge
 from briefschema.evidence import _evidence_at
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ def ground(
     *,
     strict: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    whole_words: bool = False,
 ) -> model.Brief:
     """Turn a drafted brief into a brief whose evidence points into ``source_text``.
 
@@ -119,6 +121,9 @@ def ground(
         source_text: the text the draft quotes, as its exact bytes or as text.
         strict: treat warnings as errors.
         limits: how large, deep and long the draft may be.
+        whole_words: a quote occurs only where it begins and ends at the edge of a word
+            (``Ruritania`` is not in ``Ruritanian``); one found only inside longer
+            words is reported with the words it is in.
 
     Returns:
         The brief, valid.
@@ -140,7 +145,8 @@ def ground(
         raise ValidationError(problems)
     assert isinstance(data, Mapping)  # the profile says so
     found: list[Problem] = []
-    grounded = _grounded(data, "$", _Finder(text, *_needles(data)), found)
+    finder = _Finder(text, *_needles(data), words=whole_words)
+    grounded = _grounded(data, "$", finder, found)
     if found:
         raise ValidationError(found)
     grounded["schema_version"] = model.SCHEMA_VERSION
@@ -236,10 +242,18 @@ class _Finder:
     only, and the rest are reported without.
     """
 
-    def __init__(self, text: str, quotes: Collection[str], contexts: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        quotes: Collection[str],
+        contexts: Collection[str] = (),
+        *,
+        words: bool = False,
+    ) -> None:
         self.text = text
+        self.words = words
         self.clusters = _graphemes.of(text)
-        self.located = _search.occurrences(text, quotes, FOUND)
+        self.located = _search.occurrences(text, quotes, FOUND, words=words)
         self.in_context = _search.occurrences(text, contexts, FOUND, whole=False)
         self.hints = HINTS
 
@@ -254,12 +268,27 @@ class _Finder:
         if len(starts) == FOUND:
             return starts
         splits = self.clusters.splits
-        return [start for start in starts if splits(start, start + length) is None]
+        return [
+            start
+            for start in starts
+            if splits(start, start + length) is None
+            and (
+                not self.words or (at_edge(self.text, start) and at_edge(self.text, start + length))
+            )
+        ]
 
     def missing(self, quote: str) -> str:
         if self.hints <= 0:
             return "the quote is not in the source text"
         self.hints -= 1
+        inside = self.text.find(quote) if self.words else -1
+        if inside != -1:  # there, but not at word edges
+            start, end = _search.word_edges(self.text, inside, inside + len(quote))
+            passage = evidence.shown(self.text, start, end, evidence.PASTE)
+            return (
+                "the quote is in the source text only inside longer words (whole words "
+                f"were asked for); the first is {passage} at {start}:{end}"
+            )
         near = evidence.nearest(self.text, quote)
         if near is None:
             return "the quote is not in the source text, nor is anything like it"
