@@ -439,3 +439,28 @@ def test_whole_words_reaches_grounding_and_its_hint_goes_back(server):
     )
     assert problem.message in server.requests[1].body["messages"][3]["content"]
     assert bs.ground(part, ARTICLE) != REFERENCE  # without it, the cut word is a quote
+
+
+GUIDE = Path(__file__).parents[1] / "docs" / "guides" / "llm.md"
+
+
+def test_the_guide_s_worked_example_is_what_the_command_says_and_sends(server, tmp_path, capsys):
+    guide = GUIDE.read_text(encoding="utf-8")
+    blocks = guide.split("```text\n")
+    log = next(b for b in blocks if b.startswith("briefschema: call 1:")).split("```")[0]
+    sent = guide.split("<!-- feedback-example -->\n```text\n")[1].split("```")[0]
+    first = DRAFT.replace(TYPOGRAPHIC, "towards America's demands").replace(
+        '"quote": "the Obama administration"', '"quote": "the Obama new administration"', 1
+    )
+    server.answer(
+        error(429, "Rate limit reached", retry_after="1"),
+        chat(first, usage=(9512, 14230)),
+        chat(DRAFT, usage=(24105, 14127)),
+    )
+    out = tmp_path / "brief.json"
+    argv = ["draft", str(ARTICLE_PATH), "--model", "qwen3-32b", "--base-url", server.base_url]
+    assert main([*argv, "-o", str(out)]) == 0
+    assert bs.load(out) == REFERENCE
+    err = capsys.readouterr().err.replace(server.base_url, "http://localhost:8000/v1")
+    assert err == log
+    assert server.requests[-1].body["messages"][3]["content"] == sent
