@@ -464,3 +464,56 @@ def test_the_guide_s_worked_example_is_what_the_command_says_and_sends(server, t
     err = capsys.readouterr().err.replace(server.base_url, "http://localhost:8000/v1")
     assert err == log
     assert server.requests[-1].body["messages"][3]["content"] == sent
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        ({"base_url": "ht!tp://x"}, "the base URL must be http:// or https:// and name a host"),
+        ({"base_url": "localhost:8000"}, "the base URL must be http:// or https://"),
+        ({"base_url": "http://\u2028/v1"}, "the client cannot use the base URL"),
+        ({"timeout": float("nan")}, "timeout must be a number of seconds above 0, not nan"),
+        ({"timeout": 0}, "timeout must be a number of seconds above 0"),
+        ({"retries": -1}, "retries and http_retries must be 0 or more"),
+        ({"max_tokens": 0}, "max_tokens must be 1 or more, not 0"),
+        ({"context_tokens": -5}, "context_tokens must be 1 or more, not -5"),
+    ],
+)
+def test_arguments_a_run_cannot_use_are_said_before_any_call(server, options, said):
+    options.setdefault("base_url", server.base_url)
+    with pytest.raises(drafting.DraftError) as caught:
+        drafting.draft(ARTICLE, model="m", **options)
+    assert caught.value.kind == "setup"
+    assert said in str(caught.value)
+    assert server.requests == []
+
+
+def test_hostile_answers_are_problems_or_server_errors_never_a_traceback(server):
+    huge = "[" + "1," * 20_000_000 + "1]"  # 40 MB: past the largest document
+    assert [p.code for p in refused(server, chat(huge), retries=0).problems] == ["too-large"]
+    surrogate = b'{"choices":[{"message":{"content":"\\ud800"},"finish_reason":"stop"}]}'
+    failed = refused(server, Reply(body=surrogate), retries=0)
+    assert (failed.kind, [p.code for p in failed.problems]) == ("problems", ["json-syntax"])
+    odd_usage = chat(DRAFT)
+    odd_usage.body["usage"] = {"prompt_tokens": -5, "completion_tokens": True}
+    drafted = run(server, odd_usage)
+    assert (drafted.rounds[0].input_tokens, drafted.rounds[0].output_tokens) == (None, None)
+    no_message = {"choices": [{"message": None, "finish_reason": "stop"}]}
+    assert refused(server, Reply(body=no_message)).kind == "server"
+
+
+def test_the_command_says_a_setup_problem_and_exits_2(server, capsys):
+    assert main(command(server, "--timeout", "nan")) == 2
+    assert capsys.readouterr().err == (
+        "briefschema: timeout must be a number of seconds above 0, not nan\n"
+    )
+
+
+def test_a_refusal_through_the_command_exits_1_with_its_words(server, capsys):
+    server.answer(chat(None, refusal="I can\u2019t do that.\x1b[31m"))
+    assert main(command(server)) == 1
+    out = capsys.readouterr().out
+    assert out == (
+        f"{ARTICLE_PATH}: no grounded brief: the model refused: 'I can\u2019t do that.\\\\x1b[31m' "
+        "(1,200 tokens in, 800 out)\n"
+    )

@@ -30,6 +30,7 @@ import json
 import logging
 import math
 import os
+import urllib.parse
 from collections.abc import Sequence
 from importlib import resources
 from string import Template
@@ -246,8 +247,7 @@ def draft(
 
     """
     text = evidence.text_of(article)
-    if retries < 0 or http_retries < 0 or timeout <= 0:
-        raise DraftError("setup", "retries and http_retries must be 0 or more, timeout above 0")
+    _check_arguments(retries, http_retries, timeout, max_tokens, context_tokens, base_url)
     system = prompt("system")
     _check_size(text, system, max_tokens, context_tokens)
     base = [{"role": "system", "content": system}, {"role": "user", "content": text}]
@@ -316,10 +316,36 @@ def draft(
         raise DraftError(
             "problems",
             f"no grounded brief in {len(rounds)} round{'s' if len(rounds) > 1 else ''}: "
-            f"{len(problems):,} problem{'s' if len(problems) > 1 else ''} remain",
+            f"{len(problems):,} problem{'s remain' if len(problems) > 1 else ' remains'}",
             rounds,
             problems,
         )
+
+
+def _check_arguments(  # noqa: PLR0917 - the knobs of draft(), checked together
+    retries: int,
+    http_retries: int,
+    timeout: float,
+    max_tokens: int | None,
+    context_tokens: int | None,
+    base_url: str | None,
+) -> None:
+    wrong = []
+    if retries < 0 or http_retries < 0:
+        wrong.append("retries and http_retries must be 0 or more")
+    if not (math.isfinite(timeout) and timeout > 0):
+        wrong.append(f"timeout must be a number of seconds above 0, not {timeout!r}")
+    for name, value in (("max_tokens", max_tokens), ("context_tokens", context_tokens)):
+        if value is not None and value < 1:
+            wrong.append(f"{name} must be 1 or more, not {value!r}")
+    if base_url is not None:
+        parts = urllib.parse.urlsplit(base_url)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            wrong.append(
+                f"the base URL must be http:// or https:// and name a host, not {base_url!r}"
+            )
+    if wrong:
+        raise DraftError("setup", "; ".join(wrong))
 
 
 def _log_round(one: Round) -> None:
@@ -400,13 +426,19 @@ def _client(base_url: str | None, key: str, timeout: float, http_retries: int) -
         )
 
     http = openai.DefaultHttpxClient(event_hooks={"request": [sent], "response": [answered]})
-    return openai.OpenAI(
-        api_key=key,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=http_retries,
-        http_client=http,
-    )
+    try:
+        return openai.OpenAI(
+            api_key=key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=http_retries,
+            http_client=http,
+        )
+    except Exception as exc:  # noqa: BLE001 - what the client makes of the URL: said, not a traceback
+        http.close()
+        raise DraftError(
+            "setup", f"the client cannot use the base URL {base_url!r}: {_said(exc, key)}"
+        ) from None
 
 
 def _schema_format() -> dict[str, Any]:
@@ -540,6 +572,10 @@ def _call(
     ) as exc:
         raise DraftError(
             "server", f"the server's reply is not an answer of the API: {_said(exc, key)}", rounds
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - the client's own transport errors (an URL it cannot use): said, not a traceback
+        raise DraftError(
+            "server", f"the client failed: {type(exc).__name__}: {_said(exc, key)}", rounds
         ) from None
     return answer
 
