@@ -167,3 +167,23 @@ def test_a_quote_of_600_000_characters_in_a_thread_with_a_small_stack_does_not_c
     )
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
     assert done.stdout.strip() == "[[8], 'imported']"
+
+
+def test_the_character_before_an_edge_is_read_whole():
+    # U+0301 joins the emoji before it: that character is no word's, so "a" after it
+    # begins a word; after "e\u0301" it continues one.
+    assert _search.at_edge("\U0001f600\u0301a", 2)
+    assert not _search.at_edge("e\u0301a", 2)
+    assert _search.at_edge("a\u0301", 2) and _search.at_edge(" a", 1)
+    assert _search.occurrences("\U0001f600\u0301a e\u0301a", ["a"], 5, words=True) == {"a": [2]}
+
+
+def test_a_passage_is_taken_to_the_words_it_cuts_and_no_further_than_the_edge_allows():
+    text = "one twothree four"
+    assert _search.word_edges(text, 6, 9) == (4, 12)
+    assert _search.word_edges(text, 4, 12) == (4, 12)
+    assert _search.word_edges(text, 7, 9) == (4, 12)
+    assert _search.word_edges(text, 1, 2) == (0, 3)
+    assert _search.word_edges(text, 0, len(text)) == (0, len(text))
+    long_word = "x" * 1000
+    assert _search.word_edges(long_word, 500, 501) == (500 - _search.EDGE, 501 + _search.EDGE)
