@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from openai.resources.chat import completions as chat_completions
 
 import briefschema as bs
 from briefschema import drafting, grounding
@@ -516,4 +517,209 @@ def test_a_refusal_through_the_command_exits_1_with_its_words(server, capsys):
     assert out == (
         f"{ARTICLE_PATH}: no grounded brief: the model refused: 'I can\u2019t do that.\\\\x1b[31m' "
         "(1,200 tokens in, 800 out)\n"
+    )
+
+
+# ---------------------------------------------------------------------------
+# The edges of each outcome, one by one.
+
+
+def problems_of(count):
+    return [bs.Problem(f"$.issues[{k}].title", "type", "wrong") for k in range(count)]
+
+
+def test_feedback_sends_the_first_hundred_problems_and_counts_the_rest():
+    one = drafting.feedback(problems_of(1))
+    assert "cannot be used yet: 1 problem." in one
+    assert "- $.issues[0].title: wrong [type]" in one
+    hundred = drafting.feedback(problems_of(100))
+    assert "100 problems" in hundred and "more: fix these first" not in hundred
+    many = drafting.feedback(problems_of(102))
+    lines = [line for line in many.splitlines() if line.startswith("- ")]
+    assert len(lines) == 101
+    assert lines[99] == "- $.issues[99].title: wrong [type]"
+    assert lines[100] == "- and 2 more: fix these first"
+
+
+def test_a_server_s_long_words_are_cut_at_three_hundred_code_points(server):
+    said = "x" * 299 + "yz"
+    failed = refused(server, error(404, said))
+    whole = f"Error code: 404 - {said}"
+    assert str(failed) == f"the server answered 404: {whole[:300]} ..."
+    short = "x" * (300 - len("Error code: 404 - "))
+    assert str(refused(server, error(404, short))).endswith(f"404 - {short}")
+    exact = refused(server, chat(None, refusal="r" * 300))
+    assert str(exact) == f"the model refused: '{'r' * 300}'"
+    longer = refused(server, chat(None, refusal="r" * 301))
+    assert str(longer) == f"the model refused: '{'r' * 300} ...'"
+
+
+def test_tokens_the_server_did_not_count_are_none_and_count_nothing(server, logged):
+    drafted = run(server, chat(DRAFT, usage=None))
+    assert (drafted.rounds[0].input_tokens, drafted.rounds[0].output_tokens) == (None, None)
+    assert (drafted.input_tokens, drafted.output_tokens) == (0, 0)
+    assert "round 1: grounded (tokens not reported)" in logged.messages
+    half = chat(DRAFT)
+    half.body["usage"] = {"prompt_tokens": 7, "completion_tokens": True}
+    drafted = run(server, half)
+    assert (drafted.input_tokens, drafted.output_tokens) == (7, 0)
+    assert "round 1: grounded (7 tokens in, ? out)" in logged.messages
+    zero = run(server, chat(DRAFT, usage=(0, 5)))
+    assert (zero.rounds[0].input_tokens, zero.rounds[0].output_tokens) == (0, 5)
+
+
+def test_every_round_is_logged_whatever_became_of_it(server, logged):
+    refused(server, chat(None, refusal="No."))
+    assert "round 1: refused (1,200 tokens in, 800 out)" in logged.messages
+    run(server, chat(DRAFT[:100], finish_reason="length"), chat(edited(invented)), chat(DRAFT))
+    assert "round 1: cut-off: 1 problem (1,200 tokens in, 800 out)" not in logged.messages
+    assert "round 1: cut-off (1,200 tokens in, 800 out)" in logged.messages
+    assert "round 2: 1 problem (1,200 tokens in, 800 out)" in logged.messages
+    assert "round 3: grounded (1,200 tokens in, 800 out)" in logged.messages
+
+
+def test_one_problem_that_remains_is_said_in_the_singular(server):
+    failed = refused(server, chat(edited(invented)), retries=0)
+    assert str(failed) == "no grounded brief in 1 round: 1 problem remains"
+
+
+def test_the_defaults_ask_three_times_try_each_call_three_times_and_are_lenient(server):
+    server.answer(chat(STRAIGHTENED), chat(STRAIGHTENED), chat(STRAIGHTENED), chat(DRAFT))
+    with pytest.raises(drafting.DraftError) as caught:
+        drafting.draft(ARTICLE, model="m", base_url=server.base_url)
+    assert len(caught.value.rounds) == 3
+    server.script.clear()
+    slow = [error(429, "slow down", retry_after_ms="10") for _ in range(3)]
+    server.answer(*slow, chat(DRAFT))
+    with pytest.raises(drafting.DraftError) as caught:
+        drafting.draft(ARTICLE, model="m", base_url=server.base_url)
+    assert str(caught.value).startswith("the server answered 429 (3 attempts)")
+    server.script.clear()
+    inside = DRAFT.replace(
+        '"quote": "the Obama administration"', '"quote": "the Obama administ"', 1
+    )
+    server.answer(chat(inside))
+    assert drafting.draft(ARTICLE, model="m", base_url=server.base_url).brief != REFERENCE
+
+
+def test_a_warning_fails_the_run_only_when_strict(server):
+    data = json.loads(DRAFT)
+    data["actors"][0]["evidence"] = []  # an actor that cites nothing: a warning, not an error
+    warned = json.dumps(data, ensure_ascii=False)
+    with pytest.raises(bs.ValidationError) as strict_verdict:
+        bs.ground(warned, ARTICLE, strict=True)
+    codes = [p.code for p in strict_verdict.value.problems]
+    assert codes == ["missing-evidence"]
+    assert run(server, chat(warned)).brief.actors[0].evidence == ()
+    failed = refused(server, chat(warned), retries=0, strict=True)
+    assert [p.code for p in failed.problems] == codes
+
+
+@pytest.mark.parametrize("http_retries", [-1])
+def test_negative_http_retries_alone_are_refused(server, http_retries):
+    with pytest.raises(drafting.DraftError) as caught:
+        drafting.draft(ARTICLE, model="m", base_url=server.base_url, http_retries=http_retries)
+    assert caught.value.kind == "setup"
+
+
+def test_a_base_url_without_a_host_is_refused():
+    with pytest.raises(drafting.DraftError) as caught:
+        drafting.draft(ARTICLE, model="m", base_url="http:///v1")
+    assert "name a host" in str(caught.value)
+
+
+def test_max_tokens_reaches_each_api_and_one_is_enough(server):
+    run(server, chat(DRAFT), max_tokens=1)
+    assert server.requests[-1].body["max_completion_tokens"] == 1
+    run(server, chat(DRAFT))
+    assert "max_completion_tokens" not in server.requests[-1].body
+    run(server, response(DRAFT), api="responses", max_tokens=1)
+    assert server.requests[-1].body["max_output_tokens"] == 1
+    run(server, response(DRAFT), api="responses")
+    assert "max_output_tokens" not in server.requests[-1].body
+
+
+def test_the_context_estimate_is_three_bytes_a_token_and_the_answer_s_room(server):
+    size = (
+        len(ARTICLE)
+        + len(drafting.prompt("system").encode())
+        + len(json.dumps(grounding.llm_schema(), separators=(",", ":")).encode())
+    )
+    fits = -(-size // 3)  # the documented three UTF-8 bytes a token
+    assert run(server, chat(DRAFT), context_tokens=fits).brief == REFERENCE
+    failed = refused(server, chat(DRAFT), context_tokens=fits - 1)
+    assert f"about {fits:,} tokens (the article, the prompt and the profile) against" in str(failed)
+    failed = refused(server, chat(DRAFT), context_tokens=fits, max_tokens=10)
+    assert f"about {fits + 10:,} tokens (the article, the prompt and the profile, and 10 for" in (
+        str(failed)
+    )
+
+
+def test_the_first_choice_is_the_answer(server):
+    two = chat(DRAFT)
+    two.body["choices"].append({**two.body["choices"][0], "index": 1})
+    two.body["choices"][1]["message"] = {"role": "assistant", "content": "junk"}
+    assert run(server, two).brief == REFERENCE
+    failed = refused(server, Reply(body={"object": "chat.completion", "choices": []}))
+    assert str(failed) == "the server's reply is not an answer of the API: it has no choices"
+
+
+def test_only_messages_of_a_responses_answer_are_read(server):
+    answer = response(DRAFT)
+    junk = {"type": "reasoning", "id": "rs_1", "content": [{"type": "output_text", "text": "x"}]}
+    answer.body["output"].insert(0, junk)
+    assert run(server, answer, api="responses").brief == REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "outcome"),
+    [
+        ("incomplete", "max_output_tokens", "cut-off"),
+        ("incomplete", "content_filter", "problems"),
+        ("completed", "max_output_tokens", "problems"),
+    ],
+)
+def test_only_an_answer_stopped_at_the_token_limit_is_cut_off(server, status, reason, outcome):
+    answer = response(DRAFT[:1000])
+    answer.body["status"] = status
+    answer.body["incomplete_details"] = {"reason": reason}
+    failed = refused(server, answer, api="responses", retries=0)
+    assert [r.outcome for r in failed.rounds] == [outcome]
+
+
+def test_a_connection_refused_names_its_cause(server):
+    base = server.base_url
+    server.close()
+    with pytest.raises(drafting.DraftError) as caught:
+        drafting.draft(ARTICLE, model="m", base_url=base, http_retries=0)
+    assert "refused" in str(caught.value).lower()
+    server.close = lambda: None
+
+
+@pytest.mark.parametrize(
+    ("status", "message", "kind", "said"),
+    [
+        (400, "Invalid schema for response_format", "server", "the server answered 400: "),
+        (413, "context length is too long", "server", "the server answered 413: "),
+        (403, "Project does not have access", "setup", "the server refused the key (403): "),
+        (404, "The model `m` does not exist", "server", "the server answered 404: "),
+        (499, "client closed", "server", "the server answered 499: "),
+    ],
+)
+def test_each_status_is_said_for_what_it_is(server, status, message, kind, said):
+    failed = refused(server, error(status, message))
+    assert failed.kind == kind
+    assert str(failed).startswith(said)
+    assert message in str(failed)
+
+
+def test_any_other_failure_of_the_client_is_said_not_raised(server, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the transport broke")
+
+    monkeypatch.setattr(chat_completions.Completions, "create", broken)
+    failed = refused(server)
+    assert (failed.kind, str(failed)) == (
+        "server",
+        "the client failed: RuntimeError: the transport broke",
     )
