@@ -478,6 +478,7 @@ def test_the_guide_s_worked_example_is_what_the_command_says_and_sends(server, t
         ({"retries": -1}, "retries and http_retries must be 0 or more"),
         ({"max_tokens": 0}, "max_tokens must be 1 or more, not 0"),
         ({"context_tokens": -5}, "context_tokens must be 1 or more, not -5"),
+        ({"api": "completions"}, "api must be 'chat' or 'responses', not 'completions'"),
     ],
 )
 def test_arguments_a_run_cannot_use_are_said_before_any_call(server, options, said):
@@ -496,7 +497,7 @@ def test_hostile_answers_are_problems_or_server_errors_never_a_traceback(server)
     failed = refused(server, Reply(body=surrogate), retries=0)
     assert (failed.kind, [p.code for p in failed.problems]) == ("problems", ["json-syntax"])
     odd_usage = chat(DRAFT)
-    odd_usage.body["usage"] = {"prompt_tokens": -5, "completion_tokens": True}
+    odd_usage.body["usage"] = {"prompt_tokens": -1, "completion_tokens": True}
     drafted = run(server, odd_usage)
     assert (drafted.rounds[0].input_tokens, drafted.rounds[0].output_tokens) == (None, None)
     no_message = {"choices": [{"message": None, "finish_reason": "stop"}]}
@@ -571,6 +572,10 @@ def test_tokens_the_server_did_not_count_are_none_and_count_nothing(server, logg
 def test_every_round_is_logged_whatever_became_of_it(server, logged):
     refused(server, chat(None, refusal="No."))
     assert "round 1: refused (1,200 tokens in, 800 out)" in logged.messages
+    refused(
+        server, chat(DRAFT[:10], finish_reason="length", usage=(1, 2)), chat(None, refusal="No.")
+    )
+    assert "round 2: refused (1,200 tokens in, 800 out)" in logged.messages
     run(server, chat(DRAFT[:100], finish_reason="length"), chat(edited(invented)), chat(DRAFT))
     assert "round 1: cut-off: 1 problem (1,200 tokens in, 800 out)" not in logged.messages
     assert "round 1: cut-off (1,200 tokens in, 800 out)" in logged.messages
@@ -620,6 +625,7 @@ def test_negative_http_retries_alone_are_refused(server, http_retries):
     with pytest.raises(drafting.DraftError) as caught:
         drafting.draft(ARTICLE, model="m", base_url=server.base_url, http_retries=http_retries)
     assert caught.value.kind == "setup"
+    assert str(caught.value) == "retries and http_retries must be 0 or more"
 
 
 def test_a_base_url_without_a_host_is_refused():

@@ -82,6 +82,9 @@ def test_a_name_is_not_found_inside_a_longer_word():
     text = "Ruritanian envoys said Ruritania would sign; cafe\u0301s and cafe."
     found = _search.occurrences(text, ["Ruritania", "cafe", "envoys said"], 5, words=True)
     assert found == {"Ruritania": [23], "cafe": [56], "envoys said": [11]}
+    # a cluster is a word's by its first code point: "e\u0301" is, so "cafe\u0301s" is one word
+    accented = "cafe\u0301s cafe\u0301"
+    assert _search.occurrences(accented, ["cafe\u0301"], 5, words=True) == {"cafe\u0301": [7]}
 
 
 @given(TEXTS, NEEDLES.filter(any), st.integers(1, 5), st.booleans())

@@ -63,6 +63,8 @@ TESTS = {
     ],
     # The decoders' tests need PyTorch (the decoders extra) and check the profile
     # compiles, not what grounding decides: they are left out here.
+    "drafting.py": ["tests/test_drafting.py"],
+    "_search.py": ["tests/test_search.py", "tests/test_grounding.py"],
     "grounding.py": [
         "tests/test_grounding.py",
         "tests/test_search.py",

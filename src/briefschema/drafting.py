@@ -248,6 +248,8 @@ def draft(
     """
     text = evidence.text_of(article)
     _check_arguments(retries, http_retries, timeout, max_tokens, context_tokens, base_url)
+    if api not in {"chat", "responses"}:
+        raise DraftError("setup", f"api must be 'chat' or 'responses', not {api!r}")
     system = prompt("system")
     _check_size(text, system, max_tokens, context_tokens)
     base = [{"role": "system", "content": system}, {"role": "user", "content": text}]
