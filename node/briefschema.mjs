@@ -764,6 +764,16 @@ function integrity(data, text, sourceBytes) {
     const at = (obj.members || []).indexOf(obj.id);
     if (at >= 0) add(join(join(path, "members"), at), "member-of-itself", `'${obj.id}' cannot be its own member`);
   }
+  for (const { path, obj } of of("Actor")) {
+    if (obj.kind !== "person" && obj.kind !== "state") continue;
+    const instead = obj.kind === "person" ? "affiliations" : "a coalition or body";
+    if (obj.members && obj.members.length) {
+      add(join(path, "members"), "actor-kind-structure", `'${obj.id}' is a ${obj.kind}, which has no members: use ${instead}`, "warning");
+    }
+    if (obj.part_of !== undefined && obj.part_of !== null) {
+      add(join(path, "part_of"), "actor-kind-structure", `'${obj.id}' is a ${obj.kind}, which is part of nothing: use ${instead}`, "warning");
+    }
+  }
   cycles("Actor", "part_of", "part-of-cycle");
   cycles("Document", "part_of", "document-cycle");
   for (const { path, obj } of of("Document")) {
@@ -797,6 +807,11 @@ function integrity(data, text, sourceBytes) {
         add(join(join(path, "triggers"), i), "trigger-not-in-quote", quote === undefined ? `'${trigger}' names words of a quote, but the event has no evidence` : `'${trigger}' is not in the event's first quote`);
       }
     });
+  }
+  for (const { path, obj } of of("Term")) {
+    if (obj.start !== undefined && obj.start !== null && obj.starts_with !== undefined && obj.starts_with !== null) {
+      add(join(path, "starts_with"), "term-start-twice", `the term starts on ${obj.start} and with '${obj.starts_with}': give one`, "warning");
+    }
   }
   for (const name of MODEL.lists) {
     (data[name] || []).forEach((obj, i) => {

@@ -66,6 +66,10 @@ _ALPHABET = st.sampled_from(
 )
 
 
+_WHOLE = (model.ActorKind.PERSON, model.ActorKind.STATE)
+"""Kinds of actor drawn without `members` or `part_of`."""
+
+
 @functools.cache
 def _regex(pattern: str) -> st.SearchStrategy[str]:
     return st.from_regex(pattern, fullmatch=True)
@@ -210,11 +214,13 @@ class _Drawer:
 
     def term(self, event_ids: list[str]) -> model.Term:
         draw = self.draw
+        # One of a start date and a starting event, or neither (term-start-twice).
+        starts_with = draw(_optional(st.sampled_from(event_ids))) if event_ids else None
         return model.Term(
             duration=draw(_regex(_DURATION)),
             bound=draw(_optional(_enum(model.Comparator))),
-            start=draw(_optional(dates())),
-            starts_with=draw(_optional(st.sampled_from(event_ids))) if event_ids else None,
+            start=draw(_optional(dates())) if starts_with is None else None,
+            starts_with=starts_with,
             evidence=self.evidence(),
             extensions=draw(_extensions()),
         )
@@ -299,7 +305,9 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
     )
     every_id = actor_ids + issue_ids + position_ids + concession_ids + event_ids + document_ids
     actors = tuple(
-        attrs.evolve(
+        actor
+        if actor.kind in _WHOLE  # a person or a state has neither (actor-kind-structure)
+        else attrs.evolve(
             actor,
             members=d.some(actor_ids[:index] + actor_ids[index + 1 :]),
             # Only an actor listed earlier: no body is inside itself.

@@ -153,3 +153,18 @@ def _position_concession_issue(ctx: Context) -> Iterator[tuple[str, str]]:
                 join(ctx.places.path(model.Position, place), "concession"),
                 f"{target.id!r} is on {target.issue!r}, not on {obj.issue!r}",
             )
+
+
+@rule(
+    "term-start-twice",
+    "A term gives both a `start` date and a `starts_with` event: one of them says when it starts.",
+    "`term: {duration: P90D, start: 2018-09-19, starts_with: ev-summit}`.",
+    warning=True,
+)
+def _term_start_twice(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Term)):
+        if obj.start is not None and obj.starts_with is not None:
+            yield (
+                join(ctx.places.path(model.Term, place), "starts_with"),
+                f"the term starts on {obj.start} and with {obj.starts_with!r}: give one",
+            )

@@ -47,6 +47,36 @@ def _member_of_itself(ctx: Context) -> Iterator[tuple[str, str]]:
             yield join(where, obj.members.index(obj.id)), f"{obj.id!r} cannot be its own member"
 
 
+_NO_PARTS = (model.ActorKind.PERSON, model.ActorKind.STATE)
+"""The kinds of actor that have no `members` and are `part_of` nothing: a person's posts
+are `affiliations`, and a state is a whole (its organs have `part_of` it)."""
+
+
+@rule(
+    "actor-kind-structure",
+    "A person or a state has `members` or `part_of` (a person's posts are `affiliations`; a "
+    "state's organs are bodies `part_of` it).",
+    "Actor `kerry` (a person) with `part_of: us`.",
+    warning=True,
+)
+def _actor_kind_structure(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Actor)):
+        if obj.kind not in _NO_PARTS:
+            continue
+        where = ctx.places.path(model.Actor, place)
+        instead = "affiliations" if obj.kind is model.ActorKind.PERSON else "a coalition or body"
+        if obj.members:
+            yield (
+                join(where, "members"),
+                f"{obj.id!r} is a {obj.kind.value}, which has no members: use {instead}",
+            )
+        if obj.part_of is not None:
+            yield (
+                join(where, "part_of"),
+                f"{obj.id!r} is a {obj.kind.value}, which is part of nothing: use {instead}",
+            )
+
+
 @rule(
     "part-of-cycle",
     "Following `part_of` from an actor leads back to it: a body inside itself.",
