@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
             whole_words=args.whole_words,
         )
     except drafting.DraftError as exc:
-        tokens = _tokens(exc.rounds)
+        tokens = _tokens(exc)
         if exc.kind in {"server", "setup"}:
             sys.stderr.write(f"briefschema: {_files.safe(exc.message)}{tokens}\n")
             return EXIT_USAGE
@@ -124,22 +123,19 @@ def run(args: argparse.Namespace) -> int:
         logger.propagate = propagate
     rounds = len(drafted.rounds)
     sys.stderr.write(
-        f"briefschema: grounded in {rounds} round{'s' if rounds > 1 else ''}"
-        f"{_tokens(drafted.rounds)}\n"
+        f"briefschema: grounded in {rounds} round{'s' if rounds > 1 else ''}{_tokens(drafted)}\n"
     )
     return _emit(codec.dumps(drafted.brief), args.output)
 
 
-def _tokens(rounds: Sequence[drafting.Round]) -> str:
+def _tokens(spent: drafting.Drafted | drafting.DraftError) -> str:
     """What the rounds cost in tokens, as the server counted them."""
+    rounds = spent.rounds
     if not rounds:
         return ""
-    counted = [r for r in rounds if r.input_tokens is not None or r.output_tokens is not None]
-    if not counted:
+    unreported = sum(r.input_tokens is None and r.output_tokens is None for r in rounds)
+    if unreported == len(rounds):
         return " (the server reported no tokens)"
-    given = sum(r.input_tokens or 0 for r in rounds)
-    taken = sum(r.output_tokens or 0 for r in rounds)
-    unreported = len(rounds) - len(counted)
-    return f" ({given:,} tokens in, {taken:,} out" + (
+    return f" ({spent.input_tokens:,} tokens in, {spent.output_tokens:,} out" + (
         f"; {unreported} round{'s' if unreported > 1 else ''} not reported)" if unreported else ")"
     )

@@ -276,7 +276,9 @@ def draft(
             if answer.refusal is not None:
                 rounds.append(made(number, "refused"))
                 _log_round(rounds[-1])
-                raise DraftError("refused", f"the model refused: {_quoted(answer.refusal)}", rounds)
+                raise DraftError(
+                    "refused", f"the model refused: {_quoted(answer.refusal, key)}", rounds
+                )
             if answer.cut_off:
                 problems = (
                     Problem(
@@ -548,7 +550,8 @@ def _call(
         ) from None
     except openai.APIStatusError as exc:
         said = _said(exc.message, key)
-        if exc.status_code == 400 and any(w in said.lower() for w in CONTEXT_WORDS):
+        words = f"{getattr(exc, 'code', None)} {exc.message}".lower()  # all of it, not the cut
+        if exc.status_code == 400 and any(w in words for w in CONTEXT_WORDS):
             raise DraftError(
                 "too-long",
                 "the article does not fit in the model's context (the server says: "
@@ -590,6 +593,5 @@ def _said(what: object, key: str) -> str:
     return _files.safe(text)
 
 
-def _quoted(text: str) -> str:
-    shown = text if len(text) <= SHOWN_REPLY else text[:SHOWN_REPLY] + " ..."
-    return repr(_files.safe(shown))
+def _quoted(text: str, key: str) -> str:
+    return repr(_said(text, key))

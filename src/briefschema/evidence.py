@@ -447,15 +447,16 @@ def nearest(text: str, quote: str) -> tuple[int, int, str] | None:
 def _tolerant_search(text: str, quote: str) -> tuple[int, int] | None:
     r"""Where ``quote`` first occurs in ``text``, marks, dashes, case and white space let vary.
 
-    Any run of white space stands for any other. Both are folded (:func:`_fold`) and the
+    Any run of white space stands for any other. Both are folded (:func:`_lowered`, runs of
+    white space made one space; the text once, by :func:`_folded_text`) and the
     quote looked for with ``str.find``, which is linear: a pattern with ``\s+`` between
     the words would try each place of the text again for as long as the quote matches
     there, which a repetitive text makes quadratic.
     """
-    wanted = _fold(quote.strip())[0]
+    wanted = _SPACE.sub(" ", _lowered(quote.strip()))
     if not wanted:
         return None
-    folded, points, removed = _fold(text)
+    folded, points, removed = _folded_text(text)
     at = folded.find(wanted)
     if at == -1:
         return None
@@ -467,19 +468,24 @@ def _tolerant_search(text: str, quote: str) -> tuple[int, int] | None:
     return original(at), original(at + len(wanted) - 1) + 1
 
 
-@functools.lru_cache(maxsize=4)
-def _fold(text: str) -> tuple[str, list[int], list[int]]:
-    """``text`` with quotation marks, dashes and case folded, every run of white space one space.
-
-    And where the runs were, to map back: each folded offset just after a run of more
-    than one code point, and how many code points were dropped up to there.
-
-    Cached: the nearest passages of one text's quotes fold it once.
-    """
+def _lowered(text: str) -> str:
+    """``text`` with quotation marks, dashes and case folded, code point for code point."""
     text = text.translate(_QUOTES).translate(_DASHES)
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer (U+0130)
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered
+
+
+@functools.lru_cache(maxsize=2)
+def _folded_text(text: str) -> tuple[str, list[int], list[int]]:
+    """:func:`_lowered` ``text`` with every run of white space one space, and how to map back.
+
+    Each folded offset just after a run of more than one code point, and how many code
+    points were dropped up to there. Cached: the nearest passages of one text's quotes
+    fold it once.
+    """
+    lowered = _lowered(text)
     points: list[int] = []
     removed: list[int] = []
     dropped = 0
