@@ -574,6 +574,20 @@ def build(text: str) -> bs.Brief:
             as_of=BEFORE_PUBLICATION,
             inferred_date_parts=YMD,
             previous="pos-us-missile-defence-before",
+            conditions=(
+                bs.Condition(
+                    kind=bs.ConditionKind.PRECONDITION,
+                    description=(
+                        "The system goes ahead without its fourth phase, with written guarantees "
+                        "that it would not be aimed against Russia's strategic nuclear potential."
+                    ),
+                    about=("con-us-fourth-phase", "con-us-written-guarantees"),
+                    evidence=ev(
+                        "written guarantees that this system would not be aimed against Russian "
+                        "strategic nuclear potential"
+                    ),
+                ),
+            ),
             evidence=ev(
                 "the US have made concessions regarding the issue of the anti-missile defence system"
             ),

@@ -613,6 +613,11 @@ function integrity(data, text, sourceBytes) {
     }
   }
   for (const { path, obj } of of("Position")) {
+    if (obj.stance === "conditional" && !(obj.conditions || []).length) {
+      add(join(path, "stance"), "conditional-without-condition", `'${obj.id}' is conditional but states no conditions: give them, or another stance`, "warning");
+    }
+  }
+  for (const { path, obj } of of("Position")) {
     const before = positionOf(obj.previous);
     if (before === null || before.as_of === undefined || obj.as_of === undefined) continue;
     if (after(whenOf(before.as_of).earliest, whenOf(obj.as_of).latest)) {
@@ -623,7 +628,9 @@ function integrity(data, text, sourceBytes) {
   // Tarjan's strongly connected components, iterative and linear. A reference is
   // followed to the first object with its id, only if that is of cls; objects of cls
   // sharing an id are one node with the references of them all.
-  const cycles = (cls, field, code) => {
+  // Without selfLoops, a reference of an object to itself is passed over (another rule
+  // reports it).
+  const cycles = (cls, field, code, { selfLoops = true, severity } = {}) => {
     const edges = new Map();
     for (const { obj } of of(cls)) {
       const value = obj[field];
@@ -631,6 +638,7 @@ function integrity(data, text, sourceBytes) {
       if (!edges.has(obj.id)) edges.set(obj.id, []);
       for (const ref of refs) {
         const target = byId.get(ref);
+        if (!selfLoops && ref === obj.id) continue;
         if (target !== undefined && target.cls === cls) edges.get(obj.id).push(ref);
       }
     }
@@ -681,7 +689,7 @@ function integrity(data, text, sourceBytes) {
     }
     for (const { path, obj } of of(cls)) {
       if (cyclic.has(obj.id) && byId.get(obj.id).obj === obj) {
-        add(join(path, field), code, `following \`${field}\` from '${obj.id}' leads back to it`);
+        add(join(path, field), code, `following \`${field}\` from '${obj.id}' leads back to it`, severity);
       }
     }
   };
@@ -775,6 +783,7 @@ function integrity(data, text, sourceBytes) {
     }
   }
   cycles("Actor", "part_of", "part-of-cycle");
+  cycles("Actor", "members", "member-cycle", { selfLoops: false, severity: "warning" });
   cycles("Document", "part_of", "document-cycle");
   for (const { path, obj } of of("Document")) {
     for (const [first, then] of [["signed", "in_force"], ["in_force", "ended"], ["signed", "ended"]]) {

@@ -309,8 +309,9 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
         if actor.kind in _WHOLE  # a person or a state has neither (actor-kind-structure)
         else attrs.evolve(
             actor,
-            members=d.some(actor_ids[:index] + actor_ids[index + 1 :]),
-            # Only an actor listed earlier: no body is inside itself.
+            # Only actors listed earlier: no membership loop (member-cycle), and no
+            # body is inside itself.
+            members=d.some(actor_ids[:index]),
             part_of=draw(_optional(st.sampled_from(actor_ids[:index]))) if index else None,
         )
         for index, actor in enumerate(actors)
@@ -339,6 +340,13 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
             if any(c.issue == p.issue for c in concessions)
             else None,
         )
+        for p in positions
+    ]
+    # A conditional stance states its conditions (conditional-without-condition).
+    positions = [
+        attrs.evolve(p, stance=model.Stance.SUPPORTS)
+        if p.stance is model.Stance.CONDITIONAL and not p.conditions
+        else p
         for p in positions
     ]
     documents = tuple(

@@ -314,8 +314,11 @@ def run(
     ]
 
 
-def _cyclic(ctx: Context, cls: type[Any], field: str) -> set[str]:
+def _cyclic(ctx: Context, cls: type[Any], field: str, *, self_loops: bool = True) -> set[str]:
     """The ids of the objects of ``cls`` that following ``field`` (one id or a list) leads back to.
+
+    Without ``self_loops``, a reference of an object to itself is passed over (another
+    rule reports it), so only loops through two objects or more count.
 
     A reference is followed to the first object with the id it names, and only if that
     object is of ``cls``: a duplicate id in another list makes no false cycle. Objects of
@@ -331,6 +334,8 @@ def _cyclic(ctx: Context, cls: type[Any], field: str) -> set[str]:
             out = [ref for ref in value if type(by_id.get(ref)) is cls]
         else:  # one reference, the common case: no comprehension
             out = [value] if type(by_id.get(value)) is cls else []
+        if not self_loops and obj.id in out:
+            out = [ref for ref in out if ref != obj.id]
         if obj.id in edges:
             edges[obj.id] += out
         else:
@@ -389,8 +394,10 @@ def _on_loops(edges: Mapping[str, list[str]]) -> set[str]:
     return cyclic
 
 
-def _cycle(ctx: Context, cls: type[Any], field: str) -> Iterator[tuple[str, str]]:
-    cyclic = _cyclic(ctx, cls, field)
+def _cycle(
+    ctx: Context, cls: type[Any], field: str, *, self_loops: bool = True
+) -> Iterator[tuple[str, str]]:
+    cyclic = _cyclic(ctx, cls, field, self_loops=self_loops)
     for place, obj in enumerate(ctx.of_type(cls)):
         if obj.id in cyclic and ctx.by_id[obj.id] is obj:
             yield (

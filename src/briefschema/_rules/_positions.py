@@ -36,6 +36,22 @@ def _previous_mismatch(ctx: Context) -> Iterator[tuple[str, str]]:
 
 
 @rule(
+    "conditional-without-condition",
+    "A position's stance is `conditional` but it states no `conditions`.",
+    "`pos-russia-syria` with `stance: conditional` and no `conditions`.",
+    warning=True,
+)
+def _conditional_without_condition(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Position)):
+        if obj.stance is model.Stance.CONDITIONAL and not obj.conditions:
+            yield (
+                join(ctx.places.path(model.Position, place), "stance"),
+                f"{obj.id!r} is conditional but states no conditions: give them, or "
+                "another stance",
+            )
+
+
+@rule(
     "previous-not-earlier",
     "A position's `previous` position is dated after it.",
     "`as_of: 2013-05` with a previous position `as_of: 2013-06`.",

@@ -87,6 +87,17 @@ def _part_of_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
 
 
 @rule(
+    "member-cycle",
+    "Following `members` from an actor leads back to it through another: A lists B as a "
+    "member and B lists A (an actor listing itself is `member-of-itself`).",
+    "`p5-plus-1` has `members: [eu3]` and `eu3` has `members: [p5-plus-1]`.",
+    warning=True,
+)
+def _member_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    yield from _cycle(ctx, model.Actor, "members", self_loops=False)
+
+
+@rule(
     "document-cycle",
     "Following `part_of` from a document leads back to it.",
     "`doc-protocol` has `part_of: doc-treaty` and `doc-treaty` has `part_of: doc-protocol`.",
