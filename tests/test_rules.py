@@ -62,7 +62,9 @@ def test_a_violation_gets_its_code_at_its_path(case):
     assert case["path"] in [path for path, _ in case["problems"]]
     if case.get("warning"):
         assert report.valid
-        assert [p.severity for p in report.problems] == [bs.Severity.WARNING] * len(case["problems"])
+        assert [p.severity for p in report.problems] == [bs.Severity.WARNING] * len(
+            case["problems"]
+        )
         strict = bs.validate(document, source_text=text, strict=True)
         assert not strict.valid
         assert strict.errors[0].code == case["code"]

@@ -46,8 +46,7 @@ def _conditional_without_condition(ctx: Context) -> Iterator[tuple[str, str]]:
         if obj.stance is model.Stance.CONDITIONAL and not obj.conditions:
             yield (
                 join(ctx.places.path(model.Position, place), "stance"),
-                f"{obj.id!r} is conditional but states no conditions: give them, or "
-                "another stance",
+                f"{obj.id!r} is conditional but states no conditions: give them, or another stance",
             )
 
 
