@@ -227,6 +227,49 @@ def stages_and_documents(n: int) -> tuple[dict[str, Any], str]:
     ), "t"
 
 
+def negotiations_iii(n: int) -> tuple[dict[str, Any], str]:
+    """The rules of Negotiations III at their worst.
+
+    n coalitions on one membership loop, n events on one `part_of` loop, one of them
+    with n participants, and a concession answering n positions, n of its instruments
+    `under` its own document.
+    """
+    actors = [
+        {"id": f"a{k}", "name": f"A{k}", "kind": "coalition", "members": [f"a{(k + 1) % n}"]}
+        for k in range(n)
+    ]
+    events = [
+        {"id": f"e{k}", "category": "CONSULT", "actors": ["a0"], "description": "Met.",
+         "part_of": f"e{(k + 1) % n}"}
+        for k in range(n)
+    ]  # fmt: skip
+    events[0]["participants"] = [
+        {"actor": f"a{k}", "role": "delegate", "on_behalf_of": f"a{k}"} for k in range(n)
+    ]
+    positions = [
+        {"id": f"p{k}", "actor": "a0", "issue": "i", "stance": "supports", "statement": "S.",
+         "basis": "stated", "confidence": "high"}
+        for k in range(n)
+    ]  # fmt: skip
+    concession = {
+        "id": "c", "by": "a0", "to": ["a1"], "issue": "i", "description": "Gave.",
+        "kind": "verbal", "status": "made", "confidence": "low", "extent": "partial",
+        "answers": [f"p{k}" for k in range(n)], "under": "d",
+        "instruments": [{"document": "d", "action": "under"} for _ in range(n)],
+        "deadline": {"description": "soon"},
+    }  # fmt: skip
+    documents = [{"id": "d", "title": "D", "kind": "treaty", "status": "signed"}]
+    return brief(
+        "t",
+        actors=actors,
+        issues=[{"id": "i", "title": "I"}],
+        positions=positions,
+        concessions=[concession],
+        events=events,
+        documents=documents,
+    ), "t"
+
+
 def sentences_draft(n: int) -> tuple[str, dict[str, Any]]:
     """A text of n sentences, and a draft of n issues, each quoting its own sentence."""
     text = "".join(f"Sentence {k} says {k * 7919 % 100_003} things. " for k in range(n))
@@ -535,6 +578,8 @@ CASES: list[tuple[str, str, list[int], Callable[[int], Callable[[], object]]]] =
      lambda n: rules_only(*basis_web(n))),
     ("stages out of order, a chain of documents", "stages", [100, 1_000, 10_000],
      lambda n: rules_only(*stages_and_documents(n))),
+    ("member and event loops, n participants, answers, instruments", "items",
+     [100, 1_000, 10_000], lambda n: rules_only(*negotiations_iii(n))),
     ("quote-mismatch on a 1 MB text", "quotes", [10, 100, 1_000],
      lambda n: rules_only(*mismatched_quotes(n))),
     ("prefix/suffix on a 10 MB text", "evidence", [1_000, 10_000, 100_000],

@@ -470,6 +470,16 @@ function after(a, b) {
 
 const PARTS = ["year", "month", "day"];
 
+// The statuses of a concession that was never given.
+const NOT_GIVEN = ["demanded", "refused", "ruled-out"];
+
+// Each pair of a document's dates that come in this order: the later date first, each
+// with the dates before it, nearest first (`published` may fall anywhere).
+const DOCUMENT_ORDER = ["proposed", "agreed", "signed", "in_force", "ended"];
+const DOCUMENT_DATES = DOCUMENT_ORDER.flatMap((then, at) =>
+  DOCUMENT_ORDER.slice(0, at).reverse().map((first) => [first, then]),
+);
+
 class TextIndex {
   // Code-point offsets into a JavaScript (UTF-16) string.
   constructor(text) {
@@ -786,11 +796,29 @@ function integrity(data, text, sourceBytes) {
   cycles("Actor", "members", "member-cycle", { selfLoops: false, severity: "warning" });
   cycles("Document", "part_of", "document-cycle");
   for (const { path, obj } of of("Document")) {
-    for (const [first, then] of [["signed", "in_force"], ["in_force", "ended"], ["signed", "ended"]]) {
+    for (const [first, then] of DOCUMENT_DATES) {
       if (obj[first] !== undefined && obj[then] !== undefined && after(dateOf(obj[first]).earliest, dateOf(obj[then]).latest)) {
         add(join(path, then), "document-dates-reversed", `${then} is before ${first}`);
         break;
       }
+    }
+  }
+  for (const { path, obj } of of("Document")) {
+    (obj.inferred_dates || []).forEach((name, i) => {
+      if (obj[name] === undefined) add(join(join(path, "inferred_dates"), i), "inferred-date-absent", `'${obj.id}' gives no ${name} date to be inferred`);
+    });
+  }
+  cycles("Event", "part_of", "event-cycle");
+  for (const { path, obj } of of("Participant")) {
+    if (obj.on_behalf_of !== undefined && obj.on_behalf_of === obj.actor) {
+      add(join(path, "on_behalf_of"), "participant-for-itself", `'${obj.actor}' cannot take part on behalf of itself: leave it out`);
+    }
+  }
+  for (const { path, obj } of of("Judgment")) {
+    const outcome = obj.outcome;
+    if (obj.made === undefined || !outcome || outcome.date === undefined) continue;
+    if (after(dateOf(obj.made).earliest, dateOf(outcome.date).latest)) {
+      add(join(join(path, "outcome"), "date"), "outcome-before-judgment", `the outcome (${outcome.date}) is before the judgment was made (${obj.made})`);
     }
   }
   cycles("Judgment", "based_on", "judgment-basis-cycle");
@@ -801,7 +829,8 @@ function integrity(data, text, sourceBytes) {
     }
   }
   for (const { path, obj } of of("Likelihood")) {
-    if (!MODEL.likelihood_scales[obj.scale].includes(obj.term)) {
+    const terms = MODEL.likelihood_scales[obj.scale];
+    if (terms !== undefined && !terms.includes(obj.term)) {
       add(join(path, "term"), "likelihood-scale", `'${obj.term}' is not a term of ${obj.scale}`);
     }
   }
@@ -817,10 +846,44 @@ function integrity(data, text, sourceBytes) {
       }
     });
   }
-  for (const { path, obj } of of("Term")) {
-    if (obj.start !== undefined && obj.start !== null && obj.starts_with !== undefined && obj.starts_with !== null) {
-      add(join(path, "starts_with"), "term-start-twice", `the term starts on ${obj.start} and with '${obj.starts_with}': give one`, "warning");
+  for (const [cls, name] of [["Term", "term"], ["Deadline", "deadline"]]) {
+    for (const { path, obj } of of(cls)) {
+      if (obj.start !== undefined && obj.start !== null && obj.starts_with !== undefined && obj.starts_with !== null) {
+        add(join(path, "starts_with"), "term-start-twice", `the ${name} starts on ${obj.start} and with '${obj.starts_with}': give one`, "warning");
+      }
     }
+  }
+  for (const { path, obj } of of("Deadline")) {
+    if (obj.within === undefined && obj.by === undefined) {
+      add(path, "deadline-empty", "a deadline says by when: give `within` (e.g. P90D), `by` (a date) or both");
+    }
+  }
+  for (const { path, obj } of of("Concession")) {
+    (obj.answers || []).forEach((ref, i) => {
+      const target = byId.get(ref);
+      if (target && target.cls === "Position" && target.obj.actor === obj.by) {
+        add(join(join(path, "answers"), i), "answers-own-position", `'${ref}' is a position of '${obj.by}' itself: a concession answers another actor's demand`);
+      }
+    });
+    if (obj.extent !== undefined && !(obj.answers || []).length) {
+      add(join(path, "extent"), "extent-without-answers", `extent '${obj.extent}' of what? Name the demands it meets in \`answers\``);
+    }
+  }
+  for (const { path, obj } of exchanges) {
+    if (obj.reciprocity.status !== "received") continue;
+    obj.reciprocity.in_return_for.forEach((otherId, i) => {
+      const other = byId.get(otherId);
+      if (other && other.cls === "Concession" && NOT_GIVEN.includes(other.obj.status)) {
+        add(join(join(join(path, "reciprocity"), "in_return_for"), i), "exchange-not-given", `'${otherId}' was ${other.obj.status}, never given, so it was not received: say \`expected\`, or name what was given`);
+      }
+    });
+  }
+  for (const { path, obj } of of("Concession")) {
+    (obj.instruments || []).forEach((use, i) => {
+      if (use.action === "under" && use.document === obj.under) {
+        add(join(join(path, "instruments"), i), "instrument-twice", `'${use.document}' is already \`under\`: list here only the others`);
+      }
+    });
   }
   for (const name of MODEL.lists) {
     (data[name] || []).forEach((obj, i) => {

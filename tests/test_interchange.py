@@ -781,7 +781,8 @@ def test_plover_mentions_and_markup_are_what_the_word_regex_finds(data):
     text = data.draw(source_texts())
     brief = data.draw(briefs(text))
     actors = {actor.id: actor for actor in brief.actors}
-    for event, record in zip(brief.events, export.plover(brief), strict=True):
+    happened = [e for e in brief.events if e.status in (None, bs.EventStatus.HAPPENED)]
+    for event, record in zip(happened, export.plover(brief), strict=True):
         quote = event.evidence[0].quote if event.evidence else ""
         expected = [_regex_mention(actors[a], quote) or actors[a].name for a in event.actors]
         assert [s["actorText"] for s in record["source"]] == expected

@@ -7,6 +7,7 @@ same context gives the brief back, so the mapping loses nothing and confuses no 
 fields.
 """
 
+import enum
 import json
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import rdflib
 from pyld import jsonld
 
 import briefschema as bs
-from briefschema import _anatomy, _context, _converter, _rules, _schemagen
+from briefschema import _anatomy, _context, _converter, _rules, _schemagen, model
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.brief.json"))
@@ -60,6 +61,26 @@ def graph_of(path):
 def test_the_committed_context_is_the_generated_one(folder):
     committed = (ROOT / folder / _schemagen.CONTEXT).read_text(encoding="utf-8")
     assert committed == _converter.pretty_json(_context.CONTEXT)
+
+
+def test_no_vocabulary_value_expands_to_the_iri_of_another_field():
+    # Compacting would write such a value as that field's name (`party` as `parties`).
+    vocab = CONTEXT["@context"]["@vocab"]
+    iris = {
+        name: (spec if isinstance(spec, str) else spec["@id"]).replace("bs:", vocab, 1)
+        for name, spec in CONTEXT["@context"].items()
+        if isinstance(spec, (str, dict)) and not name.startswith("@")
+    }
+    values = {
+        member.value
+        for value in vars(model).values()
+        if isinstance(value, type) and issubclass(value, enum.Enum)
+        for member in value
+        if member.value
+    }
+    clashes = {(word, name) for word in values for name, iri in iris.items() if iri == vocab + word}
+    assert {(word, name) for word, name in clashes if word != name} == set()
+    assert ("signed", "signed") in clashes  # the check sees the clashes it allows
 
 
 def test_every_field_of_the_model_is_a_term():

@@ -131,7 +131,15 @@ def test_the_build_script_reproduces_the_reference_brief():
     assert bs.dumps(brief).encode("utf-8") == REFERENCE.read_bytes()
 
 
-@pytest.mark.parametrize("name", ["new-start-talks-2009-2010", "camp-david-accords-1978"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "new-start-talks-2009-2010",
+        "camp-david-accords-1978",
+        "cuban-missile-crisis-1962",
+        "korean-peninsula-2018",
+    ],
+)
 def test_the_build_script_reproduces_each_negotiation_example(name):
     script = runpy.run_path(str(EXAMPLES / "build_negotiation_examples.py"))
     text = (EXAMPLES / f"{name}.txt").read_bytes().decode("utf-8")

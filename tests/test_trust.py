@@ -761,7 +761,7 @@ def test_constructors_take_values_dates_timestamps_and_lists():
             lambda: attrs.evolve(bs.from_dict(base()).positions[0], confidence=3),
             "$.confidence",
             "type",
-            "Position.confidence: 3 is not a Confidence (allowed: 'low', 'moderate', 'high')",
+            "Position.confidence: 3 is not a Confidence (allowed: 'low', 'moderate', 'high', 'unstated')",
         ),
         (
             lambda: bs.Issue(id="i", title="I", topics=["arms-control", "space"]),

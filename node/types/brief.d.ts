@@ -112,7 +112,15 @@ export type PloverContext =
   | "illegal_drugs"
   | "trafficking";
 /**
- * What sort of actor an actor is. `person`: A named individual; `state`: A sovereign state, as a whole; `government`: The government or regime of a state, as distinct from the state; `organization`: A formal organization that is not international; `international-organization`: An organization whose members are states (e.g. the UN, NATO); `armed-group`: A non-state armed group; `political-group`: A party, movement or opposition that seeks political power; `civil-society`: Non-governmental organizations, activists and citizens' groups; `group`: An informal group of people the source refers to together; `coalition`: States or organizations negotiating or acting together, e.g. the P5+1 (see `members`); `body`: An organ of a state or an organization, e.g. the Security Council (see `part_of`); `other`: None of the above
+ * The dates a document records, by the name of their field. `proposed`: `proposed`; `published`: `published`; `agreed`: `agreed`; `signed`: `signed`; `in_force`: `in_force`; `ended`: `ended`
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "document-date".
+ */
+export type DocumentDate = "proposed" | "published" | "agreed" | "signed" | "in_force" | "ended";
+/**
+ * What sort of actor an actor is. `person`: A named individual; `state`: A sovereign state, as a whole; `government`: The government or regime of a state, as distinct from the state; `organization`: A formal organization that is not international; `international-organization`: An organization whose members are states (e.g. the UN, NATO); `armed-group`: A non-state armed group; `political-group`: A party, movement or opposition that seeks political power; `civil-society`: Non-governmental organizations, activists and citizens' groups; `group`: An informal group of people the source refers to together; `coalition`: States or organizations negotiating or acting together, e.g. the P5+1 (see `members`); `body`: An organ of a state or an organization, e.g. the Security Council (see `part_of`); `joint-body`: A body the sides set up together, of neither alone, e.g. the US-Soviet Standing
+ * Consultative Commission (its `members` are the sides); `other`: None of the above
  *
  * This interface was referenced by `Brief`'s JSON-Schema
  * via the `definition` "actor-kind".
@@ -129,6 +137,7 @@ export type ActorKind =
   | "group"
   | "coalition"
   | "body"
+  | "joint-body"
   | "other";
 /**
  * Where knowledge of a position comes from. `stated`: The actor stated it, in its own words; `reported`: The source reports it as a fact about the actor; `inferred`: The analyst infers it from the actor's conduct or other facts
@@ -152,12 +161,13 @@ export type Comparator = "exactly" | "about" | "at most" | "at least" | "less th
  */
 export type ConcessionKind = "verbal" | "material";
 /**
- * How far a concession has gone. `proposed`: Offered, not yet given; `made`: Given, by word or decision; `implemented`: Carried out in practice; `withdrawn`: Taken back
+ * How far a concession has gone. `proposed`: Offered, not yet given; `made`: Given, by word or decision; `implemented`: Carried out in practice; `withdrawn`: Taken back; `demanded`: Asked of `by` by the actors in `to`, not given: `Y asked for reciprocal limits`; `refused`: Asked of `by`, and refused by it; `ruled-out`: Excluded in advance by `by`: `X would make no concessions under pressure`
  *
  * This interface was referenced by `Brief`'s JSON-Schema
  * via the `definition` "concession-status".
  */
-export type ConcessionStatus = "proposed" | "made" | "implemented" | "withdrawn";
+export type ConcessionStatus =
+  "proposed" | "made" | "implemented" | "withdrawn" | "demanded" | "refused" | "ruled-out";
 /**
  * How a condition bears on a position or a concession. `precondition`: It must be met first: `will sign only after ratification`, `relief after verification`; `reversal`: If it is met, the concession is undone: `sanctions restored if Iran violates the deal`; `reciprocal`: It holds only if the other side does the same: `reciprocal limits`; `linkage`: It is tied to an outcome on another issue: `no deal on arms without one on Syria`
  *
@@ -166,12 +176,12 @@ export type ConcessionStatus = "proposed" | "made" | "implemented" | "withdrawn"
  */
 export type ConditionKind = "precondition" | "reversal" | "reciprocal" | "linkage";
 /**
- * Analytic confidence, in the three levels of ICD 203. `low`: Questionable or fragmentary information, or a hedged claim; `moderate`: Credible and plausible, but open to other readings; `high`: High-quality information, or an unhedged claim of the source
+ * Analytic confidence, in the three levels of ICD 203. `low`: Questionable or fragmentary information, or a hedged claim; `moderate`: Credible and plausible, but open to other readings; `high`: High-quality information, or an unhedged claim of the source; `unstated`: The source states no confidence and gives nothing to read one from
  *
  * This interface was referenced by `Brief`'s JSON-Schema
  * via the `definition` "confidence".
  */
-export type Confidence = "low" | "moderate" | "high";
+export type Confidence = "low" | "moderate" | "high" | "unstated";
 /**
  * An ISO 3166-1 alpha-3 country code (e.g. `USA`, `RUS`, `SYR`).
  *
@@ -194,6 +204,13 @@ export type EdtfDate = string;
  */
 export type Decimal = string;
 /**
+ * Whether a concession was given openly. `public`: Announced or given openly; `secret`: Given in secret, kept from the public or from third parties
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "disclosure".
+ */
+export type Disclosure = "public" | "secret";
+/**
  * What sort of text an agreement or document is. `treaty`: A binding agreement between states, e.g. New START; `agreement`: An agreement, accord or deal that is not a treaty, e.g. the Camp David Accords; `declaration`: A joint or unilateral declaration, communiqué or founding act; `resolution`: A resolution of an international body, e.g. of the UN Security Council; `law`: A law, act or decree of a state; `sanctions`: A sanctions regime; `proposal`: A draft, plan or proposal one side puts forward; `other`: None of the above
  *
  * This interface was referenced by `Brief`'s JSON-Schema
@@ -209,7 +226,7 @@ export type DocumentKind =
   | "proposal"
   | "other";
 /**
- * How far an agreement or document has gone. `proposed`: Put forward, not agreed; `negotiated`: Being negotiated, or agreed in text but not signed; `signed`: Signed, not yet ratified or in force; `adopted`: Adopted or issued by its author alone: a resolution passed, a statement made; `ratified`: Ratified or approved by those that must, not yet in force; `in-force`: In force; `suspended`: In force but suspended by a party; `ended`: Expired, terminated, or left by the parties; `rejected`: Refused, never adopted
+ * How far an agreement or document has gone. `proposed`: Put forward, not agreed; `negotiated`: Being negotiated, or agreed in text but not signed; `signed`: Signed, not yet ratified or in force; `adopted`: Adopted or issued by its author alone: a resolution passed, a statement made; `ratified`: Ratified or approved by those that must, not yet in force; `in-force`: In force; `suspended`: In force but suspended by a party; `ended`: Expired, terminated, or left by the parties; `rejected`: Refused, never adopted; `unknown`: The source does not say how far it has gone
  *
  * This interface was referenced by `Brief`'s JSON-Schema
  * via the `definition` "document-status".
@@ -223,7 +240,8 @@ export type DocumentStatus =
   | "in-force"
   | "suspended"
   | "ended"
-  | "rejected";
+  | "rejected"
+  | "unknown";
 /**
  * An ISO 8601 duration in whole numbers: `P`, then years, months, weeks and days, then `T` and hours, minutes and seconds, each part optional but one at least (e.g. `P10Y` ten years, `P60D` sixty days, `P1Y6M`, `PT48H`).
  *
@@ -262,6 +280,20 @@ export type EventCategory =
   | "COERCE"
   | "ASSAULT";
 /**
+ * Whether an event has taken place. `planned`: Announced or scheduled, not yet held: a summit called, a referendum set; `happened`: It took place (what an event without `status` is); `postponed`: Put off to a later date; `cancelled`: Called off
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "event-status".
+ */
+export type EventStatus = "planned" | "happened" | "postponed" | "cancelled";
+/**
+ * How much of the demands it answers a concession meets. `full`: All that was asked; `partial`: Part of it: a pledge without the guarantee asked for, fewer troops than demanded
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "extent".
+ */
+export type Extent = "full" | "partial";
+/**
  * How firmly an actor holds a position. `unyielding`: Will not move (intransigent); `firm`: Held firmly but not beyond negotiation; `flexible`: Open to change; `tentative`: Held loosely or only beginning to form
  *
  * This interface was referenced by `Brief`'s JSON-Schema
@@ -276,6 +308,13 @@ export type Firmness = "unyielding" | "firm" | "flexible" | "tentative";
  */
 export type IdentifierScheme = string;
 /**
+ * What a concession does to an instrument (a document) it names. `under`: It is made under the instrument, as `under` says for one; `implements`: It carries out what the instrument provides; `lifts`: It lifts the instrument, or measures of it (sanctions lifted); `suspends`: It suspends the instrument for a time; `amends`: It changes the instrument; `ends`: It ends the instrument: a withdrawal from a treaty, a regime terminated
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "instrument-action".
+ */
+export type InstrumentAction = "under" | "implements" | "lifts" | "suspends" | "amends" | "ends";
+/**
  * A BCP 47 language tag (e.g. `en`, `pt-BR`).
  *
  * This interface was referenced by `Brief`'s JSON-Schema
@@ -283,12 +322,12 @@ export type IdentifierScheme = string;
  */
 export type LanguageTag = string;
 /**
- * A scale of likelihood words. `icd-203-likelihood`: ICD 203's first row: almost no chance ... almost certain; `icd-203-probability`: ICD 203's second row: remote ... nearly certain; `uk-phia`: The UK's PHIA probability yardstick: remote chance ... almost certain
+ * A scale of likelihood words. `icd-203-likelihood`: ICD 203's first row: almost no chance ... almost certain; `icd-203-probability`: ICD 203's second row: remote ... nearly certain; `uk-phia`: The UK's PHIA probability yardstick: remote chance ... almost certain; `unnamed`: The source names no scale: any of the words, with no odds attached
  *
  * This interface was referenced by `Brief`'s JSON-Schema
  * via the `definition` "likelihood-scale".
  */
-export type LikelihoodScale = "icd-203-likelihood" | "icd-203-probability" | "uk-phia";
+export type LikelihoodScale = "icd-203-likelihood" | "icd-203-probability" | "uk-phia" | "unnamed";
 /**
  * A likelihood word of ICD 203 or the UK PHIA yardstick; its scale says which. `almost no chance`: 1-5% (likelihood row); `very unlikely`: 5-20% (likelihood row); `unlikely`: 20-45% (likelihood row); `roughly even chance`: 45-55% (likelihood row); `likely`: 55-80% (likelihood row); `very likely`: 80-95% (likelihood row); `almost certain`: 95-99% (likelihood row); `remote`: 1-5% (probability row); `highly improbable`: 5-20% (probability row); `improbable`: 20-45% (probability row); `roughly even odds`: 45-55% (probability row); `probable`: 55-80% (probability row); `highly probable`: 80-95% (probability row); `nearly certain`: 95-99% (probability row); `remote chance`: 0-5% (UK PHIA yardstick); `highly unlikely`: 10-20% (UK PHIA yardstick); `realistic possibility`: 40-50% (UK PHIA yardstick); `highly likely`: 80-90% (UK PHIA yardstick)
  *
@@ -315,12 +354,43 @@ export type LikelihoodTerm =
   | "realistic possibility"
   | "highly likely";
 /**
+ * Where an actor stands in an organization it belongs to or seeks to join. `member`: A full member, or the holder of the post; `applicant`: Has applied to join; `candidate`: Accepted as a candidate, not yet a member; `observer`: An observer, without a vote; `partner`: A partner of the organization, not a member; `suspended`: A member whose rights are suspended; `former`: No longer a member
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "membership-status".
+ */
+export type MembershipStatus =
+  "member" | "applicant" | "candidate" | "observer" | "partner" | "suspended" | "former";
+/**
  * A position in the source text, counted in Unicode code points from 0; at most 2^53 - 1, the largest integer every JSON implementation holds exactly.
  *
  * This interface was referenced by `Brief`'s JSON-Schema
  * via the `definition` "offset".
  */
 export type Offset = number;
+/**
+ * Whether what a judgment said came to pass. `borne-out`: It happened, or proved true; `partly-borne-out`: Part of it happened, or it proved true in part; `not-borne-out`: It did not happen, or proved false
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "outcome-status".
+ */
+export type OutcomeStatus = "borne-out" | "partly-borne-out" | "not-borne-out";
+/**
+ * The part a participant plays in an event. `party`: One of the sides; `mediator`: Mediates between the sides: `Lakhdar Brahimi mediated`; `host`: Hosts the event; `chair`: Chairs it; `head-of-delegation`: Leads a side's delegation; `delegate`: A member of a delegation; `observer`: Attends without taking part in the decisions; `guarantor`: Guarantees what the sides agree; `witness`: Witnesses it, e.g. a signing
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "participant-role".
+ */
+export type ParticipantRole =
+  | "party"
+  | "mediator"
+  | "host"
+  | "chair"
+  | "head-of-delegation"
+  | "delegate"
+  | "observer"
+  | "guarantor"
+  | "witness";
 /**
  * A PLOVER mode: how an event of some categories happened. `visit`: CONSULT: actor is visiting, recipient is hosting; `third-party`: CONSULT: Meeting is hosted by a third party; `multilateral`: CONSULT: Meeting occurs in a multilateral context, typically an alliance or IGO; `phone`: CONSULT: Consultation occurs via phone or some other remote medium; `withdraw`: RETREAT: Retreat from territory or withdraw forces from an area; SANCTION: Withdraw oneself
  * or one's non-military resources (e.g., aid, observers, diplomats, peacekeepers) from a
@@ -624,6 +694,10 @@ export interface Affiliation {
    */
   end?: EdtfDate;
   /**
+   * Where the actor stands: a `candidate` for two years, an `observer`, a `former` member.
+   */
+  status?: MembershipStatus;
+  /**
    * Where the source states the membership.
    */
   evidence?: Evidence[];
@@ -828,6 +902,15 @@ export interface Condition {
    */
   term?: Term;
   /**
+   * By when the condition must be met, e.g. `withdraw within 90 days` (`within: P90D`).
+   */
+  deadline?: Deadline;
+  /**
+   * Whether the actor stated the condition (`stated`), the source reports it
+   * (`reported`) or the analyst reads it into what happened (`inferred`).
+   */
+  basis?: Basis;
+  /**
    * Where the source states the condition.
    */
   evidence?: Evidence[];
@@ -910,7 +993,8 @@ export interface Concession {
    */
   kind: ConcessionKind;
   /**
-   * How far the concession has gone.
+   * How far the concession has gone, or that it was only `demanded`, `refused` or
+   * `ruled-out`.
    */
   status: ConcessionStatus;
   /**
@@ -958,6 +1042,28 @@ export interface Concession {
    */
   under?: LocalId;
   /**
+   * Other instruments it acts on: a second one it is made `under`, the sanctions it
+   * `lifts` or `suspends`, the treaty it `amends` or `ends`.
+   */
+  instruments?: InstrumentUse[];
+  /**
+   * The ids of the other side's demands (positions) it answers, e.g. `[pos-ussr-turkey]`.
+   */
+  answers?: LocalId[];
+  /**
+   * Whether it meets what it `answers` in `full` or in `partial`.
+   */
+  extent?: Extent;
+  /**
+   * Whether it was given `public`ly or in `secret`, e.g. a withdrawal agreed on
+   * condition it is not made public.
+   */
+  disclosure?: Disclosure;
+  /**
+   * By when it is to be carried out, e.g. `within 90 days` (`within: P90D`).
+   */
+  deadline?: Deadline;
+  /**
    * Where the source describes the concession.
    */
   evidence?: Evidence[];
@@ -985,6 +1091,30 @@ export interface Stage {
    * The id of the event that took the step, e.g. `ev-treaty-signing`.
    */
   event?: LocalId;
+  /**
+   * Where the source says so.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * An instrument (a document) a concession acts on, and how.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "instrument-use".
+ */
+export interface InstrumentUse {
+  /**
+   * The id of the document, e.g. `doc-sanctions-2012`.
+   */
+  document: LocalId;
+  /**
+   * What the concession does to it, e.g. `lifts`.
+   */
+  action: InstrumentAction;
   /**
    * Where the source says so.
    */
@@ -1094,7 +1224,53 @@ export interface Event {
         Text
       ];
   /**
+   * Whether it took place: `planned` for a summit announced, `cancelled`; without it,
+   * the event happened.
+   */
+  status?: EventStatus;
+  /**
+   * The id of the series or the larger event it is part of, e.g. the second round's
+   * `ev-geneva-ii`.
+   */
+  part_of?: LocalId;
+  /**
+   * The id of the body it takes place in, e.g. `un-security-council`.
+   */
+  forum?: LocalId;
+  /**
+   * Who took part in which role: the mediator, the heads of delegation, observers.
+   */
+  participants?: Participant[];
+  /**
    * Where the source reports the event.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * An actor taking part in an event in a named role: a mediator, a head of delegation.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "participant".
+ */
+export interface Participant {
+  /**
+   * The id of the participant, e.g. `brahimi`.
+   */
+  actor: LocalId;
+  /**
+   * The part it plays, e.g. `mediator`.
+   */
+  role: ParticipantRole;
+  /**
+   * The id of the actor it represents, e.g. `syrian-opposition` for a delegation's head.
+   */
+  on_behalf_of?: LocalId;
+  /**
+   * Where the source says so.
    */
   evidence?: Evidence[];
   /**
@@ -1118,7 +1294,9 @@ export interface Judgment {
    */
   statement: Text;
   /**
-   * The analyst's confidence, reflecting the source's hedges.
+   * The confidence the source expresses in the statement, reflecting its hedges: the
+   * analyst's, or the `holder`'s when it is set (a minister `sure` of a deal is `high`);
+   * `unstated` when the source expresses none.
    */
   confidence: Confidence;
   /**
@@ -1145,6 +1323,18 @@ export interface Judgment {
    * The ids of the judgments this one rests on, e.g. `[j-linkage-on-paper]`.
    */
   based_on?: LocalId[];
+  /**
+   * When the judgment was made, e.g. `2018-04-27` for a forecast of that day.
+   */
+  made?: EdtfDate;
+  /**
+   * Amounts it states, e.g. fissile material for 20 to 60 weapons.
+   */
+  quantities?: Quantity[];
+  /**
+   * Whether it was borne out, when later facts decide it.
+   */
+  outcome?: Outcome;
   /**
    * Where the source draws the conclusion.
    */
@@ -1178,9 +1368,18 @@ export interface Document {
    */
   status: DocumentStatus;
   /**
-   * The ids of its parties or authors, e.g. `[us, russia]`.
+   * The ids of its parties, or the actors it is meant to bind, e.g. `[us, russia]`.
    */
   parties?: LocalId[];
+  /**
+   * The ids of the actors that wrote or put it forward, when not (all) its parties,
+   * e.g. `[us]` for a plan published for two other parties.
+   */
+  authors?: LocalId[];
+  /**
+   * The ids of the actors it is aimed at, e.g. those a sanctions regime targets.
+   */
+  targets?: LocalId[];
   /**
    * What it says or does, e.g. `Caps deployed strategic warheads at 1,550.`
    */
@@ -1194,6 +1393,18 @@ export interface Document {
    */
   part_of?: LocalId;
   /**
+   * When it was put forward, e.g. a draft tabled.
+   */
+  proposed?: EdtfDate;
+  /**
+   * When it was made public, e.g. `2020-01-28`.
+   */
+  published?: EdtfDate;
+  /**
+   * When its text was agreed or reached, before any signature.
+   */
+  agreed?: EdtfDate;
+  /**
    * When it was signed, e.g. `2010-04-08`.
    */
   signed?: EdtfDate;
@@ -1206,6 +1417,11 @@ export interface Document {
    */
   ended?: EdtfDate;
   /**
+   * Which of its dates the source does not state and the analyst inferred, e.g.
+   * `[signed]`.
+   */
+  inferred_dates?: DocumentDate[];
+  /**
    * How long it runs, e.g. ten years (`P10Y`) from its entry into force.
    */
   term?: Term;
@@ -1215,6 +1431,42 @@ export interface Document {
   quantities?: Quantity[];
   /**
    * Where the source names or describes it.
+   */
+  evidence?: Evidence[];
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * By when something must be done: `withdraw within 90 days`, `by 31 December 2018`.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "deadline".
+ */
+export interface Deadline {
+  /**
+   * The deadline in the source's words, e.g. `within 90 days of signing`.
+   */
+  description?: Text;
+  /**
+   * How long there is, as an ISO 8601 duration, e.g. `P90D`.
+   */
+  within?: Duration;
+  /**
+   * The date by which, e.g. `2018-12-31`.
+   */
+  by?: EdtfDate;
+  /**
+   * The date `within` is counted from.
+   */
+  start?: EdtfDate;
+  /**
+   * The id of the event `within` is counted from, e.g. `ev-signing`.
+   */
+  starts_with?: LocalId;
+  /**
+   * Where the source states the deadline.
    */
   evidence?: Evidence[];
   /**
@@ -1247,9 +1499,10 @@ export interface Horizon {
    */
   duration?: Duration;
   /**
-   * The date the judgment looks to, e.g. `2014` for `by the end of 2014`.
+   * The date the judgment looks to, e.g. `2014` for `by the end of 2014`, or an interval
+   * for a span such as a season, e.g. `2014-06/2014-08` for `by the summer`.
    */
-  until?: EdtfDate;
+  until?: EdtfDateOrInterval;
   /**
    * Namespaced extra data.
    */
@@ -1267,9 +1520,38 @@ export interface Likelihood {
    */
   term: LikelihoodTerm;
   /**
-   * The scale the word comes from.
+   * The scale the word comes from, or `unnamed` when the source names none: a word such
+   * as `unlikely` means different odds on different scales.
    */
   scale: LikelihoodScale;
+  /**
+   * Namespaced extra data.
+   */
+  extensions?: Extensions;
+}
+/**
+ * Whether what a judgment said came to pass, and when that was known.
+ *
+ * This interface was referenced by `Brief`'s JSON-Schema
+ * via the `definition` "outcome".
+ */
+export interface Outcome {
+  /**
+   * `borne-out`, `partly-borne-out` or `not-borne-out`.
+   */
+  status: OutcomeStatus;
+  /**
+   * When it was borne out or not, e.g. the day the visit took place.
+   */
+  date?: EdtfDate;
+  /**
+   * What happened, e.g. `Moon visited Pyongyang on 18-20 September 2018.`
+   */
+  description?: Text;
+  /**
+   * Where the source says so.
+   */
+  evidence?: Evidence[];
   /**
    * Namespaced extra data.
    */

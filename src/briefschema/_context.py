@@ -98,7 +98,11 @@ CONTEXT: dict[str, Any] = {
         "concessions": _set("bs:concession"),
         "events": _set("bs:event"),
         "judgments": _set("bs:judgment"),
-        "documents": _ref("bs:document", many=True),
+        "documents": {
+            **_ref("bs:document", many=True),
+            # A document's authors are actors, where a brief's are names.
+            "@context": {"authors": _ref("schema:author", many=True)},
+        },
         "extensions": {"@id": "bs:extensions", "@type": "@json"},
         # Actors: people, states and organizations; memberships in W3C ORG.
         "name": "schema:name",
@@ -166,6 +170,15 @@ CONTEXT: dict[str, Any] = {
         "in_return_for": _ref("bs:inReturnFor", many=True),
         "stages": _set("bs:stage"),
         "under": _ref("bs:under"),
+        "answers": _ref("bs:answers", many=True),
+        "extent": _vocab("bs:extent"),
+        "disclosure": _vocab("bs:disclosure"),
+        "instruments": _set("bs:instrument"),
+        "document": _ref("bs:instrumentDocument"),
+        "action": _vocab("bs:instrumentAction"),
+        # A deadline's `by` is a date, where a concession's is an actor.
+        "deadline": {"@id": "bs:deadline", "@context": {"by": _typed("bs:deadlineBy", EDTF)}},
+        "within": _typed("bs:within", "xsd:duration"),
         "date": _typed("dcterms:date", EDTF),
         "event": _ref("bs:stageEvent"),
         # Conditions, terms and quantities.
@@ -190,6 +203,14 @@ CONTEXT: dict[str, Any] = {
         "mode": _vocab("bs:ploverMode"),
         "contexts": _vocab("bs:ploverContext", many=True),
         "triggers": {"@id": "bs:trigger", "@container": "@set"},
+        "forum": _ref("bs:forum"),
+        # A participant's role is a term of the vocabulary, where a post is words.
+        "participants": {
+            "@id": "bs:participant",
+            "@container": "@set",
+            "@context": {"role": _vocab("bs:participantRole")},
+        },
+        "on_behalf_of": _ref("bs:onBehalfOf"),
         # Judgments.
         "holder": _ref("bs:heldBy"),
         "likelihood": {
@@ -200,8 +221,14 @@ CONTEXT: dict[str, Any] = {
         "hedge": "bs:hedge",
         "horizon": "bs:horizon",
         "based_on": _ref("bs:basedOn", many=True),
+        "made": _typed("bs:made", EDTF),
+        "outcome": "bs:outcome",
         # Documents.
-        "parties": _ref("bs:party", many=True),
+        "parties": _ref("bs:hasParty", many=True),
+        "targets": _ref("bs:target", many=True),
+        "proposed": _typed("bs:proposed", EDTF),
+        "agreed": _typed("bs:agreed", EDTF),
+        "inferred_dates": _vocab("bs:inferredDate", many=True),
         "signed": _typed("bs:signed", EDTF),
         "in_force": _typed("bs:inForce", EDTF),
         "ended": _typed("bs:ended", EDTF),

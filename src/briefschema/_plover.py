@@ -50,7 +50,7 @@ CARRIES: Mapping[type[Any], frozenset[str]] = {
     model.Issue: frozenset({"topics"}),
     model.Event: frozenset(
         {"id", "category", "actors", "recipients", "description", "issues", "date", "place",
-         "mode", "contexts", "triggers", "evidence"}
+         "mode", "contexts", "triggers", "status", "evidence"}
     ),
     model.Evidence: frozenset({"quote", "start", "end"}),
 }  # fmt: skip
@@ -73,12 +73,15 @@ DROPS: Mapping[type[Any], frozenset[str] | None] = {
         {"id", "description", "identifiers", "members", "evidence", "extensions"}
     ),
     model.Issue: frozenset({"id", "title", "description", "parent", "evidence", "extensions"}),
-    model.Event: frozenset({"documents", "inferred_date_parts", "extensions"}),
+    model.Event: frozenset(
+        {"documents", "inferred_date_parts", "part_of", "forum", "participants", "extensions"}
+    ),
     model.Evidence: frozenset({"prefix", "suffix", "extensions"}),
-    model.Affiliation: frozenset({"role", "start", "end", "evidence", "extensions"}),
+    model.Affiliation: frozenset({"role", "start", "end", "status", "evidence", "extensions"}),
     **dict.fromkeys(
         (model.Position, model.Concession, model.Judgment, model.Document, model.Identifier, model.Condition, model.Quantity, model.Reciprocity, model.Term,
-         model.Stage, model.Likelihood, model.Horizon),
+         model.Stage, model.Likelihood, model.Horizon, model.Deadline, model.InstrumentUse,
+         model.Participant, model.Outcome),
         None,
     ),
 }  # fmt: skip
@@ -87,6 +90,9 @@ class of which it writes nothing. With :data:`CARRIES`, every field of the model
 test holds the two to the model's classes). An event's evidence beyond its first
 quote is dropped too."""
 
+_HAPPENED = frozenset((None, model.EventStatus.HAPPENED))
+"""The statuses of an event that took place (none given: it did)."""
+
 IGO = "IGO"
 """The PLOVER (CAMEO) actor code of an international organization."""
 
@@ -94,6 +100,7 @@ NON_STATE_CODES: Mapping[model.ActorKind, str] = {
     model.ActorKind.INTERNATIONAL_ORGANIZATION: IGO,
     model.ActorKind.COALITION: IGO,
     model.ActorKind.BODY: IGO,
+    model.ActorKind.JOINT_BODY: IGO,
     model.ActorKind.CIVIL_SOCIETY: "NGO",
     model.ActorKind.ORGANIZATION: "NGO",
     model.ActorKind.ARMED_GROUP: "IMG",
@@ -143,15 +150,20 @@ INVESTIGATE to ACCUSE with that mode, FIGHT to ASSAULT)."""
 
 
 def export(brief: model.Brief) -> list[dict[str, Any]]:
-    """One PLOVER record per event of ``brief``, in order (JSON-ready dicts)."""
+    """One PLOVER record per event of ``brief`` that took place, in order (JSON-ready dicts).
+
+    PLOVER records what happened: an event `planned`, `postponed` or `cancelled` has no
+    record.
+    """
     actors = {actor.id: actor for actor in brief.actors}
     issues = {issue.id: issue for issue in brief.issues}
-    quotes = [event.evidence[0].quote if event.evidence else "" for event in brief.events]
+    events = [event for event in brief.events if event.status in _HAPPENED]
+    quotes = [event.evidence[0].quote if event.evidence else "" for event in events]
     found = _mentions(brief, quotes)
     ranks = _ranks(brief)
     codes = _codes(brief)
     records = []
-    for event, text, names in zip(brief.events, quotes, found, strict=True):
+    for event, text, names in zip(events, quotes, found, strict=True):
         quote = event.evidence[0] if event.evidence else None
         mentions = {a: _mention(ranks[a], names) for a in (*event.actors, *event.recipients)}
         record: dict[str, Any] = {"id": f"{brief.id}-{event.id}"}

@@ -55,7 +55,10 @@ DOCUMENT_TYPE = "briefschema-document"
 """The new object types that earlier exports gave issues and documents (still read)."""
 
 CONFIDENCE = {model.Confidence.LOW: 15, model.Confidence.MODERATE: 50, model.Confidence.HIGH: 85}
-"""STIX 2.1 Appendix A, the Low/Med/High scale: the value each level maps to."""
+"""STIX 2.1 Appendix A, the Low/Med/High scale: the value each level maps to. A level
+the source does not state (`unstated`) has no number: the note has no `confidence`."""
+
+_LEVELS = frozenset(level.value for level in CONFIDENCE)
 
 IDENTITY_CLASS = {
     model.ActorKind.PERSON: "individual",
@@ -371,7 +374,11 @@ def _note(
         "abstract": abstract,
         "content": content,
         "object_refs": object_refs,
-        **({} if confidence is None else {"confidence": CONFIDENCE[model.Confidence(confidence)]}),
+        **(
+            {}
+            if confidence is None or confidence not in _LEVELS
+            else {"confidence": CONFIDENCE[model.Confidence(confidence)]}
+        ),
     }
 
 

@@ -170,9 +170,16 @@ def confidence(item: Any) -> str:
     words = f"{item.confidence.value} confidence"
     likelihood = getattr(item, "likelihood", None)
     if likelihood is not None:
-        low, high = likelihood.range
-        words = f"{likelihood.term.value} ({low}–{high}%), {words}"
+        words = f"{_likelihood_words(likelihood)}, {words}"
     return words
+
+
+def _likelihood_words(likelihood: model.Likelihood) -> str:
+    """A likelihood in words: its term and its range, or that no scale is named."""
+    if likelihood.range is None:
+        return f"{likelihood.term.value} (scale unnamed)"
+    low, high = likelihood.range
+    return f"{likelihood.term.value} ({low}–{high}%)"
 
 
 def value_words(field: _anatomy.Field, value: Any, names: Mapping[str, str]) -> str:
@@ -344,7 +351,9 @@ def _horizon(horizon: model.Horizon, _: Mapping[str, str]) -> tuple[str, tuple[s
 
 @_phrase(model.Likelihood)
 def _likelihood(item: model.Likelihood, _: Mapping[str, str]) -> tuple[str, tuple[str, ...]]:
-    low, high = item.range
+    if item.scale is model.LikelihoodScale.UNNAMED:
+        return _likelihood_words(item), ("term", "scale")
+    low, high = model.LIKELIHOOD_SCALES[item.scale][item.term]
     return f"{item.term.value} ({low}–{high}%, {item.scale.value})", ("term", "scale")
 
 

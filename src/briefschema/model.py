@@ -49,15 +49,22 @@ __all__ = [
     "Confidence",
     "Date",
     "DatePart",
+    "Deadline",
+    "Disclosure",
     "Document",
+    "DocumentDate",
     "DocumentKind",
     "DocumentStatus",
     "Event",
     "EventCategory",
+    "EventStatus",
     "Evidence",
+    "Extent",
     "Firmness",
     "Horizon",
     "Identifier",
+    "InstrumentAction",
+    "InstrumentUse",
     "Interval",
     "Issue",
     "Judgment",
@@ -65,6 +72,11 @@ __all__ = [
     "LikelihoodScale",
     "LikelihoodTerm",
     "Listed",
+    "MembershipStatus",
+    "Outcome",
+    "OutcomeStatus",
+    "Participant",
+    "ParticipantRole",
     "PloverContext",
     "PloverMode",
     "Position",
@@ -475,6 +487,9 @@ class ActorKind(str, enum.Enum):
     """States or organizations negotiating or acting together, e.g. the P5+1 (see `members`)."""
     BODY = "body"
     """An organ of a state or an organization, e.g. the Security Council (see `part_of`)."""
+    JOINT_BODY = "joint-body"
+    """A body the sides set up together, of neither alone, e.g. the US-Soviet Standing
+    Consultative Commission (its `members` are the sides)."""
     OTHER = "other"
     """None of the above."""
 
@@ -573,6 +588,8 @@ class Confidence(str, enum.Enum):
     """Credible and plausible, but open to other readings."""
     HIGH = "high"
     """High-quality information, or an unhedged claim of the source."""
+    UNSTATED = "unstated"
+    """The source states no confidence and gives nothing to read one from."""
 
 
 class ConcessionKind(str, enum.Enum):
@@ -595,6 +612,47 @@ class ConcessionStatus(str, enum.Enum):
     """Carried out in practice."""
     WITHDRAWN = "withdrawn"
     """Taken back."""
+    DEMANDED = "demanded"
+    """Asked of `by` by the actors in `to`, not given: `Y asked for reciprocal limits`."""
+    REFUSED = "refused"
+    """Asked of `by`, and refused by it."""
+    RULED_OUT = "ruled-out"
+    """Excluded in advance by `by`: `X would make no concessions under pressure`."""
+
+
+class Extent(str, enum.Enum):
+    """How much of the demands it answers a concession meets."""
+
+    FULL = "full"
+    """All that was asked."""
+    PARTIAL = "partial"
+    """Part of it: a pledge without the guarantee asked for, fewer troops than demanded."""
+
+
+class Disclosure(str, enum.Enum):
+    """Whether a concession was given openly."""
+
+    PUBLIC = "public"
+    """Announced or given openly."""
+    SECRET = "secret"  # noqa: S105 - a word of the vocabulary, not a password
+    """Given in secret, kept from the public or from third parties."""
+
+
+class InstrumentAction(str, enum.Enum):
+    """What a concession does to an instrument (a document) it names."""
+
+    UNDER = "under"
+    """It is made under the instrument, as `under` says for one."""
+    IMPLEMENTS = "implements"
+    """It carries out what the instrument provides."""
+    LIFTS = "lifts"
+    """It lifts the instrument, or measures of it (sanctions lifted)."""
+    SUSPENDS = "suspends"
+    """It suspends the instrument for a time."""
+    AMENDS = "amends"
+    """It changes the instrument."""
+    ENDS = "ends"
+    """It ends the instrument: a withdrawal from a treaty, a regime terminated."""
 
 
 class ReciprocityStatus(str, enum.Enum):
@@ -693,6 +751,91 @@ class DocumentStatus(str, enum.Enum):
     """Expired, terminated, or left by the parties."""
     REJECTED = "rejected"
     """Refused, never adopted."""
+    UNKNOWN = "unknown"
+    """The source does not say how far it has gone."""
+
+
+class DocumentDate(str, enum.Enum):
+    """The dates a document records, by the name of their field."""
+
+    PROPOSED = "proposed"
+    """`proposed`."""
+    PUBLISHED = "published"
+    """`published`."""
+    AGREED = "agreed"
+    """`agreed`."""
+    SIGNED = "signed"
+    """`signed`."""
+    IN_FORCE = "in_force"
+    """`in_force`."""
+    ENDED = "ended"
+    """`ended`."""
+
+
+class OutcomeStatus(str, enum.Enum):
+    """Whether what a judgment said came to pass."""
+
+    BORNE_OUT = "borne-out"
+    """It happened, or proved true."""
+    PARTLY_BORNE_OUT = "partly-borne-out"
+    """Part of it happened, or it proved true in part."""
+    NOT_BORNE_OUT = "not-borne-out"
+    """It did not happen, or proved false."""
+
+
+class EventStatus(str, enum.Enum):
+    """Whether an event has taken place."""
+
+    PLANNED = "planned"
+    """Announced or scheduled, not yet held: a summit called, a referendum set."""
+    HAPPENED = "happened"
+    """It took place (what an event without `status` is)."""
+    POSTPONED = "postponed"
+    """Put off to a later date."""
+    CANCELLED = "cancelled"
+    """Called off."""
+
+
+class ParticipantRole(str, enum.Enum):
+    """The part a participant plays in an event."""
+
+    PARTY = "party"
+    """One of the sides."""
+    MEDIATOR = "mediator"
+    """Mediates between the sides: `Lakhdar Brahimi mediated`."""
+    HOST = "host"
+    """Hosts the event."""
+    CHAIR = "chair"
+    """Chairs it."""
+    HEAD_OF_DELEGATION = "head-of-delegation"
+    """Leads a side's delegation."""
+    DELEGATE = "delegate"
+    """A member of a delegation."""
+    OBSERVER = "observer"
+    """Attends without taking part in the decisions."""
+    GUARANTOR = "guarantor"
+    """Guarantees what the sides agree."""
+    WITNESS = "witness"
+    """Witnesses it, e.g. a signing."""
+
+
+class MembershipStatus(str, enum.Enum):
+    """Where an actor stands in an organization it belongs to or seeks to join."""
+
+    MEMBER = "member"
+    """A full member, or the holder of the post."""
+    APPLICANT = "applicant"
+    """Has applied to join."""
+    CANDIDATE = "candidate"
+    """Accepted as a candidate, not yet a member."""
+    OBSERVER = "observer"
+    """An observer, without a vote."""
+    PARTNER = "partner"
+    """A partner of the organization, not a member."""
+    SUSPENDED = "suspended"
+    """A member whose rights are suspended."""
+    FORMER = "former"
+    """No longer a member."""
 
 
 class EventCategory(str, enum.Enum):
@@ -1085,6 +1228,8 @@ class LikelihoodScale(str, enum.Enum):
     """ICD 203's second row: remote ... nearly certain."""
     UK_PHIA = "uk-phia"
     """The UK's PHIA probability yardstick: remote chance ... almost certain."""
+    UNNAMED = "unnamed"
+    """The source names no scale: any of the words, with no odds attached."""
 
 
 class LikelihoodTerm(str, enum.Enum):
@@ -1367,6 +1512,8 @@ class Affiliation:
     """When the membership began."""
     end: Date | None = None
     """When the membership ended."""
+    status: MembershipStatus | None = None
+    """Where the actor stands: a `candidate` for two years, an `observer`, a `former` member."""
     evidence: EvidenceList = ()
     """Where the source states the membership."""
     extensions: Extensions = attrs.field(factory=dict)
@@ -1447,8 +1594,9 @@ class Horizon:
     """The horizon in the source's words, e.g. `in the short term`."""
     duration: Duration | None = None
     """How far ahead, when the source says, e.g. `P6M` for six months."""
-    until: Date | None = None
-    """The date the judgment looks to, e.g. `2014` for `by the end of 2014`."""
+    until: Date | Interval | None = None
+    """The date the judgment looks to, e.g. `2014` for `by the end of 2014`, or an interval
+    for a span such as a season, e.g. `2014-06/2014-08` for `by the summer`."""
     extensions: Extensions = attrs.field(factory=dict)
     """Namespaced extra data."""
 
@@ -1515,6 +1663,32 @@ class Term:
 
 
 @attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
+class Deadline:
+    """By when something must be done: `withdraw within 90 days`, `by 31 December 2018`.
+
+    A deadline is not a term: a term says how long something lasts (`for at most 90
+    days`), a deadline by when it must happen. It gives `within` (a duration, counted
+    from `start` or `starts_with`, or else from the date of what holds it), `by` (a
+    date), or both.
+    """
+
+    description: Text | None = None
+    """The deadline in the source's words, e.g. `within 90 days of signing`."""
+    within: Duration | None = None
+    """How long there is, as an ISO 8601 duration, e.g. `P90D`."""
+    by: Date | None = None
+    """The date by which, e.g. `2018-12-31`."""
+    start: Date | None = None
+    """The date `within` is counted from."""
+    starts_with: EventRef | None = None
+    """The id of the event `within` is counted from, e.g. `ev-signing`."""
+    evidence: EvidenceList = ()
+    """Where the source states the deadline."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Condition:
     """What a stance or a concession depends on: `only after...`, `restored if...`."""
 
@@ -1526,6 +1700,11 @@ class Condition:
     """Ids of what the condition names, e.g. the event it waits for: `[ev-ratification]`."""
     term: Term | None = None
     """A time the condition sets, e.g. a 60-day review (`P60D`)."""
+    deadline: Deadline | None = None
+    """By when the condition must be met, e.g. `withdraw within 90 days` (`within: P90D`)."""
+    basis: Basis | None = None
+    """Whether the actor stated the condition (`stated`), the source reports it
+    (`reported`) or the analyst reads it into what happened (`inferred`)."""
     evidence: EvidenceList = ()
     """Where the source states the condition."""
     extensions: Extensions = attrs.field(factory=dict)
@@ -1593,6 +1772,20 @@ class Reciprocity:
 
 
 @attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
+class InstrumentUse:
+    """An instrument (a document) a concession acts on, and how."""
+
+    document: DocumentRef
+    """The id of the document, e.g. `doc-sanctions-2012`."""
+    action: InstrumentAction
+    """What the concession does to it, e.g. `lifts`."""
+    evidence: EvidenceList = ()
+    """Where the source says so."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
 class Concession:
     """Something an actor gave up to others on an issue."""
 
@@ -1609,7 +1802,8 @@ class Concession:
     kind: ConcessionKind
     """Verbal (a promise, an assurance) or material (a cancelled deployment)."""
     status: ConcessionStatus
-    """How far the concession has gone."""
+    """How far the concession has gone, or that it was only `demanded`, `refused` or
+    `ruled-out`."""
     confidence: Confidence
     """How sure the source is that it happened."""
     from_position: PositionRef | None = None
@@ -1632,8 +1826,36 @@ class Concession:
     """Its life in order, e.g. `made` when signed in 1979, `implemented` in 1982."""
     under: DocumentRef | None = None
     """The id of the agreement the concession is part of, e.g. `doc-new-start`."""
+    instruments: tuple[InstrumentUse, ...] = ()
+    """Other instruments it acts on: a second one it is made `under`, the sanctions it
+    `lifts` or `suspends`, the treaty it `amends` or `ends`."""
+    answers: Annotated[tuple[PositionRef, ...], Unique] = ()
+    """The ids of the other side's demands (positions) it answers, e.g. `[pos-ussr-turkey]`."""
+    extent: Extent | None = None
+    """Whether it meets what it `answers` in `full` or in `partial`."""
+    disclosure: Disclosure | None = None
+    """Whether it was given `public`ly or in `secret`, e.g. a withdrawal agreed on
+    condition it is not made public."""
+    deadline: Deadline | None = None
+    """By when it is to be carried out, e.g. `within 90 days` (`within: P90D`)."""
     evidence: EvidenceList = ()
     """Where the source describes the concession."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
+class Participant:
+    """An actor taking part in an event in a named role: a mediator, a head of delegation."""
+
+    actor: ActorRef
+    """The id of the participant, e.g. `brahimi`."""
+    role: ParticipantRole
+    """The part it plays, e.g. `mediator`."""
+    on_behalf_of: ActorRef | None = None
+    """The id of the actor it represents, e.g. `syrian-opposition` for a delegation's head."""
+    evidence: EvidenceList = ()
+    """Where the source says so."""
     extensions: Extensions = attrs.field(factory=dict)
     """Namespaced extra data."""
 
@@ -1670,6 +1892,16 @@ class Event:
     triggers: Annotated[tuple[Text, ...], Bounds(unique=True, max_items=TRIGGERS)] = ()
     """The words of its first quote that name what happened (PLOVER's `EVT` mark-up), e.g.
     `agreed`."""
+    status: EventStatus | None = None
+    """Whether it took place: `planned` for a summit announced, `cancelled`; without it,
+    the event happened."""
+    part_of: EventRef | None = None
+    """The id of the series or the larger event it is part of, e.g. the second round's
+    `ev-geneva-ii`."""
+    forum: ActorRef | None = None
+    """The id of the body it takes place in, e.g. `un-security-council`."""
+    participants: tuple[Participant, ...] = ()
+    """Who took part in which role: the mediator, the heads of delegation, observers."""
     evidence: EvidenceList = ()
     """Where the source reports the event."""
     extensions: Extensions = attrs.field(factory=dict)
@@ -1683,19 +1915,38 @@ class Likelihood:
     term: LikelihoodTerm
     """The likelihood word."""
     scale: LikelihoodScale
-    """The scale the word comes from."""
+    """The scale the word comes from, or `unnamed` when the source names none: a word such
+    as `unlikely` means different odds on different scales."""
     extensions: Extensions = attrs.field(factory=dict)
     """Namespaced extra data."""
 
     @property
-    def range(self) -> tuple[int, int]:
-        """The term's range in percent on its scale.
+    def range(self) -> tuple[int, int] | None:
+        """The term's range in percent on its scale; None on the `unnamed` scale.
 
         Raises:
             KeyError: the term does not belong to the scale.
 
         """
+        if self.scale is LikelihoodScale.UNNAMED:
+            return None
         return LIKELIHOOD_SCALES[self.scale][self.term]
+
+
+@attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
+class Outcome:
+    """Whether what a judgment said came to pass, and when that was known."""
+
+    status: OutcomeStatus
+    """`borne-out`, `partly-borne-out` or `not-borne-out`."""
+    date: Date | None = None
+    """When it was borne out or not, e.g. the day the visit took place."""
+    description: Text | None = None
+    """What happened, e.g. `Moon visited Pyongyang on 18-20 September 2018.`"""
+    evidence: EvidenceList = ()
+    """Where the source says so."""
+    extensions: Extensions = attrs.field(factory=dict)
+    """Namespaced extra data."""
 
 
 @attrs.frozen(kw_only=True, field_transformer=_natural, weakref_slot=False, unsafe_hash=False)
@@ -1707,7 +1958,9 @@ class Judgment:
     statement: Text
     """The conclusion in words."""
     confidence: Confidence
-    """The analyst's confidence, reflecting the source's hedges."""
+    """The confidence the source expresses in the statement, reflecting its hedges: the
+    analyst's, or the `holder`'s when it is set (a minister `sure` of a deal is `high`);
+    `unstated` when the source expresses none."""
     likelihood: Likelihood | None = None
     """How likely the analyst holds the statement to be, as a word on a scale."""
     hedge: Text | None = None
@@ -1720,6 +1973,12 @@ class Judgment:
     """How far ahead the judgment looks, e.g. `in the short term`."""
     based_on: Annotated[tuple[JudgmentRef, ...], Unique] = ()
     """The ids of the judgments this one rests on, e.g. `[j-linkage-on-paper]`."""
+    made: Date | None = None
+    """When the judgment was made, e.g. `2018-04-27` for a forecast of that day."""
+    quantities: tuple[Quantity, ...] = ()
+    """Amounts it states, e.g. fissile material for 20 to 60 weapons."""
+    outcome: Outcome | None = None
+    """Whether it was borne out, when later facts decide it."""
     evidence: EvidenceList = ()
     """Where the source draws the conclusion."""
     extensions: Extensions = attrs.field(factory=dict)
@@ -1739,19 +1998,33 @@ class Document:
     status: DocumentStatus
     """How far it has gone, as the source tells it, e.g. `in-force`."""
     parties: Annotated[tuple[ActorRef, ...], Unique] = ()
-    """The ids of its parties or authors, e.g. `[us, russia]`."""
+    """The ids of its parties, or the actors it is meant to bind, e.g. `[us, russia]`."""
+    authors: Annotated[tuple[ActorRef, ...], Unique] = ()
+    """The ids of the actors that wrote or put it forward, when not (all) its parties,
+    e.g. `[us]` for a plan published for two other parties."""
+    targets: Annotated[tuple[ActorRef, ...], Unique] = ()
+    """The ids of the actors it is aimed at, e.g. those a sanctions regime targets."""
     description: Text | None = None
     """What it says or does, e.g. `Caps deployed strategic warheads at 1,550.`"""
     issues: Annotated[tuple[IssueRef, ...], Unique] = ()
     """The ids of the issues it settles or concerns, e.g. `[strategic-arms]`."""
     part_of: DocumentRef | None = None
     """The id of the document it belongs to, e.g. a treaty for its protocol."""
+    proposed: Date | None = None
+    """When it was put forward, e.g. a draft tabled."""
+    published: Date | None = None
+    """When it was made public, e.g. `2020-01-28`."""
+    agreed: Date | None = None
+    """When its text was agreed or reached, before any signature."""
     signed: Date | None = None
     """When it was signed, e.g. `2010-04-08`."""
     in_force: Date | None = None
     """When it entered into force, e.g. `2011-02-05`."""
     ended: Date | None = None
     """When it expired or was ended, e.g. `2026-02-05`."""
+    inferred_dates: Annotated[tuple[DocumentDate, ...], Unique] = ()
+    """Which of its dates the source does not state and the analyst inferred, e.g.
+    `[signed]`."""
     term: Term | None = None
     """How long it runs, e.g. ten years (`P10Y`) from its entry into force."""
     quantities: tuple[Quantity, ...] = ()

@@ -206,10 +206,28 @@ class _Drawer:
                 description=draw(_text()),
                 about=self.some(pool),
                 term=self.term(event_ids) if draw(st.booleans()) else None,
+                deadline=self.deadline(event_ids) if draw(st.booleans()) else None,
+                basis=draw(_optional(_enum(model.Basis))),
                 evidence=self.evidence(),
                 extensions=draw(_extensions()),
             )
             for _ in range(draw(st.integers(0, 2)))
+        )
+
+    def deadline(self, event_ids: list[str]) -> model.Deadline:
+        """A deadline with a duration, a date or both (deadline-empty), started once."""
+        draw = self.draw
+        within = draw(_optional(_regex(_DURATION)))
+        by = draw(dates()) if within is None else draw(_optional(dates()))
+        starts_with = draw(_optional(st.sampled_from(event_ids))) if event_ids else None
+        return model.Deadline(
+            description=draw(_optional(_text())),
+            within=within,
+            by=by,
+            start=draw(_optional(dates())) if starts_with is None else None,
+            starts_with=starts_with,
+            evidence=self.evidence(),
+            extensions=draw(_extensions()),
         )
 
     def term(self, event_ids: list[str]) -> model.Term:
@@ -300,8 +318,15 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
         for concession_id in concession_ids
     )
     events = tuple(
-        attrs.evolve(event, documents=d.some(document_ids))
-        for event in (_event(d, event_id, actor_ids, issue_ids) for event_id in event_ids)
+        attrs.evolve(
+            event,
+            documents=d.some(document_ids),
+            # Only an earlier event: no series inside itself (event-cycle).
+            part_of=draw(_optional(st.sampled_from(event_ids[:index]))) if index else None,
+        )
+        for index, event in enumerate(
+            _event(d, event_id, actor_ids, issue_ids) for event_id in event_ids
+        )
     )
     every_id = actor_ids + issue_ids + position_ids + concession_ids + event_ids + document_ids
     actors = tuple(
@@ -409,6 +434,7 @@ def _actor(d: _Drawer, actor_id: str, actor_ids: list[str]) -> model.Actor:
                 role=draw(_text()),
                 start=start,
                 end=end,
+                status=draw(_optional(_enum(model.MembershipStatus))),
                 evidence=d.evidence(),
                 extensions=draw(_extensions()),
             )
@@ -500,6 +526,8 @@ def _concession(
     to = d.some([a for a in actor_ids if a != by], min_size=1)
     issue = draw(st.sampled_from(issue_ids))
     own = [p.id for p in positions if p.actor == by and p.issue == issue]
+    # Only other actors' demands (answers-own-position); an extent only of answers.
+    answers = d.some([p.id for p in positions if p.actor != by])
     date, inferred = draw(_dated())
     reciprocity = None
     if draw(st.booleans()):
@@ -523,6 +551,9 @@ def _concession(
         reciprocity=reciprocity,
         date=date,
         inferred_date_parts=inferred,
+        answers=answers,
+        extent=draw(_optional(_enum(model.Extent))) if answers else None,
+        disclosure=draw(_optional(_enum(model.Disclosure))),
         evidence=d.evidence(min_size=1),
         extensions=draw(_extensions()),
     )
@@ -541,10 +572,16 @@ def _negotiated(
     draw = d.draw
     reciprocity = concession.reciprocity
     others = [c.id for c in concessions if c.by != concession.by]
+    # What was received was given: not one only demanded, refused or ruled out
+    # (exchange-not-given).
+    given = [c.id for c in concessions if c.by != concession.by and c.status not in _NOT_GIVEN]
     if reciprocity is not None and others and draw(st.booleans()):
         status = draw(st.sampled_from([s for s in model.ReciprocityStatus if s.value != "none"]))
-        given_for = d.some(others, min_size=1)
-        reciprocity = attrs.evolve(reciprocity, status=status, in_return_for=given_for)
+        pool = given if status is model.ReciprocityStatus.RECEIVED else others
+        if pool:
+            given_for = d.some(pool, min_size=1)
+            reciprocity = attrs.evolve(reciprocity, status=status, in_return_for=given_for)
+    under = draw(_optional(st.sampled_from(document_ids))) if document_ids else None
     return attrs.evolve(
         concession,
         reciprocity=reciprocity,
@@ -552,8 +589,42 @@ def _negotiated(
         term=d.term(event_ids) if draw(st.booleans()) else None,
         quantities=d.quantities(),
         stages=_stages(d, concession.status, event_ids),
-        under=draw(_optional(st.sampled_from(document_ids))) if document_ids else None,
+        under=under,
+        instruments=_instruments(d, document_ids, under),
+        deadline=d.deadline(event_ids) if draw(st.booleans()) else None,
     )
+
+
+_NOT_GIVEN = frozenset(
+    (
+        model.ConcessionStatus.DEMANDED,
+        model.ConcessionStatus.REFUSED,
+        model.ConcessionStatus.RULED_OUT,
+    )
+)
+
+
+def _instruments(
+    d: _Drawer, document_ids: list[str], under: str | None
+) -> tuple[model.InstrumentUse, ...]:
+    """Instruments acted on, none of them `under` again what `under` names (instrument-twice)."""
+    draw = d.draw
+    if not document_ids:
+        return ()
+    found = []
+    for document in draw(st.lists(st.sampled_from(document_ids), max_size=1)):
+        actions = [
+            a for a in model.InstrumentAction if not (a.value == "under" and document == under)
+        ]
+        found.append(
+            model.InstrumentUse(
+                document=document,
+                action=draw(st.sampled_from(actions)),
+                evidence=d.evidence(),
+                extensions=draw(_extensions()),
+            )
+        )
+    return tuple(found)
 
 
 def _stages(
@@ -591,10 +662,25 @@ def _document(
     event_ids: list[str],
 ) -> model.Document:
     draw = d.draw
-    days = sorted((draw(dates()) for _ in range(3)), key=lambda when: when.earliest)
-    present = [draw(st.booleans()) for _ in range(3)]
-    signed, in_force, ended = (
+    # proposed, agreed, signed, in force, ended: in that order (document-dates-reversed).
+    days = sorted((draw(dates()) for _ in range(5)), key=lambda when: when.earliest)
+    present = [draw(st.booleans()) for _ in range(5)]
+    proposed, agreed, signed, in_force, ended = (
         when if keep else None for when, keep in zip(days, present, strict=True)
+    )
+    published = draw(_optional(dates()))
+    given = [
+        name
+        for name, when in zip(
+            ("proposed", "published", "agreed", "signed", "in_force", "ended"),
+            (proposed, published, agreed, signed, in_force, ended),
+            strict=True,
+        )
+        if when is not None
+    ]
+    inferred = tuple(  # only dates it gives (inferred-date-absent)
+        model.DocumentDate(name)
+        for name in draw(st.lists(st.sampled_from(given), unique=True) if given else st.just([]))
     )
     return model.Document(
         id=document_id,
@@ -602,12 +688,18 @@ def _document(
         kind=draw(_enum(model.DocumentKind)),
         status=draw(_enum(model.DocumentStatus)),
         parties=d.some(actor_ids),
+        authors=d.some(actor_ids),
+        targets=d.some(actor_ids),
         description=draw(_optional(_text())),
         issues=d.some(issue_ids),
         part_of=draw(_optional(st.sampled_from(earlier))) if earlier else None,
+        proposed=proposed,
+        published=published,
+        agreed=agreed,
         signed=signed,
         in_force=in_force,
         ended=ended,
+        inferred_dates=inferred,
         term=d.term(event_ids) if draw(st.booleans()) else None,
         quantities=d.quantities(),
         evidence=d.evidence(min_size=1),
@@ -620,7 +712,7 @@ def _horizons(draw: st.DrawFn) -> model.Horizon:
     return model.Horizon(
         description=draw(_text()),
         duration=draw(_optional(_regex(_DURATION))),
-        until=draw(_optional(dates())),
+        until=draw(_optional(whens())),
         extensions=draw(_extensions()),
     )
 
@@ -650,6 +742,22 @@ def _event(d: _Drawer, event_id: str, actor_ids: list[str], issue_ids: list[str]
         mode=draw(st.none() | st.sampled_from(modes)) if modes else None,
         contexts=tuple(draw(st.lists(_enum(model.PloverContext), unique=True, max_size=3))),
         triggers=tuple(triggers),
+        status=draw(_optional(_enum(model.EventStatus))),
+        forum=draw(_optional(st.sampled_from(actor_ids))),
+        participants=tuple(
+            model.Participant(
+                actor=actor,
+                role=draw(_enum(model.ParticipantRole)),
+                # Never on behalf of itself (participant-for-itself).
+                on_behalf_of=draw(_optional(st.sampled_from([a for a in actor_ids if a != actor])))
+                if len(actor_ids) > 1
+                else None,
+                evidence=d.evidence(),
+                extensions=draw(_extensions()),
+            )
+            # At most one: every field is met, and a brief stays small to draw.
+            for actor in draw(st.lists(st.sampled_from(actor_ids), max_size=1))
+        ),
         evidence=evidence,
         extensions=draw(_extensions()),
     )
@@ -658,12 +766,19 @@ def _event(d: _Drawer, event_id: str, actor_ids: list[str], issue_ids: list[str]
 @st.composite
 def _likelihoods(draw: st.DrawFn) -> model.Likelihood:
     scale = draw(_enum(model.LikelihoodScale))
-    term = draw(st.sampled_from(list(model.LIKELIHOOD_SCALES[scale])))
+    terms = list(model.LIKELIHOOD_SCALES.get(scale, model.LikelihoodTerm))
+    term = draw(st.sampled_from(terms))
     return model.Likelihood(term=term, scale=scale, extensions=draw(_extensions()))
 
 
 def _judgment(d: _Drawer, judgment_id: str, pool: list[str]) -> model.Judgment:
     draw = d.draw
+    made, decided = sorted(
+        (draw(_optional(dates())) for _ in range(2)),
+        key=lambda when: (0, (0, 0, 0)) if when is None else (1, when.earliest),
+    )
+    if made is not None and decided is not None and decided.earliest < made.latest:
+        decided = None  # overlapping: the outcome might be dated before it
     return model.Judgment(
         id=judgment_id,
         statement=draw(_text()),
@@ -671,6 +786,18 @@ def _judgment(d: _Drawer, judgment_id: str, pool: list[str]) -> model.Judgment:
         likelihood=draw(_optional(_likelihoods())),
         hedge=draw(_optional(_text())),
         about=d.some(pool),
+        made=made,
+        quantities=d.quantities(),
+        outcome=model.Outcome(
+            status=draw(_enum(model.OutcomeStatus)),
+            # Not before the judgment was made (outcome-before-judgment).
+            date=decided,
+            description=draw(_optional(_text())),
+            evidence=d.evidence(),
+            extensions=draw(_extensions()),
+        )
+        if draw(st.booleans())
+        else None,
         evidence=d.evidence(min_size=1),
         extensions=draw(_extensions()),
     )

@@ -157,14 +157,107 @@ def _position_concession_issue(ctx: Context) -> Iterator[tuple[str, str]]:
 
 @rule(
     "term-start-twice",
-    "A term gives both a `start` date and a `starts_with` event: one of them says when it starts.",
+    "A term (or a deadline) gives both a `start` date and a `starts_with` event: one of them "
+    "says when it starts.",
     "`term: {duration: P90D, start: 2018-09-19, starts_with: ev-summit}`.",
     warning=True,
 )
 def _term_start_twice(ctx: Context) -> Iterator[tuple[str, str]]:
-    for place, obj in enumerate(ctx.of_type(model.Term)):
-        if obj.start is not None and obj.starts_with is not None:
+    for cls, name in ((model.Term, "term"), (model.Deadline, "deadline")):
+        for place, obj in enumerate(ctx.of_type(cls)):
+            if obj.start is not None and obj.starts_with is not None:
+                yield (
+                    join(ctx.places.path(cls, place), "starts_with"),
+                    f"the {name} starts on {obj.start} and with {obj.starts_with!r}: give one",
+                )
+
+
+@rule(
+    "deadline-empty",
+    "A deadline gives neither `within` (a duration) nor `by` (a date).",
+    '`deadline: {"description": "soon"}`.',
+)
+def _deadline_empty(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Deadline)):
+        if obj.within is None and obj.by is None:
             yield (
-                join(ctx.places.path(model.Term, place), "starts_with"),
-                f"the term starts on {obj.start} and with {obj.starts_with!r}: give one",
+                ctx.places.path(model.Deadline, place),
+                "a deadline says by when: give `within` (e.g. P90D), `by` (a date) or both",
             )
+
+
+@rule(
+    "answers-own-position",
+    "A concession `answers` a position of the actor that makes it: it answers the other "
+    "side's demands.",
+    "`con-us-pledge` by `us` with `answers: [pos-us-quarantine]`, a position of `us`.",
+)
+def _answers_own_position(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Concession)):
+        for index, ref in enumerate(obj.answers):
+            target = ctx.by_id.get(ref)
+            if type(target) is model.Position and target.actor == obj.by:
+                yield (
+                    join(join(ctx.places.path(model.Concession, place), "answers"), index),
+                    f"{ref!r} is a position of {obj.by!r} itself: a concession answers "
+                    "another actor's demand",
+                )
+
+
+@rule(
+    "extent-without-answers",
+    "A concession gives an `extent` but `answers` no demand for it to meet.",
+    '`{"extent": "partial"}` with no `answers`.',
+)
+def _extent_without_answers(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Concession)):
+        if obj.extent is not None and not obj.answers:
+            yield (
+                join(ctx.places.path(model.Concession, place), "extent"),
+                f"extent {obj.extent.value!r} of what? Name the demands it meets in `answers`",
+            )
+
+
+NOT_GIVEN = frozenset(
+    (
+        model.ConcessionStatus.DEMANDED,
+        model.ConcessionStatus.REFUSED,
+        model.ConcessionStatus.RULED_OUT,
+    )
+)
+"""The statuses of a concession that was never given."""
+
+
+@rule(
+    "exchange-not-given",
+    "A concession's reciprocity says something was `received` in return, and names a "
+    "concession that was only demanded, refused or ruled out.",
+    '`{"status": "received", "in_return_for": ["con-guantanamo"]}`, a concession `refused`.',
+)
+def _exchange_not_given(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, _, reciprocity in _exchanges(ctx):
+        if reciprocity.status is not model.ReciprocityStatus.RECEIVED:
+            continue
+        for index, other_id in enumerate(reciprocity.in_return_for):
+            other = ctx.by_id.get(other_id)
+            if type(other) is model.Concession and other.status in NOT_GIVEN:
+                yield (
+                    _in_return_for(ctx, place, index),
+                    f"{other_id!r} was {other.status.value}, never given, so it was not "
+                    "received: say `expected`, or name what was given",
+                )
+
+
+@rule(
+    "instrument-twice",
+    "A concession's `instruments` say it is made `under` the document its `under` names already.",
+    '`under: doc-jcpoa` and `instruments: [{"document": "doc-jcpoa", "action": "under"}]`.',
+)
+def _instrument_twice(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Concession)):
+        for index, use in enumerate(obj.instruments):
+            if use.action is model.InstrumentAction.UNDER and use.document == obj.under:
+                yield (
+                    join(join(ctx.places.path(model.Concession, place), "instruments"), index),
+                    f"{use.document!r} is already `under`: list here only the others",
+                )

@@ -106,13 +106,21 @@ def _document_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
     yield from _cycle(ctx, model.Document, "part_of")
 
 
-_DOCUMENT_DATES = (("signed", "in_force"), ("in_force", "ended"), ("signed", "ended"))
+_DOCUMENT_ORDER = ("proposed", "agreed", "signed", "in_force", "ended")
+_DOCUMENT_DATES = tuple(
+    (first, then)
+    for at, then in enumerate(_DOCUMENT_ORDER)
+    for first in reversed(_DOCUMENT_ORDER[:at])
+)
+"""Each pair of dates that come in this order: the later date first, each with the dates
+before it, nearest first (`published` may fall anywhere)."""
 
 
 @rule(
     "document-dates-reversed",
-    "A document entered into force before it was signed, or ended before it was signed or "
-    "entered into force.",
+    "A document's dates run backwards: it was agreed before it was proposed, signed before "
+    "it was proposed or agreed, entered into force before it was signed or agreed, or ended "
+    "before any of these.",
     "`signed: 2010-04-08`, `in_force: 2009-02-05`.",
 )
 def _document_dates(ctx: Context) -> Iterator[tuple[str, str]]:
@@ -125,6 +133,61 @@ def _document_dates(ctx: Context) -> Iterator[tuple[str, str]]:
                     f"{then} ({after}) is before {first} ({before})",
                 )
                 break
+
+
+@rule(
+    "inferred-date-absent",
+    "A document's `inferred_dates` names a date the document does not give.",
+    "`inferred_dates: [signed]` on a document without `signed`.",
+)
+def _inferred_date_absent(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Document)):
+        for index, name in enumerate(obj.inferred_dates):
+            if getattr(obj, name.value) is None:
+                yield (
+                    join(join(ctx.places.path(model.Document, place), "inferred_dates"), index),
+                    f"{obj.id!r} gives no {name.value} date to be inferred",
+                )
+
+
+@rule(
+    "event-cycle",
+    "Following `part_of` from an event leads back to it: a round inside itself.",
+    "`ev-round-1` has `part_of: ev-geneva-ii` and `ev-geneva-ii` has `part_of: ev-round-1`.",
+)
+def _event_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
+    yield from _cycle(ctx, model.Event, "part_of")
+
+
+@rule(
+    "participant-for-itself",
+    "A participant of an event is said to act `on_behalf_of` itself.",
+    '`{"actor": "brahimi", "role": "mediator", "on_behalf_of": "brahimi"}`.',
+)
+def _participant_for_itself(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Participant)):
+        if obj.on_behalf_of is not None and obj.on_behalf_of == obj.actor:
+            yield (
+                join(ctx.places.path(model.Participant, place), "on_behalf_of"),
+                f"{obj.actor!r} cannot take part on behalf of itself: leave it out",
+            )
+
+
+@rule(
+    "outcome-before-judgment",
+    "A judgment's `outcome` is dated before the judgment was `made`.",
+    "`made: 2018-04-27` with `outcome: {status: borne-out, date: 2017-09}`.",
+)
+def _outcome_before_judgment(ctx: Context) -> Iterator[tuple[str, str]]:
+    for place, obj in enumerate(ctx.of_type(model.Judgment)):
+        outcome = obj.outcome
+        if obj.made is None or outcome is None or outcome.date is None:
+            continue
+        if outcome.date.latest < obj.made.earliest:
+            yield (
+                join(join(ctx.places.path(model.Judgment, place), "outcome"), "date"),
+                f"the outcome ({outcome.date}) is before the judgment was made ({obj.made})",
+            )
 
 
 @rule(
@@ -168,6 +231,8 @@ def _identifier_format(ctx: Context) -> Iterator[tuple[str, str]]:
 )
 def _likelihood_scale(ctx: Context) -> Iterator[tuple[str, str]]:
     for place, obj in enumerate(ctx.of_type(model.Likelihood)):
+        if obj.scale is model.LikelihoodScale.UNNAMED:
+            continue  # no scale named: any term, with no odds
         terms = model.LIKELIHOOD_SCALES[obj.scale]
         if obj.term not in terms:
             allowed = ", ".join(repr(t.value) for t in terms)
