@@ -568,3 +568,56 @@ def test_triggers_are_words_of_the_first_quote_not_of_any_quote():
             "'refused' is not in the event's first quote",
         )
     ]
+
+
+def test_what_was_asked_and_is_still_expected_in_return_is_no_exchange_not_given():
+    document = base()
+    refused = {
+        "id": "con-refused",
+        "by": "putin",
+        "to": ["kerry"],
+        "issue": "syria",
+        "description": "Asked, refused.",
+        "kind": "verbal",
+        "status": "refused",
+        "confidence": "high",
+        "evidence": [{"quote": "Putin refused", "start": 27, "end": 40}],
+    }
+    document["concessions"][0]["reciprocity"] = {
+        "status": "expected",
+        "in_return_for": ["con-refused"],
+    }
+    document["concessions"].append(refused)
+    assert codes_at(document) == []
+
+
+def test_an_instrument_is_twice_only_when_under_the_same_document():
+    document = base()
+    document["documents"] = [
+        {"id": f"doc-{name}", "title": name, "kind": "agreement", "status": "signed",
+         "evidence": [{"quote": "Moscow", "start": 19, "end": 25}]}
+        for name in ("a", "b")
+    ]  # fmt: skip
+    document["concessions"][0]["under"] = "doc-a"
+    document["concessions"][0]["instruments"] = [
+        {"document": "doc-a", "action": "implements"},  # what it is under, done otherwise
+        {"document": "doc-b", "action": "under"},  # a second agreement it is under
+    ]
+    assert codes_at(document) == []
+
+
+def test_a_participant_on_behalf_of_another_is_fine():
+    document = base()
+    document["events"][0]["participants"] = [
+        {"actor": "kerry", "role": "head-of-delegation", "on_behalf_of": "us"}
+    ]
+    assert codes_at(document) == []
+
+
+def test_an_outcome_on_the_day_the_judgment_was_made_is_not_before_it():
+    document = base()
+    document["judgments"][0]["made"] = "2013-05-07"
+    document["judgments"][0]["outcome"] = {"status": "borne-out", "date": "2013-05-07"}
+    assert codes_at(document) == []
+    document["judgments"][0]["outcome"]["date"] = "2013-05"  # the month holds the day
+    assert codes_at(document) == []
