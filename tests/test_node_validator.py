@@ -264,3 +264,27 @@ def test_the_command_prints_one_line_a_problem_and_exits_by_the_verdict(tmp_path
     done = subprocess.run([node, script, "/dev/zero"], capture_output=True, text=True, check=False)
     assert done.returncode == 2 and "is a device, not a file" in done.stderr
     assert "    at " not in done.stderr  # no stack trace
+
+
+def test_long_series_and_memberships_get_the_same_verdict_through_both_doors():
+    # 20,000 events each a round of the next, the last of the first: one loop; 20,000
+    # coalitions each a member of the next, with no loop; a participant list as long.
+    n = 20_000
+    events = [
+        {"id": f"e{k}", "category": "CONSULT", "actors": ["us"], "description": "Met.",
+         "part_of": f"e{(k + 1) % n}"}
+        for k in range(n)
+    ]  # fmt: skip
+    events[0]["participants"] = [{"actor": "us", "role": "party", "on_behalf_of": "us"}] * 2
+    loop = dict(base(), events=events, concessions=[], judgments=[])
+    actors = [
+        {"id": f"a{k}", "name": "A", "kind": "coalition", **({"members": [f"a{k + 1}"]} if k + 1 < n else {})}
+        for k in range(n)
+    ]  # fmt: skip
+    chain = dict(base(), actors=actors, positions=[], concessions=[], events=[], judgments=[])
+    cases = [(json.dumps(doc).encode(), None, False) for doc in (loop, chain)]
+    assert agree(cases) == [False, True]
+    problems = library_verdict(*cases[0])[1]
+    codes = {p.code for p in problems if p.severity is bs.Severity.ERROR}
+    assert codes == {"event-cycle", "participant-for-itself"}
+    assert sum(p.code == "event-cycle" for p in problems) == n
