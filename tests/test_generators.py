@@ -40,6 +40,7 @@ DROPPED = {
     ("actor.json", "a repeated identifier"): UNIQUE,
     ("actor.json", "a member twice"): UNIQUE,
     ("concession.json", "a repeated recipient"): UNIQUE,
+    ("concession.json", "answers that repeat"): UNIQUE,
     ("concession.json", "the same concession twice in return"): UNIQUE,
     ("defs.json", "ftp"): URL,
     ("defs.json", "a non-ASCII character"): URL,
