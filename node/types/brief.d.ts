@@ -112,7 +112,7 @@ export type PloverContext =
   | "illegal_drugs"
   | "trafficking";
 /**
- * The dates a document records, by the name of their field. `proposed`: `proposed`; `published`: `published`; `agreed`: `agreed`; `signed`: `signed`; `in_force`: `in_force`; `ended`: `ended`
+ * The dates a document records, by the name of their field, in the order they come. `proposed`: `proposed`; `published`: `published`; `agreed`: `agreed`; `signed`: `signed`; `in_force`: `in_force`; `ended`: `ended`
  *
  * This interface was referenced by `Brief`'s JSON-Schema
  * via the `definition` "document-date".

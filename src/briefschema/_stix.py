@@ -58,8 +58,6 @@ CONFIDENCE = {model.Confidence.LOW: 15, model.Confidence.MODERATE: 50, model.Con
 """STIX 2.1 Appendix A, the Low/Med/High scale: the value each level maps to. A level
 the source does not state (`unstated`) has no number: the note has no `confidence`."""
 
-_LEVELS = frozenset(level.value for level in CONFIDENCE)
-
 IDENTITY_CLASS = {
     model.ActorKind.PERSON: "individual",
     model.ActorKind.GROUP: "group",
@@ -367,6 +365,7 @@ def _note(
     A platform that drops the note types it does not know still has the report (the
     event it makes of it) to attach the note to.
     """
+    level = None if confidence is None else CONFIDENCE.get(model.Confidence(confidence))
     object_refs = [context.ids[ref] for ref in refs]
     if not any(ref.startswith("identity--") for ref in object_refs):
         object_refs.append(context.report)
@@ -374,11 +373,7 @@ def _note(
         "abstract": abstract,
         "content": content,
         "object_refs": object_refs,
-        **(
-            {}
-            if confidence is None or confidence not in _LEVELS
-            else {"confidence": CONFIDENCE[model.Confidence(confidence)]}
-        ),
+        **({} if level is None else {"confidence": level}),
     }
 
 

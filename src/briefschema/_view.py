@@ -174,12 +174,13 @@ def confidence(item: Any) -> str:
     return words
 
 
-def _likelihood_words(likelihood: model.Likelihood) -> str:
-    """A likelihood in words: its term and its range, or that no scale is named."""
-    if likelihood.range is None:
+def _likelihood_words(likelihood: model.Likelihood, *, scale: bool = False) -> str:
+    """A likelihood in words: its term and its range (and scale), or that no scale is named."""
+    span = likelihood.range
+    if span is None:
         return f"{likelihood.term.value} (scale unnamed)"
-    low, high = likelihood.range
-    return f"{likelihood.term.value} ({low}–{high}%)"
+    named = f", {likelihood.scale.value}" if scale else ""
+    return f"{likelihood.term.value} ({span[0]}–{span[1]}%{named})"
 
 
 def value_words(field: _anatomy.Field, value: Any, names: Mapping[str, str]) -> str:
@@ -351,10 +352,7 @@ def _horizon(horizon: model.Horizon, _: Mapping[str, str]) -> tuple[str, tuple[s
 
 @_phrase(model.Likelihood)
 def _likelihood(item: model.Likelihood, _: Mapping[str, str]) -> tuple[str, tuple[str, ...]]:
-    if item.scale is model.LikelihoodScale.UNNAMED:
-        return _likelihood_words(item), ("term", "scale")
-    low, high = model.LIKELIHOOD_SCALES[item.scale][item.term]
-    return f"{item.term.value} ({low}–{high}%, {item.scale.value})", ("term", "scale")
+    return _likelihood_words(item, scale=True), ("term", "scale")
 
 
 def _item(

@@ -756,7 +756,10 @@ class DocumentStatus(str, enum.Enum):
 
 
 class DocumentDate(str, enum.Enum):
-    """The dates a document records, by the name of their field."""
+    """The dates a document records, by the name of their field, in the order they come.
+
+    `published` stands apart: a text may be made public at any step.
+    """
 
     PROPOSED = "proposed"
     """`proposed`."""

@@ -28,6 +28,8 @@ except ImportError as error:  # an optional extra: say which one
 from briefschema import model
 from briefschema._edtf import days_in_month
 from briefschema._graphemes import Clusters
+from briefschema._rules._negotiation import NOT_GIVEN
+from briefschema._rules._structure import DOCUMENT_ORDER, NO_PARTS
 from briefschema.evidence import sha256_of
 
 __all__ = ["briefs", "dates", "json_values", "source_texts", "whens"]
@@ -64,10 +66,6 @@ _ALPHABET = st.sampled_from(
         "/",
     ]
 )
-
-
-_WHOLE = (model.ActorKind.PERSON, model.ActorKind.STATE)
-"""Kinds of actor drawn without `members` or `part_of`."""
 
 
 @functools.cache
@@ -219,25 +217,30 @@ class _Drawer:
         draw = self.draw
         within = draw(_optional(_regex(_DURATION)))
         by = draw(dates()) if within is None else draw(_optional(dates()))
-        starts_with = draw(_optional(st.sampled_from(event_ids))) if event_ids else None
+        start, starts_with = self._start(event_ids)
         return model.Deadline(
             description=draw(_optional(_text())),
             within=within,
             by=by,
-            start=draw(_optional(dates())) if starts_with is None else None,
+            start=start,
             starts_with=starts_with,
             evidence=self.evidence(),
             extensions=draw(_extensions()),
         )
 
+    def _start(self, event_ids: list[str]) -> tuple[model.Date | None, str | None]:
+        """One of a start date and a starting event, or neither (term-start-twice)."""
+        draw = self.draw
+        starts_with = draw(_optional(st.sampled_from(event_ids))) if event_ids else None
+        return (draw(_optional(dates())) if starts_with is None else None), starts_with
+
     def term(self, event_ids: list[str]) -> model.Term:
         draw = self.draw
-        # One of a start date and a starting event, or neither (term-start-twice).
-        starts_with = draw(_optional(st.sampled_from(event_ids))) if event_ids else None
+        start, starts_with = self._start(event_ids)
         return model.Term(
             duration=draw(_regex(_DURATION)),
             bound=draw(_optional(_enum(model.Comparator))),
-            start=draw(_optional(dates())) if starts_with is None else None,
+            start=start,
             starts_with=starts_with,
             evidence=self.evidence(),
             extensions=draw(_extensions()),
@@ -331,7 +334,7 @@ def briefs(draw: st.DrawFn, text: str | None = None) -> model.Brief:
     every_id = actor_ids + issue_ids + position_ids + concession_ids + event_ids + document_ids
     actors = tuple(
         actor
-        if actor.kind in _WHOLE  # a person or a state has neither (actor-kind-structure)
+        if actor.kind in NO_PARTS  # a person or a state has neither (actor-kind-structure)
         else attrs.evolve(
             actor,
             # Only actors listed earlier: no membership loop (member-cycle), and no
@@ -574,7 +577,7 @@ def _negotiated(
     others = [c.id for c in concessions if c.by != concession.by]
     # What was received was given: not one only demanded, refused or ruled out
     # (exchange-not-given).
-    given = [c.id for c in concessions if c.by != concession.by and c.status not in _NOT_GIVEN]
+    given = [c.id for c in concessions if c.by != concession.by and c.status not in NOT_GIVEN]
     if reciprocity is not None and others and draw(st.booleans()):
         status = draw(st.sampled_from([s for s in model.ReciprocityStatus if s.value != "none"]))
         pool = given if status is model.ReciprocityStatus.RECEIVED else others
@@ -595,15 +598,6 @@ def _negotiated(
     )
 
 
-_NOT_GIVEN = frozenset(
-    (
-        model.ConcessionStatus.DEMANDED,
-        model.ConcessionStatus.REFUSED,
-        model.ConcessionStatus.RULED_OUT,
-    )
-)
-
-
 def _instruments(
     d: _Drawer, document_ids: list[str], under: str | None
 ) -> tuple[model.InstrumentUse, ...]:
@@ -614,7 +608,9 @@ def _instruments(
     found = []
     for document in draw(st.lists(st.sampled_from(document_ids), max_size=1)):
         actions = [
-            a for a in model.InstrumentAction if not (a.value == "under" and document == under)
+            a
+            for a in model.InstrumentAction
+            if a is not model.InstrumentAction.UNDER or document != under
         ]
         found.append(
             model.InstrumentUse(
@@ -662,26 +658,17 @@ def _document(
     event_ids: list[str],
 ) -> model.Document:
     draw = d.draw
-    # proposed, agreed, signed, in force, ended: in that order (document-dates-reversed).
-    days = sorted((draw(dates()) for _ in range(5)), key=lambda when: when.earliest)
-    present = [draw(st.booleans()) for _ in range(5)]
-    proposed, agreed, signed, in_force, ended = (
-        when if keep else None for when, keep in zip(days, present, strict=True)
-    )
-    published = draw(_optional(dates()))
-    given = [
-        name
-        for name, when in zip(
-            ("proposed", "published", "agreed", "signed", "in_force", "ended"),
-            (proposed, published, agreed, signed, in_force, ended),
-            strict=True,
-        )
-        if when is not None
-    ]
-    inferred = tuple(  # only dates it gives (inferred-date-absent)
-        model.DocumentDate(name)
-        for name in draw(st.lists(st.sampled_from(given), unique=True) if given else st.just([]))
-    )
+    # The dates that come in order, in that order (document-dates-reversed); published
+    # at any time.
+    days = sorted((draw(dates()) for _ in DOCUMENT_ORDER), key=lambda when: when.earliest)
+    when = {
+        name: day if draw(st.booleans()) else None
+        for name, day in zip(DOCUMENT_ORDER, days, strict=True)
+    }
+    when["published"] = draw(_optional(dates()))
+    given = [model.DocumentDate(name) for name in sorted(when) if when[name] is not None]
+    # Only dates it gives (inferred-date-absent).
+    inferred = tuple(draw(st.lists(st.sampled_from(given), unique=True))) if given else ()
     return model.Document(
         id=document_id,
         title=draw(_text()),
@@ -693,12 +680,7 @@ def _document(
         description=draw(_optional(_text())),
         issues=d.some(issue_ids),
         part_of=draw(_optional(st.sampled_from(earlier))) if earlier else None,
-        proposed=proposed,
-        published=published,
-        agreed=agreed,
-        signed=signed,
-        in_force=in_force,
-        ended=ended,
+        **when,
         inferred_dates=inferred,
         term=d.term(event_ids) if draw(st.booleans()) else None,
         quantities=d.quantities(),

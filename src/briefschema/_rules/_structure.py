@@ -47,7 +47,7 @@ def _member_of_itself(ctx: Context) -> Iterator[tuple[str, str]]:
             yield join(where, obj.members.index(obj.id)), f"{obj.id!r} cannot be its own member"
 
 
-_NO_PARTS = (model.ActorKind.PERSON, model.ActorKind.STATE)
+NO_PARTS = (model.ActorKind.PERSON, model.ActorKind.STATE)
 """The kinds of actor that have no `members` and are `part_of` nothing: a person's posts
 are `affiliations`, and a state is a whole (its organs have `part_of` it)."""
 
@@ -61,7 +61,7 @@ are `affiliations`, and a state is a whole (its organs have `part_of` it)."""
 )
 def _actor_kind_structure(ctx: Context) -> Iterator[tuple[str, str]]:
     for place, obj in enumerate(ctx.of_type(model.Actor)):
-        if obj.kind not in _NO_PARTS:
+        if obj.kind not in NO_PARTS:
             continue
         where = ctx.places.path(model.Actor, place)
         instead = "affiliations" if obj.kind is model.ActorKind.PERSON else "a coalition or body"
@@ -106,11 +106,14 @@ def _document_cycle(ctx: Context) -> Iterator[tuple[str, str]]:
     yield from _cycle(ctx, model.Document, "part_of")
 
 
-_DOCUMENT_ORDER = ("proposed", "agreed", "signed", "in_force", "ended")
+DOCUMENT_ORDER = tuple(
+    date.value for date in model.DocumentDate if date is not model.DocumentDate.PUBLISHED
+)
+"""A document's dates that come in order: proposed, agreed, signed, in force, ended."""
 _DOCUMENT_DATES = tuple(
     (first, then)
-    for at, then in enumerate(_DOCUMENT_ORDER)
-    for first in reversed(_DOCUMENT_ORDER[:at])
+    for at, then in enumerate(DOCUMENT_ORDER)
+    for first in reversed(DOCUMENT_ORDER[:at])
 )
 """Each pair of dates that come in this order: the later date first, each with the dates
 before it, nearest first (`published` may fall anywhere)."""
